@@ -1,0 +1,43 @@
+import en from '../i18n/en.json';
+import zh from '../i18n/zh.json';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** The `lang` attribute of each language's pages. Exactly `zh-CN`: mixed tags would split the search index. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export type UiKey = keyof typeof en;
+const dictionaries: Record<Lang, Record<UiKey, string>> = { en, zh };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** Looks up UI strings by key, filling `{name}` placeholders; one dictionary per locale. */
+export function useTranslations(lang: Lang) {
+  const dictionary = dictionaries[lang];
+  return (key: UiKey, values: Record<string, string | number> = {}): string =>
+    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+}
+
+/** Path of a page in a language: the same slug in both, so switching swaps one segment. */
+export function localizedPath(lang: Lang, path = ''): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? `/${lang}/` : `/${lang}/${trimmed}/`;
+}
+
+/** Picks one language's side of a bilingual value. */
+export function pick<T>(value: Record<Lang, T>, lang: Lang): T {
+  return value[lang];
+}
+
+export function dictionaryKeys(lang: Lang): string[] {
+  return Object.keys(dictionaries[lang]).sort();
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { SourceInputError } from '../errors';
+import { parseSeedFile, type SeedDocument, type SeedFile, type SeedPoint } from './parse';
+
+export interface Corpus {
+  /** The topic line of the seed files' heading (国际交往中心功能建设). */
+  name: string | null;
+  files: SeedFile[];
+  documents: SeedDocument[];
+}
+
+/** Decodes strictly: a seed in another encoding must stop the build, not turn into mojibake. */
+export function decodeSeedBytes(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    throw new SourceInputError({
+      file,
+      where: `line ${line}, byte ${offset}`,
+      problem: 'the seed file is not valid UTF-8.',
+      hint: 'convert it to UTF-8 (for example `iconv -f GB18030 -t UTF-8`) and add it again.',
+    });
+  }
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  // Binary search for the shortest failing prefix; `stream` lets a prefix that merely
+  // cuts a character in half pass, so the prefix's last byte is the offending one.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+/** Builds the corpus from parsed files and checks what spans files: titles must be unique. */
+export function buildCorpus(files: SeedFile[]): Corpus {
+  const seen = new Map<string, SeedDocument>();
+  for (const document of files.flatMap((file) => file.documents)) {
+    const earlier = seen.get(document.title);
+    if (earlier) {
+      throw new SourceInputError({
+        file: document.file,
+        where: `line ${document.line}`,
+        problem: `a second document titled "${document.title}" (the first is ${earlier.file} line ${earlier.line}).`,
+        hint: 'titles identify documents: remove the duplicate, or keep both only if their titles differ.',
+      });
+    }
+    seen.set(document.title, document);
+  }
+  const names = [...new Set(files.map((file) => file.corpus).filter((name): name is string => name !== null))];
+  return { name: names[0] ?? null, files, documents: [...seen.values()] };
+}
+
+/** Reads every `*.txt` seed in a directory, in file-name order. */
+export function readCorpus(seedsDirectory: string, displayRoot = process.cwd()): Corpus {
+  const names = readdirSync(seedsDirectory)
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
+  if (names.length === 0) {
+    throw new SourceInputError({
+      file: relative(displayRoot, seedsDirectory) || seedsDirectory,
+      problem: 'no seed files (*.txt) found.',
+      hint: 'copy the source documents into seeds/.',
+    });
+  }
+  const files = names.map((name) => {
+    const path = join(seedsDirectory, name);
+    const display = relative(displayRoot, path);
+    return parseSeedFile(decodeSeedBytes(readFileSync(path), display), display);
+  });
+  return buildCorpus(files);
+}
+
+export function findPoint(document: SeedDocument, pointId: string): SeedPoint | undefined {
+  for (const section of document.sections) {
+    const point = section.points.find((candidate) => candidate.id === pointId);
+    if (point) return point;
+  }
+  return undefined;
+}
+
+export function allPoints(document: SeedDocument): SeedPoint[] {
+  return document.sections.flatMap((section) => section.points);
+}

@@ -1,0 +1,272 @@
+import { SourceInputError } from '../errors';
+
+/**
+ * Parser for seed files: plain-text exports of a document-search workspace.
+ *
+ * Shape of a seed file (see seeds/README.md):
+ *   Workflow / <topic> / icon / Search documents   ← the workspace's chrome, then the topic
+ *   <title>                                         ← one line, the document's (Chinese) title
+ *   <outlet>· YYYY-MM-DD HH:MM                      ← optional byline
+ *   Core Points - … [1][2] - … Group 1: <heading> - … [4]   ← the body, on one line
+ *
+ * The parser is pure (text in, structure out) so that it can be tested on real and broken
+ * text without touching the file system.
+ */
+
+export interface SeedPoint {
+  /** Stable anchor id, e.g. `core-3` or `g2-1`. */
+  id: string;
+  /** The point as written, reference markers included. */
+  raw: string;
+  /** The point without its trailing `[n]` markers. */
+  text: string;
+  /** The `[n]` reference markers, in order. */
+  markers: number[];
+}
+
+export interface SeedSection {
+  /** `core` or `g<N>`. */
+  id: string;
+  /** The section label as written: "Core Points", "Core Insights" or "Group N". */
+  label: string;
+  /** The group's heading ("Infrastructure and Connectivity"); null for the core section. */
+  heading: string | null;
+  points: SeedPoint[];
+}
+
+export interface SeedByline {
+  /** The outlet as written, or null when the byline names none. */
+  outlet: string | null;
+  /** ISO date, as the byline states it. */
+  date: string;
+  /** HH:MM, when the byline states it. */
+  time: string | null;
+}
+
+export interface SeedDocument {
+  title: string;
+  byline: SeedByline | null;
+  sections: SeedSection[];
+  /** Seed file name and 1-based line of the title, for error messages and provenance. */
+  file: string;
+  line: number;
+}
+
+export interface SeedFile {
+  file: string;
+  /** The topic line of the workspace heading (e.g. 国际交往中心功能建设), if present. */
+  corpus: string | null;
+  documents: SeedDocument[];
+}
+
+/** Lines the workspace adds around the topic; they are page furniture, not content. */
+export const WORKSPACE_CHROME_LINES: ReadonlySet<string> = new Set(['Workflow', 'icon', 'Search documents']);
+const LAST_CHROME_LINE = 'Search documents';
+
+const BYLINE = /^(.*?)\s*·\s*(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2}))?\s*$/;
+const SECTION_MARKER = /(?<=^|\s)(Core Points|Core Insights|Group (\d+):)/g;
+const BULLET = /\s+-\s+/;
+const TRAILING_MARKERS = /\s*((?:\[\d+\])+)\s*([.。]?)\s*$/;
+/** A body line either opens with a section marker or carries " - " bullets; a title does neither. */
+const LOOKS_LIKE_BODY = /^(Core Points|Core Insights|Group \d+:)|\s-\s/;
+
+const SECTION_HINT =
+  'a body is one line of sections: "Core Points - …" or "Core Insights - …", then "Group N: heading - …", each point introduced by " - "';
+
+export function parseSeedFile(text: string, file: string): SeedFile {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines.every((line) => line.trim() === '')) {
+    throw new SourceInputError({
+      file,
+      problem: 'the seed file is empty.',
+      hint: 'put the exported documents in it, or delete the file.',
+    });
+  }
+
+  const { corpus, firstContentIndex } = readWorkspaceHeading(lines, file);
+  const documents: SeedDocument[] = [];
+  let current: { title: string; line: number; byline: SeedByline | null; body: string[]; bodyLine: number } | null =
+    null;
+
+  const finish = () => {
+    if (!current) return;
+    if (current.body.length === 0) {
+      throw new SourceInputError({
+        file,
+        where: `line ${current.line}`,
+        problem: `document "${current.title}" has no body.`,
+        hint: `add the document's body on the line after its title (${SECTION_HINT}), or remove the title.`,
+      });
+    }
+    documents.push({
+      title: current.title,
+      byline: current.byline,
+      sections: parseBody(current.body.join(' '), file, current.bodyLine, current.title),
+      file,
+      line: current.line,
+    });
+    current = null;
+  };
+
+  for (let index = firstContentIndex; index < lines.length; index++) {
+    const line = lines[index].trim();
+    const lineNumber = index + 1;
+    if (line === '') continue;
+
+    const byline = BYLINE.exec(line);
+    if (byline) {
+      if (!current || current.byline || current.body.length > 0) {
+        throw new SourceInputError({
+          file,
+          where: `line ${lineNumber}`,
+          problem: `a byline ("${line}") that does not follow a document title.`,
+          hint: 'a byline (outlet· date time) belongs on the line right after the title it describes.',
+        });
+      }
+      current.byline = { outlet: byline[1].trim() || null, date: byline[2], time: byline[3] ?? null };
+      continue;
+    }
+
+    if (LOOKS_LIKE_BODY.test(line)) {
+      if (!current) {
+        throw new SourceInputError({
+          file,
+          where: `line ${lineNumber}`,
+          problem: 'body text with no document title before it.',
+          hint: 'put the document title on its own line before the body.',
+        });
+      }
+      if (current.body.length === 0) current.bodyLine = lineNumber;
+      current.body.push(line);
+      continue;
+    }
+
+    // A new title closes the previous document (and fails if that one never got a body).
+    finish();
+    current = { title: line, line: lineNumber, byline: null, body: [], bodyLine: lineNumber };
+  }
+  finish();
+
+  if (documents.length === 0) {
+    throw new SourceInputError({
+      file,
+      problem: 'the seed file has a heading but no documents.',
+      hint: 'add at least one document (title line, optional byline, body line), or delete the file.',
+    });
+  }
+  return { file, corpus, documents };
+}
+
+/** Splits off the workspace heading; the one line in it that is not chrome is the topic. */
+function readWorkspaceHeading(lines: string[], file: string): { corpus: string | null; firstContentIndex: number } {
+  const firstNonEmpty = lines.findIndex((line) => line.trim() !== '');
+  if (!WORKSPACE_CHROME_LINES.has(lines[firstNonEmpty].trim())) {
+    return { corpus: null, firstContentIndex: firstNonEmpty };
+  }
+  const end = lines.findIndex((line) => line.trim() === LAST_CHROME_LINE);
+  if (end === -1) {
+    throw new SourceInputError({
+      file,
+      where: `line ${firstNonEmpty + 1}`,
+      problem: `the workspace heading starts but never reaches its last line "${LAST_CHROME_LINE}".`,
+      hint: 'keep the exported heading whole, or remove it entirely.',
+    });
+  }
+  const topics = lines
+    .slice(firstNonEmpty, end)
+    .map((line, offset) => ({ text: line.trim(), line: firstNonEmpty + offset + 1 }))
+    .filter(({ text }) => text !== '' && !WORKSPACE_CHROME_LINES.has(text));
+  if (topics.length > 1) {
+    throw new SourceInputError({
+      file,
+      where: `line ${topics[1].line}`,
+      problem: `the workspace heading has more than one topic line ("${topics[0].text}", "${topics[1].text}").`,
+      hint: 'the heading holds exactly one topic line between "Workflow" and "Search documents".',
+    });
+  }
+  return { corpus: topics[0]?.text ?? null, firstContentIndex: end + 1 };
+}
+
+function parseBody(body: string, file: string, line: number, title: string): SeedSection[] {
+  const where = `line ${line}, document "${title}"`;
+  const markers = [...body.matchAll(SECTION_MARKER)];
+  if (markers.length === 0) {
+    throw new SourceInputError({
+      file,
+      where,
+      problem: 'the body has no recognisable sections.',
+      hint: SECTION_HINT + '.',
+    });
+  }
+  const preamble = body.slice(0, markers[0].index).trim();
+  if (preamble !== '') {
+    throw new SourceInputError({
+      file,
+      where,
+      problem: `text before the first section: "${preamble.slice(0, 60)}".`,
+      hint: 'a body starts with "Core Points", "Core Insights" or "Group 1:".',
+    });
+  }
+
+  const sections: SeedSection[] = [];
+  markers.forEach((marker, position) => {
+    const start = marker.index! + marker[0].length;
+    const end = position + 1 < markers.length ? markers[position + 1].index! : body.length;
+    const content = body.slice(start, end).trimEnd();
+    const groupNumber = marker[2];
+    const id = groupNumber ? `g${Number(groupNumber)}` : 'core';
+    const label = groupNumber ? `Group ${Number(groupNumber)}` : marker[1];
+
+    // A group's heading runs up to its first bullet; the core section has no heading.
+    const [headingPart, ...bullets] = content.split(BULLET);
+    const heading = groupNumber ? headingPart.trim() : null;
+    if (!groupNumber && headingPart.trim() !== '') {
+      throw new SourceInputError({
+        file,
+        where,
+        problem: `"${label}" is not followed by a " - " bullet.`,
+        hint: `write "${label} - <first point>".`,
+      });
+    }
+    if (groupNumber && heading === '') {
+      throw new SourceInputError({
+        file,
+        where,
+        problem: `"${label}:" has no heading.`,
+        hint: `write "${label}: <heading> - <first point>".`,
+      });
+    }
+    const texts = bullets.map((bullet) => bullet.trim()).filter((bullet) => bullet !== '');
+    if (texts.length === 0) {
+      throw new SourceInputError({
+        file,
+        where,
+        problem: `section "${label}" has no points.`,
+        hint: 'each point is introduced by " - ".',
+      });
+    }
+    if (sections.some((section) => section.id === id)) {
+      throw new SourceInputError({
+        file,
+        where,
+        problem: `section "${label}" appears twice (its id "${id}" would not be unique).`,
+        hint: 'number the groups 1, 2, 3… and give a document one core section.',
+      });
+    }
+    sections.push({
+      id,
+      label,
+      heading,
+      points: texts.map((raw, index) => toPoint(raw, `${id}-${index + 1}`)),
+    });
+  });
+  return sections;
+}
+
+function toPoint(raw: string, id: string): SeedPoint {
+  const trailing = TRAILING_MARKERS.exec(raw);
+  if (!trailing) return { id, raw, text: raw, markers: [] };
+  const markers = [...trailing[1].matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+  const text = raw.slice(0, trailing.index).trimEnd() + trailing[2];
+  return { id, raw, text, markers };
+}

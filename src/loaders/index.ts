@@ -1,0 +1,139 @@
+/**
+ * Content-layer loaders. They turn the seeds and the curated YAML under src/content/ into
+ * collections, and refuse (stopping the build) any entry whose citations cannot be traced
+ * to the exact words of a seed point.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { SourceInputError } from '../lib/errors';
+import { assertTraceable, indexSources, citationProblem } from '../lib/provenance';
+import {
+  sourceEntry,
+  sourceMetadataFile,
+  unusedPoint,
+  unusedPointsFile,
+  type Citation,
+  type SourceEntry,
+} from '../lib/schemas';
+import { readCorpus } from '../lib/seeds/corpus';
+import { joinSourcesWithMetadata } from '../lib/sources';
+import { validateEntry } from '../lib/validate';
+
+export const SEEDS_DIRECTORY = 'seeds';
+export const SOURCE_METADATA_FILE = 'src/content/sources.yaml';
+export const UNUSED_POINTS_FILE = 'src/content/unused-points.yaml';
+
+function readYaml(path: string, display: string): unknown {
+  try {
+    // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0].line;
+      throw new SourceInputError({
+        file: display,
+        where: line ? `line ${line}` : undefined,
+        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
+        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
+      });
+    }
+    throw error;
+  }
+}
+
+/** Seeds joined with their metadata: the one place that knows which document is which. */
+export function loadSources(root: string): SourceEntry[] {
+  const corpus = readCorpus(join(root, SEEDS_DIRECTORY), root);
+  const metadataPath = join(root, SOURCE_METADATA_FILE);
+  if (!existsSync(metadataPath)) {
+    throw new SourceInputError({
+      file: SOURCE_METADATA_FILE,
+      problem: 'the source metadata file is missing.',
+      hint: 'create it with one entry (slug, title, titleEn, outlet, published) per seed document.',
+    });
+  }
+  const raw = readYaml(metadataPath, SOURCE_METADATA_FILE);
+  const metadata = Array.isArray(raw)
+    ? raw.map((entry, index) =>
+        validateEntry(sourceMetadataFile.element, entry, SOURCE_METADATA_FILE, `entry ${index + 1}`),
+      )
+    : validateEntry(sourceMetadataFile, raw, SOURCE_METADATA_FILE);
+  return joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE);
+}
+
+const rootOf = (config: { root: URL }) => fileURLToPath(config.root);
+
+export function sourcesLoader(): Loader {
+  return {
+    name: 'seed-sources',
+    schema: sourceEntry,
+    load: async ({ store, config, generateDigest }) => {
+      const sources = loadSources(rootOf(config));
+      store.clear();
+      for (const source of sources) {
+        store.set({ id: source.slug, data: source, digest: generateDigest(source) });
+      }
+    },
+  };
+}
+
+/**
+ * One YAML file per entry in `directory`; the file name (without .yaml) is the entry id and
+ * the slug of its page. Every citation is checked against the seeds before it is stored.
+ */
+export function citedEntriesLoader<Schema extends z.ZodTypeAny>(directory: string, schema: Schema): Loader {
+  return {
+    name: `cited-entries:${directory}`,
+    schema,
+    load: async ({ store, config, generateDigest }) => {
+      const root = rootOf(config);
+      const sources = indexSources(loadSources(root));
+      const absolute = join(root, directory);
+      const files = existsSync(absolute) ? readdirSync(absolute).filter((name) => name.endsWith('.yaml')).sort() : [];
+      store.clear();
+      for (const name of files) {
+        const display = relative(root, join(absolute, name));
+        const id = name.replace(/\.yaml$/, '');
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+          throw new SourceInputError({
+            file: display,
+            problem: `"${id}" cannot be a URL slug.`,
+            hint: 'name entry files in lowercase ASCII words joined by "-", e.g. fourth-embassy-district.yaml.',
+          });
+        }
+        const data = validateEntry(schema, readYaml(join(absolute, name), display), display);
+        assertTraceable(display, (data as { citations: Citation[] }).citations, sources);
+        store.set({ id, data, filePath: display, digest: generateDigest(data) });
+      }
+    },
+  };
+}
+
+/** The explicit list of seed points no entry uses, each with a reason. */
+export function unusedPointsLoader(): Loader {
+  return {
+    name: 'unused-points',
+    schema: unusedPoint,
+    load: async ({ store, config, generateDigest }) => {
+      const root = rootOf(config);
+      const sources = indexSources(loadSources(root));
+      const path = join(root, UNUSED_POINTS_FILE);
+      const raw = existsSync(path) ? (readYaml(path, UNUSED_POINTS_FILE) ?? []) : [];
+      const entries = validateEntry(unusedPointsFile, raw, UNUSED_POINTS_FILE);
+      store.clear();
+      entries.forEach((entry, index) => {
+        // A listed point must exist: the empty quote makes this a check of source and id only.
+        const found = citationProblem({ source: entry.source, point: entry.point, quote: '' }, sources);
+        if (found) {
+          throw new SourceInputError({ file: UNUSED_POINTS_FILE, where: `entry ${index + 1}`, ...found });
+        }
+        const id = `${entry.source}--${entry.point}`;
+        store.set({ id, data: entry, digest: generateDigest(entry) });
+      });
+    },
+  };
+}
