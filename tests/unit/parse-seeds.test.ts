@@ -120,6 +120,13 @@ describe('broken seed text', () => {
   it('rejects a body with no recognisable sections', () => {
     const error = parseError(`${HEADING}标题\nKey Findings - one thing [1] - another [2]\n`);
     expect(error.message).toMatch(/line 6, document "标题"\): the body has no recognisable sections/);
+    const prose = parseError(`${HEADING}标题\nOutlet· 2025-01-01\nBeijing opened new facilities [1]. More are planned [2].\n`);
+    expect(prose.message).toMatch(/line 7, document "标题"\): the body has no recognisable sections/);
+  });
+
+  it('rejects a second body line instead of merging or dropping it', () => {
+    const error = parseError(`${HEADING}标题\nCore Points - a [1]\nAn English line that is not a title\n`);
+    expect(error.message).toMatch(/line 7\): document "标题" already has its body on line 6/);
   });
 
   it('rejects a byline with no title, a section without points, a repeated group', () => {

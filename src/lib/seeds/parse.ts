@@ -67,8 +67,17 @@ const BYLINE = /^(.*?)\s*·\s*(\d{4}-\d{2}-\d{2})(?:\s+(\d{1,2}:\d{2}))?\s*$/;
 const SECTION_MARKER = /(?<=^|\s)(Core Points|Core Insights|Group (\d+):)/g;
 const BULLET = /\s+-\s+/;
 const TRAILING_MARKERS = /\s*((?:\[\d+\])+)\s*([.。]?)\s*$/;
-/** A body line either opens with a section marker or carries " - " bullets; a title does neither. */
-const LOOKS_LIKE_BODY = /^(Core Points|Core Insights|Group \d+:)|\s-\s/;
+/**
+ * The seeds are English summaries of Chinese articles: only titles are written in Chinese.
+ * So a title is a short line with Han characters and no section marker or " - " bullet;
+ * any other line after a title is its body.
+ */
+const BODY_SHAPE = /^(Core Points|Core Insights|Group \d+:)|\s-\s/;
+const HAN = /\p{Script=Han}/u;
+const MAX_TITLE_LENGTH = 120;
+function looksLikeTitle(line: string): boolean {
+  return HAN.test(line) && !BODY_SHAPE.test(line) && line.length <= MAX_TITLE_LENGTH;
+}
 
 const SECTION_HINT =
   'a body is one line of sections: "Core Points - …" or "Core Insights - …", then "Group N: heading - …", each point introduced by " - "';
@@ -101,7 +110,7 @@ export function parseSeedFile(text: string, file: string): SeedFile {
     documents.push({
       title: current.title,
       byline: current.byline,
-      sections: parseBody(current.body.join(' '), file, current.bodyLine, current.title),
+      sections: parseBody(current.body[0], file, current.bodyLine, current.title),
       file,
       line: current.line,
     });
@@ -127,16 +136,24 @@ export function parseSeedFile(text: string, file: string): SeedFile {
       continue;
     }
 
-    if (LOOKS_LIKE_BODY.test(line)) {
+    if (!looksLikeTitle(line)) {
       if (!current) {
         throw new SourceInputError({
           file,
           where: `line ${lineNumber}`,
           problem: 'body text with no document title before it.',
-          hint: 'put the document title on its own line before the body.',
+          hint: 'put the document title (in Chinese, as the source gives it) on its own line before the body.',
         });
       }
-      if (current.body.length === 0) current.bodyLine = lineNumber;
+      if (current.body.length > 0) {
+        throw new SourceInputError({
+          file,
+          where: `line ${lineNumber}`,
+          problem: `document "${current.title}" already has its body on line ${current.bodyLine}; this line is neither a title nor a byline.`,
+          hint: 'keep each body on one line; a new document starts with its Chinese title.',
+        });
+      }
+      current.bodyLine = lineNumber;
       current.body.push(line);
       continue;
     }
