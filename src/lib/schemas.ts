@@ -63,7 +63,23 @@ export const sourceMetadata = z
 export type SourceMetadata = z.infer<typeof sourceMetadata>;
 export const sourceMetadataFile = z.array(sourceMetadata).min(1);
 
-const point = z.object({ id: z.string(), raw: z.string(), text: z.string(), markers: z.array(z.number()) });
+/** The site's Chinese translation of a source: section headings and points, by id. */
+export const sourceTranslation = z
+  .object({
+    headings: z.record(z.string(), nonEmpty).default({}),
+    points: z.record(z.string(), nonEmpty).default({}),
+  })
+  .strict();
+export type SourceTranslation = z.infer<typeof sourceTranslation>;
+
+const point = z.object({
+  id: z.string(),
+  raw: z.string(),
+  text: z.string(),
+  markers: z.array(z.number()),
+  /** The site's translation, when there is one. */
+  zh: z.string().nullable().default(null),
+});
 
 /** The `sources` collection: a seed document joined with its metadata. */
 export const sourceEntry = sourceMetadata.extend({
@@ -73,7 +89,13 @@ export const sourceEntry = sourceMetadata.extend({
   seedLine: z.number(),
   corpus: z.string().nullable(),
   sections: z.array(
-    z.object({ id: z.string(), label: z.string(), heading: z.string().nullable(), points: z.array(point) }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      heading: z.string().nullable(),
+      headingZh: z.string().nullable().default(null),
+      points: z.array(point),
+    }),
   ),
 });
 export type SourceEntry = z.infer<typeof sourceEntry>;

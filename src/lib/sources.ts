@@ -61,7 +61,12 @@ export function joinSourcesWithMetadata(corpus: Corpus, metadata: SourceMetadata
       seedFile: document.file,
       seedLine: document.line,
       corpus: corpus.name,
-      sections: document.sections,
+      // Translations are added afterwards, from their own files (see translations.ts).
+      sections: document.sections.map((section) => ({
+        ...section,
+        headingZh: null,
+        points: section.points.map((point) => ({ ...point, zh: null })),
+      })),
     };
   });
 

@@ -14,6 +14,7 @@ import { assertTraceable, indexSources, citationProblem } from '../lib/provenanc
 import {
   sourceEntry,
   sourceMetadataFile,
+  sourceTranslation,
   unusedPoint,
   unusedPointsFile,
   type Citation,
@@ -21,11 +22,13 @@ import {
 } from '../lib/schemas';
 import { readCorpus } from '../lib/seeds/corpus';
 import { joinSourcesWithMetadata } from '../lib/sources';
+import { applyTranslation } from '../lib/translations';
 import { validateEntry } from '../lib/validate';
 
 export const SEEDS_DIRECTORY = 'seeds';
 export const SOURCE_METADATA_FILE = 'src/content/sources.yaml';
 export const UNUSED_POINTS_FILE = 'src/content/unused-points.yaml';
+export const TRANSLATIONS_DIRECTORY = 'src/content/source-translations';
 
 function readYaml(path: string, display: string): unknown {
   try {
@@ -62,7 +65,32 @@ export function loadSources(root: string): SourceEntry[] {
         validateEntry(sourceMetadataFile.element, entry, SOURCE_METADATA_FILE, `entry ${index + 1}`),
       )
     : validateEntry(sourceMetadataFile, raw, SOURCE_METADATA_FILE);
-  return joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE);
+  const sources = joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE);
+  return withTranslations(root, sources);
+}
+
+/** Adds `src/content/source-translations/<slug>.yaml` to each source; a file for no source is an error. */
+function withTranslations(root: string, sources: SourceEntry[]): SourceEntry[] {
+  const directory = join(root, TRANSLATIONS_DIRECTORY);
+  const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.yaml')) : [];
+  const slugs = new Set(sources.map((source) => source.slug));
+  for (const name of files) {
+    const slug = name.replace(/\.yaml$/, '');
+    if (!slugs.has(slug)) {
+      throw new SourceInputError({
+        file: `${TRANSLATIONS_DIRECTORY}/${name}`,
+        problem: `no source has the slug "${slug}".`,
+        hint: `name translation files after a source slug: ${[...slugs].join(', ')}.`,
+      });
+    }
+  }
+  return sources.map((source) => {
+    const name = `${source.slug}.yaml`;
+    if (!files.includes(name)) return source;
+    const display = `${TRANSLATIONS_DIRECTORY}/${name}`;
+    const translation = validateEntry(sourceTranslation, readYaml(join(directory, name), display), display);
+    return applyTranslation(source, translation, display);
+  });
 }
 
 const rootOf = (config: { root: URL }) => fileURLToPath(config.root);

@@ -50,7 +50,9 @@ describe('the built site', () => {
       for (const lang of ['zh', 'en']) {
         const $ = readPage(`/${lang}/sources/${slugs[index]}/`);
         for (const section of document.sections) {
-          expect($(`h2#${section.id}`).text(), section.id).toContain(section.label);
+          const heading = $(`h2#${section.id}`).text();
+          if (lang === 'en') expect(heading, section.id).toBe(section.heading ? `${section.label}: ${section.heading}` : section.label);
+          else expect(heading, section.id).toMatch(/^(核心要点|核心观点|第\d组：\p{Script=Han}+)$/u);
           for (const point of section.points) {
             const item = $(`li#${point.id}`);
             expect(item.length, `${lang} ${slugs[index]} ${point.id}`).toBe(1);
@@ -62,6 +64,19 @@ describe('the built site', () => {
         }
       }
     });
+  });
+
+  it('gives every point a Chinese translation on Chinese pages, labelled as the site’s, beside the source text', () => {
+    for (const slug of slugs) {
+      const $ = readPage(`/zh/sources/${slug}/`);
+      $('li.point').each((_, element) => {
+        const translation = $(element).find('.point-translation');
+        expect(translation.text(), $(element).attr('id')).toMatch(/\p{Script=Han}{8,}/u);
+        expect(translation.find('.translation-tag').text()).toBe('本站译文');
+        expect($(element).find('.point-text [lang="en"]').text().length).toBeGreaterThan(20);
+      });
+      expect($('.point-translation').text()).not.toContain('暂无译文');
+    }
   });
 
   it('shows the outlet and date of the first document and says the second has neither', () => {

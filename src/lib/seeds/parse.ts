@@ -3,7 +3,7 @@ import { SourceInputError } from '../errors';
 /**
  * Parser for seed files: plain-text exports of a document-search workspace.
  *
- * Shape of a seed file (see seeds/README.md):
+ * Shape of a seed file (docs/adding-a-source.md has the whole format):
  *   Workflow / <topic> / icon / Search documents   ← the workspace's chrome, then the topic
  *   <title>                                         ← one line, the document's (Chinese) title
  *   <outlet>· YYYY-MM-DD HH:MM                      ← optional byline
