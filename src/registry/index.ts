@@ -3,7 +3,7 @@
  * cite. Pages never read seeds or YAML themselves.
  */
 import { getCollection } from 'astro:content';
-import type { CitedCollection, Citation, Localized } from '../lib/schemas';
+import type { CitedCollection, Citation, Localized, SourceEntry } from '../lib/schemas';
 import { pointCoverage, type PointCoverage } from '../lib/provenance';
 
 export interface CitedEntry {
@@ -15,8 +15,9 @@ export interface CitedEntry {
 
 export const CITED_KINDS: readonly CitedCollection[] = ['indicators', 'events', 'places', 'glossary'];
 
-export async function getSources() {
-  return (await getCollection('sources')).map((entry) => entry.data);
+// Astro types collection data by the schema's input; the loaders store parsed (output) data.
+export async function getSources(): Promise<SourceEntry[]> {
+  return (await getCollection('sources')).map((entry) => entry.data as SourceEntry);
 }
 
 export async function getCitedEntries(): Promise<CitedEntry[]> {
