@@ -1,0 +1,96 @@
+/**
+ * Finds broken internal links in built HTML: a link or resource to the site's own origin
+ * that no file serves, or a fragment that names no element on its target page.
+ * Pure (HTML and a file check in, problems out), so it is tested on broken input too.
+ */
+import * as cheerio from 'cheerio';
+
+/** Attributes that hold URLs, by selector. `srcset` is split into its URLs. */
+const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
+  ['a[href]', 'href'],
+  ['area[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['img[srcset]', 'srcset'],
+  ['source[src]', 'src'],
+  ['source[srcset]', 'srcset'],
+  ['iframe[src]', 'src'],
+  ['form[action]', 'action'],
+  ['use[href]', 'href'],
+  ['object[data]', 'data'],
+];
+
+export interface LinkProblem {
+  page: string;
+  url: string;
+  problem: string;
+}
+
+export interface SiteView {
+  /** Does the host serve this URL path (no query, no fragment)? */
+  serves: (urlPath: string) => boolean;
+  /** Ids (and `a[name]`s) of the page at this URL path, or null when it is not an HTML page. */
+  idsOf: (urlPath: string) => ReadonlySet<string> | null;
+}
+
+export function idsInHtml(html: string): Set<string> {
+  const $ = cheerio.load(html);
+  const ids = new Set<string>();
+  $('[id]').each((_, element) => void ids.add($(element).attr('id')!));
+  $('a[name]').each((_, element) => void ids.add($(element).attr('name')!));
+  return ids;
+}
+
+/** Every URL a page links to or loads, with the element it comes from. */
+export function urlsInHtml(html: string): { url: string; tag: string }[] {
+  const $ = cheerio.load(html);
+  const found: { url: string; tag: string }[] = [];
+  for (const [selector, attribute] of URL_ATTRIBUTES) {
+    $(selector).each((_, element) => {
+      const value = $(element).attr(attribute)!;
+      const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
+      for (const url of urls) found.push({ url, tag: `<${element.tagName} ${attribute}>` });
+    });
+  }
+  return found;
+}
+
+export function checkPageLinks(page: string, html: string, site: SiteView, siteOrigin: string): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  const base = new URL(page, siteOrigin);
+  for (const { url, tag } of urlsInHtml(html)) {
+    const report = (problem: string) => problems.push({ page, url, problem: `${tag}: ${problem}` });
+    if (url.trim() === '') {
+      report('empty URL');
+      continue;
+    }
+    if (/^(mailto|tel):/i.test(url)) continue;
+    if (/^javascript:/i.test(url)) {
+      report('javascript: URL');
+      continue;
+    }
+    let target: URL;
+    try {
+      target = new URL(url, base);
+    } catch {
+      report('not a valid URL');
+      continue;
+    }
+    if (target.origin !== new URL(siteOrigin).origin) {
+      if (!tag.startsWith('<a ') && !tag.startsWith('<area ')) report('loads a resource from another origin');
+      continue;
+    }
+    const path = target.pathname;
+    if (!site.serves(path)) {
+      report(path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? 'nothing is served there' : 'nothing is served there (missing trailing slash?)');
+      continue;
+    }
+    const fragment = decodeURIComponent(target.hash.slice(1));
+    if (fragment === '' || fragment === 'top') continue;
+    const ids = site.idsOf(path);
+    if (ids === null) report(`fragment #${fragment} on a file that is not an HTML page`);
+    else if (!ids.has(fragment)) report(`no element with id "${fragment}" on ${path}`);
+  }
+  return problems;
+}

@@ -1,0 +1,252 @@
+/**
+ * Every built page in Chromium (one browser, one preview server for the file):
+ * - accessibility: axe-core, WCAG 2.0/2.1/2.2 A and AA plus best practices: zero violations,
+ *   in the light scheme, and colour contrast again in the dark scheme;
+ * - privacy and security: every request goes to the site's own origin, no
+ *   Content-Security-Policy violation, no console error;
+ * - keyboard only: skip link, visible focus, language switch, header search (when present).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { builtPages, pageHtml } from '../helpers/dist';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/**
+ * axe in the page itself ("legacy" mode): the default mode opens a second page per run to
+ * merge frame results, which the site does not need (it has no frames) and which doubles the
+ * time on 2 cores.
+ */
+const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true);
+const pages = builtPages();
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  site = await serveBuiltSite(4398);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that left the site's origin. */
+  foreign: string[];
+  /** Responses that failed (4xx/5xx) and requests that did not complete. */
+  failed: string[];
+  consoleErrors: string[];
+  /** CSP violations reported to the page. */
+  violations: () => Promise<string[]>;
+}
+
+/** A fresh page that records every request, console error and CSP violation. */
+async function watchedPage(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  // Nothing may leave the origin: a request elsewhere is recorded (below) and never sent.
+  await context.route((url) => !url.href.startsWith(site.origin + '/'), (route) => route.abort('blockedbyclient'));
+  const page = await context.newPage();
+  const watched: Watched = {
+    context,
+    page,
+    foreign: [],
+    failed: [],
+    consoleErrors: [],
+    violations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []),
+  };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(site.origin + '/') && !/^(data|blob|about):/.test(url)) watched.foreign.push(url);
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith(site.origin + '/')) watched.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) watched.failed.push(`${response.url()} (${response.status()})`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.consoleErrors.push(error.message));
+  return watched;
+}
+
+function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`),
+  );
+}
+
+describe('axe-core checks itself', () => {
+  it('finds violations on a page that has them', async () => {
+    const { page, context } = await watchedPage();
+    await page.setContent('<html><body><img src="data:,"><a href="#"></a><p style="color:#ccc;background:#fff">low contrast</p></body></html>');
+    const results = await axe(page).withTags(AXE_TAGS).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual(
+      expect.arrayContaining(['image-alt', 'link-name', 'color-contrast', 'html-has-lang']),
+    );
+    await context.close();
+  });
+
+  it('the watcher records CSP violations, a console error and a request to another origin (without sending it)', async () => {
+    const watched = await watchedPage();
+    await watched.page.goto(site.origin + '/en/');
+    await watched.page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true;';
+      document.body.append(script);
+      const image = document.createElement('img');
+      image.src = 'https://third-party.invalid/pixel.png';
+      document.body.append(image);
+      console.error('an error');
+    });
+    await expect
+      .poll(() => watched.violations())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^img-src blocked https:\/\/third-party/)]));
+    expect(await watched.page.evaluate(() => 'inlineRan' in window)).toBe(false);
+    expect(watched.consoleErrors.some((text) => text.includes('an error'))).toBe(true);
+    // Without the site's policy the browser would send it: the watcher records it and aborts it.
+    await watched.page.setContent('<img src="https://third-party.invalid/pixel.png" alt="">');
+    await expect.poll(() => watched.foreign).toContain('https://third-party.invalid/pixel.png');
+    await watched.context.close();
+  });
+});
+
+
+describe.each(pages.map((path) => ({ path })))('$path in Chromium', ({ path }) => {
+  it('has no accessibility violation (light and dark), requests only its own origin, and triggers no CSP violation or console error', async () => {
+    const watched = await watchedPage();
+    const response = await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(describeViolations(await axe(watched.page).withTags(AXE_TAGS).analyze())).toEqual([]);
+    // The dark colour scheme changes only colours: check contrast again in it.
+    await watched.page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await axe(watched.page).withRules(['color-contrast', 'link-in-text-block']).analyze();
+    expect(describeViolations(dark).map((line) => `dark: ${line}`)).toEqual([]);
+    expect(watched.foreign).toEqual([]);
+    expect(watched.failed).toEqual([]);
+    expect(await watched.violations()).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+    await watched.context.close();
+  });
+});
+
+/** One page of each section (home, sources list, a source, …) in each language. */
+const samplePages = [
+  ...new Map(
+    pages
+      .filter((path) => path !== '/')
+      .map((path) => [path.split('/').slice(1, 3).join('/') + (path.split('/').length > 4 ? '/item' : ''), path] as const),
+  ).values(),
+];
+
+async function activeElement(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      className: element.className,
+      text: (element.textContent ?? '').trim().slice(0, 40),
+      href: element.getAttribute('href'),
+      inMain: !!element.closest('main'),
+      inHeader: !!element.closest('header'),
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      shadow: style.boxShadow !== 'none',
+      visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+    };
+  });
+}
+
+describe('with the keyboard only', () => {
+  it.each(samplePages)('%s: the first Tab reaches a visible skip link, which moves focus into the main content', async (path) => {
+    const { page, context } = await watchedPage();
+    await page.goto(site.origin + path);
+    await page.keyboard.press('Tab');
+    const first = await activeElement(page);
+    expect(first?.className).toContain('skip-link');
+    expect(first?.visible).toBe(true);
+    expect(first?.outline || first?.shadow).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await page.keyboard.press('Tab');
+    expect((await activeElement(page))?.inMain).toBe(true);
+    await context.close();
+  });
+
+  it.each(samplePages)('%s: every Tab stop (up to 40) is visible on screen and has a visible focus ring', async (path) => {
+    const { page, context } = await watchedPage({ width: 375 });
+    await page.goto(site.origin + path);
+    const problems: string[] = [];
+    for (let stop = 0; stop < 40; stop++) {
+      await page.keyboard.press('Tab');
+      const active = await activeElement(page);
+      if (!active) break; // wrapped past the end of the page
+      if (!active.visible) problems.push(`stop ${stop + 1} <${active.tag}> “${active.text}” is off screen`);
+      if (!active.outline && !active.shadow) problems.push(`stop ${stop + 1} <${active.tag}> “${active.text}” has no focus ring`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(samplePages)('%s: the language switch is within the first 10 Tab stops and Enter opens the other language', async (path) => {
+    const { page, context } = await watchedPage();
+    await page.goto(site.origin + path);
+    const counterpart = path.replace(/^\/(zh|en)\//, (_, lang: string) => (lang === 'zh' ? '/en/' : '/zh/'));
+    let reached = false;
+    for (let stop = 0; stop < 10 && !reached; stop++) {
+      await page.keyboard.press('Tab');
+      reached = (await activeElement(page))?.className.includes('lang-switch') ?? false;
+    }
+    expect(reached).toBe(true);
+    await Promise.all([page.waitForURL(site.origin + counterpart), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(counterpart);
+    await context.close();
+  });
+
+  const hasHeaderSearch = /<header[\s\S]*?(role="search"|<search|type="search")[\s\S]*?<\/header>/.test(pageHtml('/en/'));
+  it.skipIf(!hasHeaderSearch).each(['/zh/', '/en/'])(
+    '%s: the header search is reachable by Tab, takes a query and shows results, with no CSP violation',
+    async (path) => {
+      const watched = await watchedPage();
+      const { page } = watched;
+      await page.goto(site.origin + path);
+      let reached = false;
+      for (let stop = 0; stop < 15 && !reached; stop++) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate(() => {
+          const element = document.activeElement;
+          return !!element?.closest('header') && element instanceof HTMLInputElement && ['search', 'text'].includes(element.type);
+        });
+      }
+      expect(reached).toBe(true);
+      expect((await activeElement(page))?.outline || (await activeElement(page))?.shadow).toBe(true);
+      await page.keyboard.type(path === '/zh/' ? '国际组织' : 'international organizations');
+      await Promise.all([page.waitForURL(/\/search\//), page.keyboard.press('Enter')]);
+      // Results are links into the site's pages, inside the main content.
+      const results = page.locator('main a[href^="/zh/"], main a[href^="/en/"]');
+      await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      expect(await watched.violations()).toEqual([]);
+      expect(watched.foreign).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+      await watched.context.close();
+    },
+  );
+});

@@ -1,0 +1,79 @@
+/**
+ * No broken links: every internal link, resource and fragment on every built page resolves
+ * to a file in dist/ and, for a fragment, to an element id on the target page.
+ */
+import { describe, expect, it } from 'vitest';
+import { SITE_ORIGIN, builtFiles, builtPages, pageHtml, servesPath } from '../helpers/dist';
+import { checkPageLinks, idsInHtml, type SiteView } from '../helpers/links';
+
+const idCache = new Map<string, Set<string> | null>();
+const site: SiteView = {
+  serves: servesPath,
+  idsOf: (path) => {
+    if (!idCache.has(path)) {
+      idCache.set(path, path.endsWith('/') ? idsInHtml(pageHtml(path)) : path.endsWith('.html') ? idsInHtml(pageHtml(path.replace(/index\.html$/, ''))) : null);
+    }
+    return idCache.get(path)!;
+  },
+};
+
+describe('the link checker itself', () => {
+  const fake: SiteView = {
+    serves: (path) => ['/zh/', '/zh/sources/', '/data/coverage.json', '/favicon.svg'].includes(path),
+    idsOf: (path) => (path.endsWith('/') ? new Set(['main', 'core-1']) : null),
+  };
+  const check = (html: string) => checkPageLinks('/zh/', html, fake, 'https://example.org').map((p) => p.problem);
+
+  it('accepts links that resolve, with and without fragments, and links to other sites', () => {
+    expect(
+      check(
+        '<a href="/zh/sources/">a</a><a href="sources/#core-1">b</a><a href="#main">c</a><a href="https://example.org/zh/">d</a>' +
+          '<a href="https://other.example/x">e</a><a href="/data/coverage.json">f</a><link rel="icon" href="/favicon.svg">',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reports a missing page, a missing trailing slash, a missing id, a missing file and a third-party resource', () => {
+    expect(check('<a href="/zh/statistics/">x</a>')[0]).toMatch(/nothing is served/);
+    expect(check('<a href="/zh/sources">x</a>')[0]).toMatch(/missing trailing slash/);
+    expect(check('<a href="/zh/sources/#g9-9">x</a>')[0]).toMatch(/no element with id "g9-9"/);
+    expect(check('<a href="/data/indicators.csv">x</a>')[0]).toMatch(/nothing is served/);
+    expect(check('<script src="https://cdn.example/x.js"></script>')[0]).toMatch(/another origin/);
+    expect(check('<img src="https://cdn.example/x.png" alt="">')[0]).toMatch(/another origin/);
+    expect(check('<a href="javascript:void(0)">x</a>')[0]).toMatch(/javascript:/);
+  });
+});
+
+describe('links on the built site', () => {
+  const pages = builtPages();
+
+  it('finds pages to check', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(9);
+  });
+
+  it('every internal link, resource and fragment on every page resolves', () => {
+    const problems = pages.flatMap((page) => checkPageLinks(page, pageHtml(page), site, SITE_ORIGIN));
+    expect(problems.map((p) => `${p.page} → ${p.url}: ${p.problem}`)).toEqual([]);
+  });
+
+  it('every page is linked from at least one other page (no orphans)', () => {
+    const linked = new Set<string>();
+    for (const page of pages) {
+      for (const match of pageHtml(page).matchAll(/(?:href|action)="([^"#?]*)/g)) {
+        const target = new URL(match[1], new URL(page, SITE_ORIGIN));
+        if (target.origin === SITE_ORIGIN && target.pathname !== page) linked.add(target.pathname);
+      }
+    }
+    expect(pages.filter((page) => page !== '/' && !linked.has(page))).toEqual([]);
+  });
+
+  it('every data file a page links to under /data/ exists', () => {
+    const dataFiles = builtFiles().filter((file) => file.startsWith('/data/'));
+    expect(dataFiles.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      for (const match of pageHtml(page).matchAll(/href="(\/data\/[^"#?]+)"/g)) {
+        expect(dataFiles, `${page} links ${match[1]}`).toContain(match[1]);
+      }
+    }
+  });
+});
