@@ -26,6 +26,7 @@ if (astro.status !== 0) {
   process.exit(astro.status ?? 1);
 }
 
+const indexing = performance.now();
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: staging });
@@ -35,7 +36,7 @@ if (added.errors.length > 0 || added.page_count === 0) {
 const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.info(`[pagefind] indexed ${added.page_count} pages`);
+console.info(`[pagefind] indexed ${added.page_count} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);

@@ -3,14 +3,14 @@
  * collections, and refuse (stopping the build) any entry whose citations cannot be traced
  * to the exact words of a seed point.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SourceInputError } from '../lib/errors';
-import { assertTraceable, indexSources, citationProblem } from '../lib/provenance';
+import { assertTraceable, indexSources, citationProblem, type SourcesBySlug } from '../lib/provenance';
 import {
   sourceEntry,
   sourceMetadataFile,
@@ -73,6 +73,7 @@ export function loadSources(root: string): SourceEntry[] {
 function withTranslations(root: string, sources: SourceEntry[]): SourceEntry[] {
   const directory = join(root, TRANSLATIONS_DIRECTORY);
   const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith('.yaml')) : [];
+  const present = new Set(files);
   const slugs = new Set(sources.map((source) => source.slug));
   for (const name of files) {
     const slug = name.replace(/\.yaml$/, '');
@@ -86,7 +87,7 @@ function withTranslations(root: string, sources: SourceEntry[]): SourceEntry[] {
   }
   return sources.map((source) => {
     const name = `${source.slug}.yaml`;
-    if (!files.includes(name)) return source;
+    if (!present.has(name)) return source;
     const display = `${TRANSLATIONS_DIRECTORY}/${name}`;
     const translation = validateEntry(sourceTranslation, readYaml(join(directory, name), display), display);
     return applyTranslation(source, translation, display);
@@ -95,12 +96,46 @@ function withTranslations(root: string, sources: SourceEntry[]): SourceEntry[] {
 
 const rootOf = (config: { root: URL }) => fileURLToPath(config.root);
 
+/**
+ * Every loader needs the parsed sources (the sources collection, the four cited collections
+ * to check quotes, the unused points to check ids): they share one parse instead of each
+ * re-reading and re-parsing every seed, the metadata and every translation. The parse is
+ * reused only while those inputs are unchanged (names, sizes and modification times), so
+ * an edit in dev is picked up by the next load.
+ */
+let shared: { root: string; fingerprint: string; sources: SourceEntry[]; index: SourcesBySlug } | null = null;
+
+function inputsFingerprint(root: string): string {
+  const parts: string[] = [];
+  const add = (path: string) => {
+    if (!existsSync(path)) return void parts.push(`${path}:-`);
+    const stat = statSync(path);
+    parts.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+  };
+  for (const directory of [SEEDS_DIRECTORY, TRANSLATIONS_DIRECTORY]) {
+    const absolute = join(root, directory);
+    add(absolute);
+    if (existsSync(absolute)) for (const name of readdirSync(absolute).sort()) add(join(absolute, name));
+  }
+  add(join(root, SOURCE_METADATA_FILE));
+  return parts.join('\n');
+}
+
+function sharedSources(root: string): { sources: SourceEntry[]; index: SourcesBySlug } {
+  const fingerprint = inputsFingerprint(root);
+  if (shared?.root !== root || shared.fingerprint !== fingerprint) {
+    const sources = loadSources(root);
+    shared = { root, fingerprint, sources, index: indexSources(sources) };
+  }
+  return shared;
+}
+
 export function sourcesLoader(): Loader {
   return {
     name: 'seed-sources',
     schema: sourceEntry,
     load: async ({ store, config, generateDigest }) => {
-      const sources = loadSources(rootOf(config));
+      const { sources } = sharedSources(rootOf(config));
       store.clear();
       for (const source of sources) {
         store.set({ id: source.slug, data: source, digest: generateDigest(source) });
@@ -119,7 +154,7 @@ export function citedEntriesLoader<Schema extends z.ZodTypeAny>(directory: strin
     schema,
     load: async ({ store, config, generateDigest }) => {
       const root = rootOf(config);
-      const sources = indexSources(loadSources(root));
+      const sources = sharedSources(root).index;
       const absolute = join(root, directory);
       const files = existsSync(absolute) ? readdirSync(absolute).filter((name) => name.endsWith('.yaml')).sort() : [];
       store.clear();
@@ -148,7 +183,7 @@ export function unusedPointsLoader(): Loader {
     schema: unusedPoint,
     load: async ({ store, config, generateDigest }) => {
       const root = rootOf(config);
-      const sources = indexSources(loadSources(root));
+      const sources = sharedSources(root).index;
       const path = join(root, UNUSED_POINTS_FILE);
       const raw = existsSync(path) ? (readYaml(path, UNUSED_POINTS_FILE) ?? []) : [];
       const entries = validateEntry(unusedPointsFile, raw, UNUSED_POINTS_FILE);

@@ -50,7 +50,7 @@ export function urlsInHtml(html: string): { url: string; tag: string }[] {
     $(selector).each((_, element) => {
       const value = $(element).attr(attribute)!;
       const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
-      for (const url of urls) found.push({ url, tag: `<${element.tagName} ${attribute}>` });
+      for (const url of urls) found.push({ url, tag: `<${(element as { tagName?: string }).tagName} ${attribute}>` });
     });
   }
   return found;

@@ -74,7 +74,7 @@ describe('the Content-Security-Policy', () => {
       $('[style]').each((_, element) => void problems.push(`${page}: style attribute on <${element.tagName}>`));
       $('*').each((_, element) => {
         for (const name of Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {})) {
-          if (/^on/i.test(name)) problems.push(`${page}: ${name} on <${element.tagName}>`);
+          if (/^on/i.test(name)) problems.push(`${page}: ${name} on <${(element as { tagName?: string }).tagName}>`);
         }
       });
       $('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]').each(

@@ -1,0 +1,168 @@
+/**
+ * Generates a synthetic corpus in the real input format, laid over a copy of the project:
+ * seed files (docs/adding-a-source.md), one metadata entry per document appended to
+ * src/content/sources.yaml, one translation file per document, indicators and events that
+ * cite generated points with verbatim quotes, and every other generated point listed in
+ * src/content/unused-points.yaml, so that the real build (provenance, translations, coverage)
+ * runs on it unchanged. Deterministic: the same count gives the same files.
+ */
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Documents per seed file (the real seed holds two; exports can hold many). */
+const DOCUMENTS_PER_FILE = 100;
+/** One indicator and one event per this many documents. */
+const ENTRY_EVERY = 10;
+
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DISTRICTS = [
+  ['Chaoyang', '朝阳'], ['Haidian', '海淀'], ['Dongcheng', '东城'], ['Xicheng', '西城'], ['Fengtai', '丰台'],
+  ['Shijingshan', '石景山'], ['Tongzhou', '通州'], ['Shunyi', '顺义'], ['Daxing', '大兴'], ['Changping', '昌平'],
+  ['Huairou', '怀柔'], ['Pinggu', '平谷'], ['Miyun', '密云'], ['Yanqing', '延庆'], ['Mentougou', '门头沟'], ['Fangshan', '房山'],
+];
+const TOPICS = [
+  ['international organizations', '国际组织'], ['foreign-invested enterprises', '外资企业'], ['conference venues', '会议场馆'],
+  ['international schools', '国际学校'], ['international hospitals', '国际医院'], ['friendship cities', '友好城市'],
+  ['air routes', '航线'], ['exhibition halls', '展馆'], ['service stations for foreign nationals', '外籍人士服务站'],
+  ['research and development centers', '研发中心'], ['cultural exchange events', '文化交流活动'], ['consular offices', '领事机构'],
+  ['talent service centers', '人才服务中心'], ['innovation parks', '创新园区'], ['language service points', '语言服务点'],
+  ['diplomatic residences', '外交公寓'], ['trade promotion agencies', '贸易促进机构'], ['media centers', '媒体中心'],
+];
+const VERBS = [
+  ['increased to', '增至'], ['reached', '达到'], ['grew to', '增长到'], ['now totals', '目前共计'], ['expanded to', '扩大到'],
+];
+const QUALITIES = [
+  'streamlined', 'multilingual', 'round-the-clock', 'digital', 'coordinated', 'barrier-free', 'integrated', 'upgraded',
+  'specialised', 'regional', 'cross-border', 'sustainable', 'high-standard', 'open', 'shared', 'pilot',
+];
+const ACTIONS = [
+  ['improve', '完善'], ['expand', '扩大'], ['upgrade', '升级'], ['coordinate', '统筹'], ['promote', '推动'], ['support', '支持'],
+];
+const HEADINGS = [
+  ['International Exchange Development', '国际交往发展'], ['Infrastructure and Connectivity', '基础设施与互联互通'],
+  ['Services for Foreign Nationals', '外籍人士服务'], ['Business Environment', '营商环境'], ['Culture and Tourism', '文化和旅游'],
+  ['Spatial Planning', '空间规划'], ['Talent and Education', '人才与教育'], ['Health and Medical Care', '医疗卫生'],
+];
+const OUTLETS = [
+  ['中新网', '中国新闻网（中新网）', 'China News Network'], ['北京日报', '北京日报', 'Beijing Daily'],
+  ['新华网', '新华网', 'Xinhua Net'], ['人民网', '人民网', 'People’s Daily Online'],
+];
+
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+const q = (text) => JSON.stringify(text); // a JSON string is a valid YAML double-quoted scalar
+
+/** One generated document: its seed text and what the curated files say about it. */
+function makeDocument(index) {
+  const rand = random(index * 7919 + 17);
+  const number = String(index).padStart(5, '0');
+  const [district, districtZh] = pick(rand, DISTRICTS);
+  const slug = `synthetic-${number}`;
+  const title = `北京${districtZh}区国际交往功能建设报道（第${index}篇）`;
+  const titleEn = `Building up international exchange functions in ${district} District, report ${index}`;
+  const point = () => {
+    const [topic, topicZh] = pick(rand, TOPICS);
+    const [verb, verbZh] = pick(rand, VERBS);
+    const value = 10 + Math.floor(rand() * 5000);
+    const share = 5 + Math.floor(rand() * 60);
+    const [action, actionZh] = pick(rand, ACTIONS);
+    const quality = pick(rand, QUALITIES);
+    const text =
+      `The number of ${topic} in ${district} District ${verb} ${value}, up ${share}% on the previous plan period, ` +
+      `as the district works to ${action} ${quality} services (ref. ${slug})`;
+    const zh = `${districtZh}区${topicZh}数量${verbZh}${value}，较上一规划期增长${share}%，该区正努力${actionZh}相关服务。`;
+    const markers = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `[${1 + Math.floor(rand() * 9)}]`).join('');
+    return { text, zh, raw: `${text} ${markers}`, quote: `${topic} in ${district} District ${verb} ${value}`, value, topic, topicZh };
+  };
+  const sections = [
+    { id: 'core', label: 'Core Points', heading: null, points: [point(), point(), point()] },
+    { id: 'g1', label: 'Group 1', heading: pick(rand, HEADINGS), points: [point(), point(), point()] },
+    { id: 'g2', label: 'Group 2', heading: pick(rand, HEADINGS), points: [point(), point()] },
+  ];
+  const body = sections
+    .map((section) => {
+      const head = section.heading ? `${section.label}: ${section.heading[0]}` : section.label;
+      return `${head} ${section.points.map((p) => `- ${p.raw}`).join(' ')}`;
+    })
+    .join(' ');
+  const outlet = rand() < 0.7 ? pick(rand, OUTLETS) : null;
+  const month = String(1 + Math.floor(rand() * 12)).padStart(2, '0');
+  const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
+  const date = `${2021 + Math.floor(rand() * 5)}-${month}-${day}`;
+  const byline = outlet ? `${outlet[0]}· ${date} ${String(8 + Math.floor(rand() * 10))}:${month}` : null;
+  return { index, slug, title, titleEn, district, districtZh, sections, body, outlet, date, byline };
+}
+
+export function generateCorpus(workspace, count) {
+  const seeds = join(workspace, 'seeds');
+  const translations = join(workspace, 'src/content/source-translations');
+  const indicators = join(workspace, 'src/content/indicators');
+  const events = join(workspace, 'src/content/events');
+  for (const directory of [seeds, translations, indicators, events]) mkdirSync(directory, { recursive: true });
+
+  let seedText = '';
+  let metadata = '\n# Synthetic documents for the benchmark (scripts/bench/corpus.mjs).\n';
+  let unused = '\n';
+  let points = 0;
+  const flushSeed = (fileNumber) => {
+    writeFileSync(join(seeds, `synthetic-${String(fileNumber).padStart(4, '0')}.txt`), `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${seedText}`);
+    seedText = '';
+  };
+  for (let index = 1; index <= count; index++) {
+    const doc = makeDocument(index);
+    seedText += `${doc.title}\n${doc.byline ? doc.byline + '\n' : ''}${doc.body}\n`;
+    if (index % DOCUMENTS_PER_FILE === 0 || index === count) flushSeed(Math.ceil(index / DOCUMENTS_PER_FILE));
+
+    metadata +=
+      `- slug: ${doc.slug}\n  title: ${q(doc.title)}\n  titleEn: ${q(doc.titleEn)}\n` +
+      (doc.outlet ? `  outlet:\n    zh: ${q(doc.outlet[1])}\n    en: ${q(doc.outlet[2])}\n  published: "${doc.date}"\n` : '  outlet: null\n  published: null\n');
+
+    let translation = 'headings:\n';
+    for (const section of doc.sections) if (section.heading) translation += `  ${section.id}: ${q(section.heading[1])}\n`;
+    translation += 'points:\n';
+    const cited = new Set();
+    for (const section of doc.sections) {
+      section.points.forEach((p, i) => void (translation += `  ${section.id}-${i + 1}: ${q(p.zh)}\n`));
+    }
+    writeFileSync(join(translations, `${doc.slug}.yaml`), translation);
+
+    if (index % ENTRY_EVERY === 0) {
+      const figure = doc.sections[1].points[0];
+      writeFileSync(
+        join(indicators, `${doc.slug}-figure.yaml`),
+        `label:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${index})`)}\n` +
+          `value: ${figure.value}\nunit:\n  zh: 个\n  en: ${q(figure.topic)}\nperiod:\n  zh: 报道时\n  en: When reported\n` +
+          `citations:\n  - source: ${doc.slug}\n    point: g1-1\n    quote: ${q(figure.quote)}\n`,
+      );
+      const event = doc.sections[0].points[0];
+      writeFileSync(
+        join(events, `${doc.slug}-report.yaml`),
+        `title:\n  zh: ${q(`${doc.districtZh}区报道（第${index}篇）`)}\n  en: ${q(`${doc.district} District report ${index}`)}\n` +
+          `date: "${doc.date.slice(0, 7)}"\nplan: 14th\nsummary:\n  zh: ${q(event.zh)}\n  en: ${q(event.text)}\n` +
+          `citations:\n  - source: ${doc.slug}\n    point: core-1\n    quote: ${q(event.quote)}\n`,
+      );
+      cited.add('g1-1').add('core-1');
+    }
+    for (const section of doc.sections) {
+      section.points.forEach((_, i) => {
+        points++;
+        const id = `${section.id}-${i + 1}`;
+        if (!cited.has(id)) {
+          unused += `- source: ${doc.slug}\n  point: ${id}\n  reason:\n    zh: 合成基准文档，无知识条目引用。\n    en: "A synthetic benchmark document: no knowledge entry cites it."\n`;
+        }
+      });
+    }
+  }
+  appendFileSync(join(workspace, 'src/content/sources.yaml'), metadata);
+  appendFileSync(join(workspace, 'src/content/unused-points.yaml'), unused);
+  return { documents: count, points };
+}
