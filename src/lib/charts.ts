@@ -43,6 +43,12 @@ export function comparisonChartSvg(bars: ComparisonBar[], options: { title: stri
   chart.querySelector('style')?.remove();
   chart.removeAttribute('style');
   chart.removeAttribute('class');
+  // The SVG is one image (role="img", named below): Plot's aria-labels on its <g> groups are
+  // not allowed on elements without a role (axe: aria-prohibited-attr), and say nothing more.
+  for (const element of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    element.removeAttribute('aria-label');
+    element.removeAttribute('aria-description');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-labelledby', 'chart-title chart-desc');
   const title = document.createElement('title');
