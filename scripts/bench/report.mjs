@@ -44,7 +44,7 @@ function table(record) {
 
 const sections = records.map(
   (record) =>
-    `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${table(record)}\n`,
+    `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n`,
 );
 const notes = readFileSync('scripts/bench/NOTES.md', 'utf8');
 writeFileSync('benchmarks/README.md', `# Build benchmarks\n\n${notes}\n${sections.join('\n')}`);

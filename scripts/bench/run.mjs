@@ -38,11 +38,12 @@ function copyProject(name) {
 function build(workspace, timeoutSeconds) {
   return new Promise((done) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: workspace, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    // Its own process group, so that a timeout stops Astro too (the build script runs it as a child).
+    const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: workspace, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutSeconds * 1000);
+    const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);
       const seconds = (performance.now() - started) / 1000;

@@ -11,8 +11,13 @@ export const BUDGET = {
   siteScriptBytes: 10 * 1024,
 };
 
-/** Pages that need a script: the search page in each language. Every other page has none. */
+/**
+ * Pages that need a script: the search page in each language, and pages with a feature that
+ * only works with one (the copy buttons of a citation panel, hidden until the script shows
+ * them). Every other page must have none.
+ */
 export const PAGES_WITH_SCRIPT = /^\/(zh|en)\/search\/$/;
+export const FEATURES_NEEDING_SCRIPT = 'button.cite-copy';
 
 /** Pagefind's own files: budgeted by Pagefind, not by the site. */
 export const PAGEFIND_PATH = /^\/pagefind\//;
