@@ -17,4 +17,6 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm] },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
