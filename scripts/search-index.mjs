@@ -30,13 +30,17 @@ const { values, positionals } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     json: { type: 'boolean', default: false },
     top: { type: 'string', default: '5' },
+    // Try other ranking options without editing src/lib/search-ranking.json, e.g. '{"termFrequency":0.5}'.
+    ranking: { type: 'string' },
   },
 });
 if (!(values.lang in HTML_LANG)) throw new Error(`--lang must be zh or en, not ${values.lang}`);
 const dist = resolve(values.dist);
 const top = Number(values.top);
 const otherLang = values.lang === 'zh' ? 'en' : 'zh';
-const ranking = JSON.parse(readFileSync(new URL('../src/lib/search-ranking.json', import.meta.url), 'utf8'));
+const ranking = values.ranking
+  ? JSON.parse(values.ranking)
+  : JSON.parse(readFileSync(new URL('../src/lib/search-ranking.json', import.meta.url), 'utf8'));
 
 globalThis.document = {
   currentScript: null,
