@@ -42,6 +42,7 @@ interface ComponentInstance {
   on(event: 'filters', callback: (counts: { available: FilterCounts | null }) => void, owner: Element): void;
   getDisplaySubResults(result: ResultData, limit: number): SubResult[];
   focusNextResults(from: Element): boolean;
+  triggerLoad(): Promise<void>;
 }
 interface PagefindComponents {
   configureInstance(name: string, options: Record<string, unknown>): void;
@@ -74,25 +75,13 @@ async function start(form: HTMLFormElement): Promise<void> {
 
   let state: SearchState = parseSearchState(location.search);
   writeForm(state);
-
-  status.textContent = status.dataset.loading ?? '';
-  status.hidden = false;
-  let components: PagefindComponents;
-  try {
-    components = await loadComponentUi();
-  } catch {
-    status.textContent = status.dataset.error ?? '';
-    return;
-  }
-  status.hidden = true;
-  status.textContent = '';
-
-  // Component UI instances read their options once, so each index set is its own instance:
-  // "own" searches this language, "merged" adds the other language's index.
+  // Null until the Component UI has loaded; what the reader does meanwhile only updates the state.
+  let components: PagefindComponents | null = null;
+  let instance: ComponentInstance | null = null;
+  let instanceReady: Promise<void> = Promise.resolve();
   const configured = new Set<string>();
-  let instance = mount(state.alsoOtherLanguage);
-  search();
 
+  // Listen at once: a reader may type while the Component UI is still loading.
   let composing = false;
   queryField.addEventListener('compositionstart', () => (composing = true));
   queryField.addEventListener('compositionend', () => {
@@ -104,16 +93,13 @@ async function start(form: HTMLFormElement): Promise<void> {
     if (!composing) update({ query: queryField.value });
   });
   queryField.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && instance.focusNextResults(queryField)) event.preventDefault();
+    if (event.key === 'ArrowDown' && instance?.focusNextResults(queryField)) event.preventDefault();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault(); // results are already live; the URL is already this search's
     update({ query: queryField.value });
   });
-  alsoField.addEventListener('change', () => {
-    instance = mount(alsoField.checked);
-    update({ alsoOtherLanguage: alsoField.checked });
-  });
+  alsoField.addEventListener('change', () => update({ alsoOtherLanguage: alsoField.checked }));
   for (const field of kindFields) {
     field.addEventListener('change', () => {
       update({ kinds: kindFields.filter((box) => box.checked).map((box) => box.value).filter(isSearchKind) });
@@ -123,19 +109,43 @@ async function start(form: HTMLFormElement): Promise<void> {
   window.addEventListener('popstate', () => {
     state = parseSearchState(location.search);
     writeForm(state);
-    instance = mount(state.alsoOtherLanguage);
-    search();
+    void search();
   });
+
+  status.textContent = status.dataset.loading ?? '';
+  status.hidden = false;
+  try {
+    components = await loadComponentUi();
+  } catch {
+    status.textContent = status.dataset.error ?? '';
+    return;
+  }
+  status.hidden = true;
+  status.textContent = '';
+  void search();
 
   function update(change: Partial<SearchState>): void {
     state = { ...state, ...change };
     // replaceState: typing does not pile up history entries, yet Back from a result returns here.
     history.replaceState(null, '', location.pathname + searchStateQueryString(state));
-    search();
+    void search();
   }
 
-  function search(): void {
-    instance.triggerSearchWithFilters(normalizeQuery(state.query), kindFilter(state.kinds));
+  async function search(): Promise<void> {
+    if (!components) return;
+    // Component UI instances read their options once, so each index set is its own instance:
+    // "own" searches this language, "merged" adds the other language's index.
+    const name = state.alsoOtherLanguage ? 'merged' : 'own';
+    if (container.dataset.instance !== name) {
+      instance = mount(components, name);
+      instanceReady = instance.triggerLoad();
+    }
+    const current = instance!;
+    // Searches started while Pagefind is still loading can finish in any order (Component UI
+    // 1.6), so wait for the load, then search for whatever the state is by then.
+    await instanceReady;
+    if (current !== instance) return;
+    current.triggerSearchWithFilters(normalizeQuery(state.query), kindFilter(state.kinds));
   }
 
   function writeForm(current: SearchState): void {
@@ -144,8 +154,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     for (const field of kindFields) field.checked = current.kinds.includes(field.value as SearchKind);
   }
 
-  function mount(merged: boolean): ComponentInstance {
-    const name = merged ? 'merged' : 'own';
+  function mount(components: PagefindComponents, name: 'own' | 'merged'): ComponentInstance {
     if (!configured.has(name)) {
       components.configureInstance(name, {
         bundlePath: BUNDLE_PATH,
@@ -153,9 +162,17 @@ async function start(form: HTMLFormElement): Promise<void> {
         ranking: SEARCH_RANKING,
         excerptLength: lang === 'zh' ? 40 : 24,
         // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
-        mergeIndex: merged
-          ? [{ bundlePath: new URL(BUNDLE_PATH, location.origin).href, language: data.otherPagefindLanguage, baseUrl: '/', ranking: SEARCH_RANKING }]
-          : [],
+        mergeIndex:
+          name === 'merged'
+            ? [
+                {
+                  bundlePath: new URL(BUNDLE_PATH, location.origin).href,
+                  language: data.otherPagefindLanguage,
+                  baseUrl: '/',
+                  ranking: SEARCH_RANKING,
+                },
+              ]
+            : [],
       });
       configured.add(name);
     }
@@ -168,6 +185,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     for (const element of [summary, results]) element.setAttribute('instance', name);
     results.resultTemplate = (result) => renderResult(result, current);
     container.replaceChildren(summary, results);
+    container.dataset.instance = name;
     return current;
   }
 
