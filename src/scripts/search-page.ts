@@ -161,6 +161,8 @@ async function start(form: HTMLFormElement): Promise<void> {
         baseUrl: '/',
         ranking: SEARCH_RANKING,
         excerptLength: lang === 'zh' ? 40 : 24,
+        // Search on the main thread: the index is small, and the worker would be 12 KB more to fetch.
+        noWorker: true,
         // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
         mergeIndex:
           name === 'merged'
