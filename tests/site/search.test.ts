@@ -126,6 +126,25 @@ describe('the index', () => {
     for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
   });
 
+  it('leaves header, footer and skip link out: their words find only pages whose main content has them', () => {
+    const probes: { lang: Lang; query: string; word: RegExp }[] = [
+      { lang: 'en', query: 'checks', word: /check/i }, // footer
+      { lang: 'en', query: 'summaries', word: /summar/i }, // footer
+      { lang: 'en', query: 'Skip', word: /skip/i }, // skip link
+      { lang: 'zh', query: '核对', word: /核对/ }, // footer
+      { lang: 'zh', query: '摘要', word: /摘要/ }, // footer
+    ];
+    for (const lang of LANGUAGES) {
+      const mine = probes.filter((probe) => probe.lang === lang);
+      searchBuiltIndex(lang, mine, { top: 100 }).answers.forEach((answer, index) => {
+        for (const result of answer.results) {
+          const main = readPage(result.url)('main').text();
+          expect(main, `“${mine[index].query}” found ${result.url} though its main content lacks it`).toMatch(mine[index].word);
+        }
+      });
+    }
+  });
+
   it('sets filters and metadata only through <meta> tags in the head, never as text in the body', () => {
     for (const path of pages) {
       const $ = readPage(path);
