@@ -17,6 +17,6 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm] },
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  // Never inline a small script into the HTML: the Content-Security-Policy allows no inline script.
+  // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
 });
