@@ -12,6 +12,8 @@ const config: ConfigData = {
     // A source page's title is the source document's full title, which can run past 70
     // characters; cutting it would misquote the source. Titles stay whole.
     'long-title': 'off',
+    // Checkboxes that share a name submit a list (?kind=a&kind=b): standard HTML forms.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
 const validator = new HtmlValidate(config);
