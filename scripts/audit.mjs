@@ -8,6 +8,7 @@
  *   node scripts/audit.mjs            (run `npm run build` first; `npm run audit` does both)
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
@@ -56,6 +57,7 @@ function samplePages() {
   return [...byKind.entries()];
 }
 
+const loadBefore = loadavg()[0];
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: PORT } });
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
 const rows = [];
@@ -85,7 +87,8 @@ try {
   await server.stop();
 }
 
-const record = { lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version, date: new Date().toISOString(), formFactor: 'mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown)', rows };
+const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (2 cores): performance scores drop when other work shares the CPU`;
+const record = { load, lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version, date: new Date().toISOString(), formFactor: 'mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown)', rows };
 mkdirSync('benchmarks', { recursive: true });
 writeFileSync('benchmarks/lighthouse.json', JSON.stringify(record, null, 2) + '\n');
 const table = [
@@ -104,6 +107,8 @@ writeFileSync(
     '',
     `Lighthouse ${record.lighthouse}, ${record.formFactor}, Debian's Chromium, offline (the site served by \`astro preview\` on 127.0.0.1).`,
     `Measured ${record.date.slice(0, 10)} by \`npm run audit\` (scripts/audit.mjs), which rewrites this file. One page of each kind in each language.`,
+    '',
+    `Machine: ${record.load}.`,
     '',
     ...table,
     '',
