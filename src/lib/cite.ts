@@ -118,7 +118,11 @@ export function formatApa(work: CitableWork): Run[] {
  * "Title." Website, day Mon. year, URL without protocol. Accessed day Mon. year.
  */
 export function formatMla(work: CitableWork): Run[] {
-  const title = work.lang === 'zh' && work.titleTranslated ? `“${work.title}” [${work.titleTranslated}].` : `“${closed(work.title)}”`;
+  // Quotation marks inside a quoted title become single ones.
+  const quoted = work.title.replace(/“/g, '‘').replace(/”/g, '’');
+  // American punctuation: the full stop goes inside a closing single quotation mark too.
+  const closedTitle = quoted.endsWith('’') ? `${closed(quoted.slice(0, -1))}’` : closed(quoted);
+  const title = work.lang === 'zh' && work.titleTranslated ? `“${quoted}” [${work.titleTranslated}].` : `“${closedTitle}”`;
   return [
     { text: `${title} ` },
     { text: work.siteName, italic: true },

@@ -113,3 +113,10 @@ describe('machine formats through citation-js', () => {
     expect(item).toMatchObject({ type: 'webpage', title: zhFact.title, URL: zhFact.url, accessed: { 'date-parts': [[2025, 11, 27]] } });
   });
 });
+
+describe('MLA 9 titles that contain quotation marks', () => {
+  it('turns inner double quotation marks into single ones', () => {
+    const work = { ...enEvent, title: 'Beijing steps up building a “second Sanlitun”' };
+    expect(runsToText(formatMla(work))).toMatch(/^“Beijing steps up building a ‘second Sanlitun.’” /);
+  });
+});
