@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { citedEntriesLoader, sourcesLoader, unusedPointsLoader } from './loaders';
+import { citedEntriesLoader, placeProseLoader, sourcesLoader, unusedPointsLoader } from './loaders';
 import { citedCollections } from './lib/schemas';
 
 // The schemas themselves live in src/lib/schemas.ts, so that plain unit tests can use them too.
@@ -10,4 +10,5 @@ export const collections = {
   places: defineCollection({ loader: citedEntriesLoader('src/content/places', citedCollections.places) }),
   glossary: defineCollection({ loader: citedEntriesLoader('src/content/glossary', citedCollections.glossary) }),
   unusedPoints: defineCollection({ loader: unusedPointsLoader() }),
+  placeProse: defineCollection({ loader: placeProseLoader() }),
 };

@@ -100,6 +100,16 @@ export const sourceEntry = sourceMetadata.extend({
 });
 export type SourceEntry = z.infer<typeof sourceEntry>;
 
+/** A reference from one entry to others, checked by the registry when pages are built. */
+const related = z
+  .object({
+    indicators: z.array(z.string().regex(SLUG)).default([]),
+    events: z.array(z.string().regex(SLUG)).default([]),
+    places: z.array(z.string().regex(SLUG)).default([]),
+  })
+  .strict()
+  .default({});
+
 export const indicator = z
   .object({
     label: localized,
@@ -107,36 +117,63 @@ export const indicator = z
     /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
     qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
     unit: localized,
-    /** When the value holds, in words (e.g. end of the 14th Five-Year Plan period). */
+    /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
+    statedAs: localized.optional(),
+    /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
     period: localized,
-    comparison: localized.optional(),
+    /** What the source compares the value with, when it does. */
+    comparison: z
+      .object({
+        against: localized,
+        /**
+         * growth-percent: the value is a % growth of indicator `of` since `against`;
+         * ratio: the value is a multiple of its level at `against`.
+         */
+        kind: z.enum(['growth-percent', 'ratio']),
+        of: z.string().regex(SLUG).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Shown first on the home page and the statistics overview. */
+    headline: z.boolean().default(false),
+    related,
     notes: z.array(localized).default([]),
     citations,
   })
   .strict();
+export type Indicator = z.output<typeof indicator>;
 
 export const event = z
   .object({
     title: localized,
+    /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: partialIsoDate,
+    /** End of a period, when the event is one (a Five-Year Plan). */
+    endDate: partialIsoDate.optional(),
     /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
     plan: z.enum(['13th', '14th', '15th']),
     summary: localized,
+    related,
     notes: z.array(localized).default([]),
     citations,
   })
   .strict();
+export type TimelineEvent = z.output<typeof event>;
 
 export const place = z
   .object({
     name: localized,
     nameStatus,
+    /** The name exactly as the source writes it, when it differs from `name.en`. */
+    sourceWording: nonEmpty.optional(),
     kind: z.enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme']),
     summary: localized,
+    related,
     notes: z.array(localized).default([]),
     citations,
   })
   .strict();
+export type Place = z.output<typeof place>;
 
 export const glossaryTerm = z
   .object({
@@ -144,10 +181,16 @@ export const glossaryTerm = z
     /** Exactly how the seed writes the term. */
     sourceWording: nonEmpty,
     status: nameStatus,
+    /** The site's page about the term, if it has one. */
+    page: z
+      .object({ kind: z.enum(['statistics', 'places', 'timeline']), id: z.string().regex(SLUG) })
+      .strict()
+      .optional(),
     notes: z.array(localized).default([]),
     citations,
   })
   .strict();
+export type GlossaryTerm = z.output<typeof glossaryTerm>;
 
 /** A seed point no entry uses, with the reason; coverage fails on a point with neither. */
 export const unusedPoint = z

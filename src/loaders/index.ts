@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { SourceInputError } from '../lib/errors';
@@ -23,6 +23,7 @@ import {
 import { readCorpus } from '../lib/seeds/corpus';
 import { joinSourcesWithMetadata } from '../lib/sources';
 import { applyTranslation } from '../lib/translations';
+import { checkProse } from '../lib/prose';
 import { validateEntry } from '../lib/validate';
 
 export const SEEDS_DIRECTORY = 'seeds';
@@ -162,6 +163,37 @@ export function unusedPointsLoader(): Loader {
         const id = `${entry.source}--${entry.point}`;
         store.set({ id, data: entry, digest: generateDigest(entry) });
       });
+    },
+  };
+}
+
+export const PROSE_DIRECTORY = 'src/content/place-prose';
+
+/**
+ * Curated MDX prose, one file per place and language (`<slug>/zh.mdx`, `<slug>/en.mdx`). Each
+ * paragraph must cite its place's YAML citations by number, and type no figure by hand.
+ */
+export function placeProseLoader(): Loader {
+  const files = glob({ pattern: '*/{zh,en}.mdx', base: PROSE_DIRECTORY });
+  return {
+    name: 'place-prose',
+    load: async (context) => {
+      await files.load(context);
+      const root = rootOf(context.config);
+      for (const entry of context.store.values()) {
+        const [slug] = entry.id.split('/');
+        const display = `${PROSE_DIRECTORY}/${entry.id}.mdx`;
+        const placeFile = join(root, 'src/content/places', `${slug}.yaml`);
+        if (!existsSync(placeFile)) {
+          throw new SourceInputError({
+            file: display,
+            problem: `there is no place "${slug}" (src/content/places/${slug}.yaml).`,
+            hint: 'name the prose folder after a place file.',
+          });
+        }
+        const place = readYaml(placeFile, `src/content/places/${slug}.yaml`) as { citations?: unknown[] };
+        checkProse(entry.body ?? '', display, place.citations?.length ?? 0);
+      }
     },
   };
 }

@@ -1,10 +1,27 @@
 /**
- * The registry: the one place pages ask which entries exist and which source points they
- * cite. Pages never read seeds or YAML themselves.
+ * The registry: the one place pages ask which entries exist, which source points they cite
+ * and how they relate. Pages never read seeds or YAML themselves.
  */
 import { getCollection } from 'astro:content';
-import type { CitedCollection, Citation, Localized, SourceEntry } from '../lib/schemas';
+import { SourceInputError } from '../lib/errors';
 import { pointCoverage, type PointCoverage } from '../lib/provenance';
+import type {
+  CitedCollection,
+  Citation,
+  GlossaryTerm,
+  Indicator,
+  Localized,
+  Place,
+  SourceEntry,
+  TimelineEvent,
+} from '../lib/schemas';
+
+export interface Entry<Data> {
+  id: string;
+  data: Data;
+  /** The YAML file the entry comes from, for "last updated" and error messages. */
+  file: string;
+}
 
 export interface CitedEntry {
   kind: CitedCollection;
@@ -13,48 +30,137 @@ export interface CitedEntry {
   citations: Citation[];
 }
 
-export const CITED_KINDS: readonly CitedCollection[] = ['indicators', 'events', 'places', 'glossary'];
-
-// Astro types collection data by the schema's input; the loaders store parsed (output) data.
-export async function getSources(): Promise<SourceEntry[]> {
-  return (await getCollection('sources')).map((entry) => entry.data as SourceEntry);
+export interface Knowledge {
+  sources: SourceEntry[];
+  sourceBySlug: Map<string, SourceEntry>;
+  indicators: Entry<Indicator>[];
+  indicatorById: Map<string, Entry<Indicator>>;
+  /** Sorted by date, then by end date. */
+  events: Entry<TimelineEvent>[];
+  eventById: Map<string, Entry<TimelineEvent>>;
+  places: Entry<Place>[];
+  placeById: Map<string, Entry<Place>>;
+  glossary: Entry<GlossaryTerm>[];
+  cited: CitedEntry[];
+  /** Entries citing each point, keyed `source#point`. */
+  entriesByPoint: Map<string, CitedEntry[]>;
+  unusedPoints: { source: string; point: string; reason: Localized }[];
+  coverage: PointCoverage;
 }
 
-export async function getCitedEntries(): Promise<CitedEntry[]> {
-  const [indicators, events, places, glossary] = await Promise.all([
-    getCollection('indicators'),
-    getCollection('events'),
-    getCollection('places'),
-    getCollection('glossary'),
+export const CITED_KINDS: readonly CitedCollection[] = ['indicators', 'events', 'places', 'glossary'];
+
+const fileOf = (collection: string, id: string) => `src/content/${collection}/${id}.yaml`;
+
+// Astro types collection data by the schema's input; the loaders store parsed (output) data.
+async function entries<Data>(collection: 'indicators' | 'events' | 'places' | 'glossary'): Promise<Entry<Data>[]> {
+  return (await getCollection(collection)).map((entry) => ({
+    id: entry.id,
+    data: entry.data as Data,
+    file: fileOf(collection, entry.id),
+  }));
+}
+
+async function loadKnowledge(): Promise<Knowledge> {
+  const [sourceEntries, indicators, events, places, glossary, unused] = await Promise.all([
+    getCollection('sources'),
+    entries<Indicator>('indicators'),
+    entries<TimelineEvent>('events'),
+    entries<Place>('places'),
+    entries<GlossaryTerm>('glossary'),
+    getCollection('unusedPoints'),
   ]);
-  return [
+  const sources = sourceEntries.map((entry) => entry.data as SourceEntry);
+  events.sort((a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''));
+
+  const cited: CitedEntry[] = [
     ...indicators.map(({ id, data }) => ({ kind: 'indicators' as const, id, title: data.label, citations: data.citations })),
     ...events.map(({ id, data }) => ({ kind: 'events' as const, id, title: data.title, citations: data.citations })),
     ...places.map(({ id, data }) => ({ kind: 'places' as const, id, title: data.name, citations: data.citations })),
     ...glossary.map(({ id, data }) => ({ kind: 'glossary' as const, id, title: data.term, citations: data.citations })),
   ];
-}
-
-/** Entries citing each point, keyed `source#point`. */
-export async function getEntriesByPoint(): Promise<Map<string, CitedEntry[]>> {
-  const byPoint = new Map<string, CitedEntry[]>();
-  for (const entry of await getCitedEntries()) {
-    for (const citation of entry.citations) {
-      const key = `${citation.source}#${citation.point}`;
-      const list = byPoint.get(key) ?? [];
+  const entriesByPoint = new Map<string, CitedEntry[]>();
+  for (const entry of cited) {
+    for (const { source, point } of entry.citations) {
+      const list = entriesByPoint.get(`${source}#${point}`) ?? [];
       if (!list.includes(entry)) list.push(entry);
-      byPoint.set(key, list);
+      entriesByPoint.set(`${source}#${point}`, list);
     }
   }
-  return byPoint;
+  const unusedPoints = unused.map((entry) => entry.data as Knowledge['unusedPoints'][number]);
+  const knowledge: Knowledge = {
+    sources,
+    sourceBySlug: new Map(sources.map((source) => [source.slug, source])),
+    indicators,
+    indicatorById: new Map(indicators.map((entry) => [entry.id, entry])),
+    events,
+    eventById: new Map(events.map((entry) => [entry.id, entry])),
+    places,
+    placeById: new Map(places.map((entry) => [entry.id, entry])),
+    glossary,
+    cited,
+    entriesByPoint,
+    unusedPoints,
+    coverage: pointCoverage(
+      sources,
+      cited.flatMap((entry) => entry.citations.map(({ source, point }) => ({ source, point }))),
+      unusedPoints,
+    ),
+  };
+  assertReferencesResolve(knowledge);
+  return knowledge;
 }
 
-export async function getUnusedPoints() {
-  return (await getCollection('unusedPoints')).map((entry) => entry.data);
+/** Every `related`, `comparison.of` and glossary `page` must name an entry that exists. */
+function assertReferencesResolve(knowledge: Knowledge): void {
+  const known = {
+    indicators: knowledge.indicatorById,
+    events: knowledge.eventById,
+    places: knowledge.placeById,
+  };
+  const check = (file: string, field: string, kind: keyof typeof known, id: string) => {
+    if (!known[kind].has(id)) {
+      throw new SourceInputError({
+        file,
+        where: field,
+        problem: `no ${kind} entry "${id}".`,
+        hint: `use one of: ${[...known[kind].keys()].join(', ')}.`,
+      });
+    }
+  };
+  for (const entry of [...knowledge.indicators, ...knowledge.events, ...knowledge.places]) {
+    const related = entry.data.related;
+    for (const kind of ['indicators', 'events', 'places'] as const) {
+      for (const id of related[kind]) check(entry.file, `related.${kind}`, kind, id);
+    }
+  }
+  for (const entry of knowledge.indicators) {
+    const of = entry.data.comparison?.of;
+    if (of) check(entry.file, 'comparison.of', 'indicators', of);
+  }
+  for (const entry of knowledge.glossary) {
+    const page = entry.data.page;
+    if (page && page.kind !== 'timeline') check(entry.file, 'page', page.kind === 'statistics' ? 'indicators' : 'places', page.id);
+    if (page?.kind === 'timeline') check(entry.file, 'page', 'events', page.id);
+  }
+}
+
+let cached: Promise<Knowledge> | undefined;
+
+/**
+ * Everything pages need, loaded and cross-checked once per build (every page would otherwise
+ * redo it). The dev server reloads each time, so edits show up without a restart.
+ */
+export function getKnowledge(): Promise<Knowledge> {
+  if (import.meta.env.DEV) return loadKnowledge();
+  cached ??= loadKnowledge();
+  return cached;
+}
+
+export async function getSources(): Promise<SourceEntry[]> {
+  return (await getKnowledge()).sources;
 }
 
 export async function getCoverage(): Promise<PointCoverage> {
-  const [sources, entries, unused] = await Promise.all([getSources(), getCitedEntries(), getUnusedPoints()]);
-  const cited = entries.flatMap((entry) => entry.citations.map(({ source, point }) => ({ source, point })));
-  return pointCoverage(sources, cited, unused);
+  return (await getKnowledge()).coverage;
 }

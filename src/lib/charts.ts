@@ -1,0 +1,56 @@
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export interface ComparisonBar {
+  label: string;
+  value: number;
+  /** A value the site derived rather than read from a source: drawn in a lighter fill and labelled. */
+  derived: boolean;
+  /** What the bar's value label says (the formatted figure, or "≈96 (derived)"). */
+  valueLabel: string;
+}
+
+/**
+ * A two-bar comparison as a static SVG string, drawn at build time: no chart script runs in
+ * the browser. Colours are CSS custom properties so the chart follows light and dark themes.
+ */
+export function comparisonChartSvg(bars: ComparisonBar[], options: { title: string; description: string }): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const chart = Plot.plot({
+    document,
+    width: 480,
+    height: 240,
+    marginLeft: 8,
+    marginRight: 8,
+    marginTop: 28,
+    marginBottom: 36,
+    x: { label: null, domain: bars.map((bar) => bar.label), padding: 0.35 },
+    y: { axis: null, domain: [0, Math.max(...bars.map((bar) => bar.value)) * 1.15] },
+    marks: [
+      Plot.barY(bars, {
+        x: 'label',
+        y: 'value',
+        fill: (bar: ComparisonBar) => (bar.derived ? 'derived' : 'stated'),
+        stroke: 'currentColor',
+      }),
+      Plot.text(bars, { x: 'label', y: 'value', text: 'valueLabel', dy: -10, fill: 'currentColor' }),
+      Plot.ruleY([0], { stroke: 'currentColor' }),
+    ],
+    color: { domain: ['stated', 'derived'], range: ['var(--chart-stated)', 'var(--chart-derived)'] },
+  }) as unknown as Element;
+
+  // Inline <style> and style="" would need 'unsafe-inline' in the CSP; the site's CSS sizes charts.
+  chart.querySelector('style')?.remove();
+  chart.removeAttribute('style');
+  chart.removeAttribute('class');
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-labelledby', 'chart-title chart-desc');
+  const title = document.createElement('title');
+  title.setAttribute('id', 'chart-title');
+  title.textContent = options.title;
+  const description = document.createElement('desc');
+  description.setAttribute('id', 'chart-desc');
+  description.textContent = options.description;
+  chart.prepend(title, description);
+  return chart.outerHTML;
+}

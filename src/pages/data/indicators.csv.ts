@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { indicatorRow, toCsv } from '../../lib/indicator-table';
+import { getKnowledge } from '../../registry';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { indicators } = await getKnowledge();
+  const rows = indicators.map((entry) => indicatorRow(entry.id, entry.data, site!.href));
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

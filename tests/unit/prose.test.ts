@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse } from '../../src/lib/prose';
+
+describe('place prose', () => {
+  it('accepts cited paragraphs whose figures come from components', () => {
+    expect(() =>
+      checkProse('Guidelines identify <Figure id="key-street-blocks" lang="en" />.<Cite n={1} />\n\nMore.<Cite n={2} />', 'p.mdx', 2),
+    ).not.toThrow();
+  });
+  it('refuses a paragraph without a citation, naming the file and paragraph', () => {
+    expect(() => checkProse('Cited.<Cite n={1} />\n\nNot cited.', 'places/x/en.mdx', 1)).toThrow(
+      /^places\/x\/en\.mdx \(paragraph 2\): a paragraph with no citation\./,
+    );
+  });
+  it('refuses a citation number the entry does not have', () => {
+    expect(() => checkProse('Text.<Cite n={3} />', 'p.mdx', 2)).toThrow(/<Cite n=\{3\} \/> but the entry has 2 citation/);
+  });
+  it('refuses a figure typed by hand', () => {
+    expect(() => checkProse('Beijing has 127 organizations.<Cite n={1} />', 'p.mdx', 1)).toThrow(/the figure "127" is typed/);
+  });
+});
