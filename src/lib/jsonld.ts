@@ -112,7 +112,7 @@ export function place(facts: { name: string; description: string; url: string })
   };
 }
 
-export function event(facts: { name: string; description: string; url: string; startDate: string; inLanguage: string }): JsonLd {
+export function event(facts: { name: string; description: string; url: string; startDate: string; endDate?: string; inLanguage: string }): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Event',
@@ -120,6 +120,7 @@ export function event(facts: { name: string; description: string; url: string; s
     description: facts.description,
     url: facts.url,
     startDate: facts.startDate,
+    ...(facts.endDate ? { endDate: facts.endDate } : {}),
     inLanguage: facts.inLanguage,
     location: { '@type': 'Place', name: 'Beijing', address: { '@type': 'PostalAddress', addressLocality: 'Beijing', addressCountry: 'CN' } },
   };

@@ -13,7 +13,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.cite-copy'))
     if (!source) return;
     await copy(source.textContent?.trim() ?? '', source);
     const label = button.textContent;
-    button.textContent = button.closest<HTMLElement>('.cite')?.dataset.copied ?? label;
+    button.textContent = button.closest<HTMLElement>('.cite-panel')?.dataset.copied ?? label;
     setTimeout(() => (button.textContent = label), 2000);
   });
 }

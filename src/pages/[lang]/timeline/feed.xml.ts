@@ -1,10 +1,10 @@
 /** RSS feed of timeline events, one per language; each item links to the event's anchor. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
 import { HTML_LANG, localizedPath, useTranslations, type Lang } from '../../../lib/i18n';
 import { languagePaths } from '../../../lib/routes';
 import { absoluteUrl } from '../../../lib/site-meta';
+import { getKnowledge } from '../../../registry';
 
 export const getStaticPaths = languagePaths;
 
@@ -17,7 +17,8 @@ function firstDay(isoDate: string): Date {
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
-  const events = (await getCollection('events')).sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  // Newest first, as feed readers expect.
+  const events = [...(await getKnowledge()).events].reverse();
   return rss({
     title: `${t('cite.feedTitle')} · ${t('site.shortName')}`,
     description: t('site.tagline'),
