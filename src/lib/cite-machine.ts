@@ -35,11 +35,14 @@ export function cslDate(isoDate: string): CslDate {
   return { 'date-parts': [isoDate.split('-').map(Number)] };
 }
 
-/** A citation key from a URL path and fragment: `bjiec-en-statistics-international-organizations`. */
+/**
+ * A citation key from a URL path and fragment: `bjiec_en_timeline_guidelines_march_2025`.
+ * Underscores, because BibTeX labels lose every other separator in citation-js.
+ */
 export function citationKey(url: string): string {
   const { pathname, hash } = new URL(url);
   const words = `${pathname}${hash}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return ['bjiec', ...words].join('-');
+  return ['bjiec', ...words].join('_');
 }
 
 export function workToCsl(work: CitableWork): CslItem {
@@ -79,4 +82,11 @@ export function formatMachine(format: MachineFormat, item: CslItem): string {
 /** Indented JSON with number arrays (CSL date parts) kept on one line. */
 export function compactJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/\[\s*(-?\d+(?:,\s*-?\d+)*)\s*\]/g, (_, numbers: string) => `[${numbers.split(/,\s*/).join(', ')}]`);
+}
+
+const EXTENSION: Record<MachineFormat, string> = { bibtex: 'bib', ris: 'ris', csl: 'json' };
+
+/** Where a fact's citation is served in a machine format: `/cite/<key>.bib` (see src/pages/cite/). */
+export function machineFilePath(key: string, format: MachineFormat): string {
+  return `/cite/${key}.${EXTENSION[format]}`;
 }

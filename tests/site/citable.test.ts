@@ -296,3 +296,27 @@ describe('weight and scripts', () => {
     expect(gzipSync(readFileSync(join(DIST, src))).length).toBeLessThan(2048);
   });
 });
+
+describe('machine-readable citations of single facts', () => {
+  it('serves each fact’s BibTeX, RIS and CSL-JSON as files that parse back to the fact’s title and URL', async () => {
+    for (const page of ['/zh/glossary/', '/en/timeline/', '/en/sources/capital-influence-and-appeal/']) {
+      const $ = readPage(page);
+      const panels = $('details.cite-panel-fact');
+      expect(panels.length, page).toBeGreaterThan(3);
+      for (const element of panels.toArray()) {
+        const panel = $(element);
+        const url = panel.find('a.cite-url').attr('href')!;
+        const title = panel.find('summary .visually-hidden').text().replace(/^: /, '');
+        const files = Object.fromEntries(panel.find('a[download]').toArray().map((link) => [$(link).attr('data-format'), $(link).attr('href')!]));
+        expect(Object.keys(files).sort()).toEqual(['bibtex', 'csl', 'ris']);
+        for (const format of ['bibtex', 'ris'] as const) {
+          const [item] = (await Cite.async(readFileSync(join(DIST, files[format]), 'utf8'))).data as { title: string; URL: string }[];
+          expect(item.title, files[format]).toBe(title);
+          expect(item.URL, files[format]).toBe(url);
+        }
+        const [csl] = JSON.parse(readFileSync(join(DIST, files.csl), 'utf8'));
+        expect(csl).toMatchObject({ title, URL: url });
+      }
+    }
+  });
+});

@@ -90,7 +90,8 @@ describe('MLA 9 (page on a website authored by the website)', () => {
 
 describe('machine formats through citation-js', () => {
   it('derives stable citation keys from the URL path and fragment', () => {
-    expect(citationKey(enEvent.url)).toBe('bjiec-en-timeline-guidelines-march-2025');
+    expect(citationKey(enEvent.url)).toBe('bjiec_en_timeline_guidelines_march_2025');
+    expect(formatMachine('bibtex', workToCsl(enEvent))).toMatch(/^@misc\{bjiec_en_timeline_guidelines_march_2025,/);
   });
 
   it.each([zhFact, enEvent])('BibTeX and RIS of $url parse back to the same title, URL and date', async (work) => {
