@@ -98,3 +98,8 @@ export function pointCoverage(
   }
   return coverage;
 }
+
+/** The distinct sources a set of citations rests on, in citation order: two or more corroborate. */
+export function citedSources(citations: readonly Citation[]): string[] {
+  return [...new Set(citations.map((citation) => citation.source))];
+}

@@ -134,8 +134,8 @@ export const indicator = z
       })
       .strict()
       .optional(),
-    /** Shown first on the home page and the statistics overview. */
-    headline: z.boolean().default(false),
+    /** Position among the headline figures shown first on the home page and the overview. */
+    headline: z.number().int().positive().optional(),
     related,
     notes: z.array(localized).default([]),
     citations,

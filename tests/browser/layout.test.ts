@@ -27,6 +27,18 @@ const pages = [
   '/en/sources/beijing-second-sanlitun/',
   '/zh/sources/capital-influence-and-appeal/',
   '/en/sources/capital-influence-and-appeal/',
+  '/zh/statistics/',
+  '/en/statistics/',
+  '/zh/statistics/international-organizations-growth/',
+  '/en/statistics/indoor-exhibition-area/',
+  '/zh/timeline/',
+  '/en/timeline/',
+  '/zh/places/',
+  '/en/places/',
+  '/zh/places/services-for-foreign-nationals/',
+  '/en/places/astrazeneca-global-strategic-rd-center/',
+  '/zh/glossary/',
+  '/en/glossary/',
 ];
 
 describe.each([

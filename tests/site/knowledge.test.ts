@@ -1,0 +1,201 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/schemas';
+import type { PointCoverage } from '../../src/lib/provenance';
+import { builtPages, readJson, readPage } from '../helpers/site';
+
+/** The registry, read straight from the YAML files (not from anything the build produced). */
+function readEntries<T>(directory: string, schema: { parse: (data: unknown) => T }) {
+  return readdirSync(`src/content/${directory}`)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      data: schema.parse(parseYaml(readFileSync(`src/content/${directory}/${name}`, 'utf8'))),
+    }));
+}
+const indicators = readEntries<Indicator>('indicators', citedCollections.indicators);
+const glossary = readEntries<GlossaryTerm>('glossary', citedCollections.glossary);
+const valueOf = new Map(indicators.map(({ id, data }) => [id, data.value]));
+const pages = builtPages();
+const knowledgePages = pages.filter((page) => /^\/(zh|en)\/(statistics|timeline|places|glossary)\//.test(page));
+
+describe('statistics', () => {
+  it('has an indicator for every figure the seeds state', () => {
+    const values = indicators.map(({ data }) => data.value).sort((a, b) => a - b);
+    for (const figure of [127, 32, 35000, 47, 8000, 70, 94, 287, 15, 6, 3, 289, 14, 66]) expect(values).toContain(figure);
+    const area = indicators.find(({ id }) => id === 'indoor-exhibition-area')!;
+    expect(area.data.statedAs?.en).toBe('nearly doubled');
+  });
+
+  it('builds a page per indicator in both languages, showing the registry value', () => {
+    for (const { id, data } of indicators) {
+      for (const lang of ['zh', 'en']) {
+        const $ = readPage(`/${lang}/statistics/${id}/`);
+        const figure = $('.key-data [data-figure]');
+        expect(figure.attr('data-figure')).toBe(id);
+        expect(Number(figure.attr('value'))).toBe(data.value);
+      }
+    }
+  });
+
+  it('formats figures per locale from the one registry value', () => {
+    expect(readPage('/zh/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe('超过3.5万家');
+    expect(readPage('/en/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe('over 35,000 enterprises');
+    expect(readPage('/zh/statistics/international-organizations/')('.key-data [data-figure]').text()).toBe('127家');
+    expect(readPage('/en/statistics/city-index-rank/')('.key-data [data-figure]').text()).toBe('6th');
+  });
+
+  it('marks figures stated by both documents as corroborated, and others as single-source', () => {
+    expect(readPage('/en/statistics/international-organizations/')('.key-data .badge').text().trim()).toBe('Corroborated by 2 sources');
+    expect(readPage('/zh/statistics/key-street-blocks/')('.key-data .badge').text().trim()).toBe('2 份来源相互印证');
+    expect(readPage('/en/statistics/international-friendly-cities/')('.key-data .badge').text().trim()).toBe('Stated by one source');
+  });
+
+  it('labels the baseline implied by +32% as derived, with its formula, and draws it as an SVG chart with a text alternative', () => {
+    const $ = readPage('/en/statistics/international-organizations-growth/');
+    const chart = $('figure.chart');
+    expect(chart.find('svg[role="img"] title').text()).toContain('International organizations in Beijing');
+    expect(chart.text()).toContain('derived: 127 ÷ (1 + 32%), not stated by any source');
+    expect(chart.find('table td').first().text()).toBe('≈96 (Derived by the site)');
+    expect($('script').length).toBe(0);
+    expect(readPage('/zh/statistics/international-friendly-cities/')('figure.chart').length).toBe(0);
+  });
+
+  it('publishes a CSV that a real CSV parser reads back to the registry', () => {
+    const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.id).sort()).toEqual(indicators.map(({ id }) => id).sort());
+    for (const row of rows) {
+      const indicator = indicators.find(({ id }) => id === row.id)!.data;
+      expect(Number(row.value)).toBe(indicator.value);
+      expect(row.label_zh).toBe(indicator.label.zh);
+      expect(row.label_en).toBe(indicator.label.en);
+      expect(row.sources.split('; ')).toEqual([...new Set(indicator.citations.map((c) => `${c.source}#${c.point}`))]);
+      expect(row.url).toMatch(new RegExp(`/en/statistics/${row.id}/$`));
+    }
+    const json = readJson<{ id: string; value: number }[]>('data/indicators.json');
+    expect(json.map(({ id, value }) => [id, value])).toEqual(rows.map((row) => [row.id, Number(row.value)]));
+  });
+});
+
+describe('figures across languages', () => {
+  const figuresOn = (path: string) => {
+    const $ = readPage(path);
+    return $('main [data-figure]')
+      .map((_, element) => `${$(element).attr('data-figure')}=${$(element).attr('value')}`)
+      .get()
+      .sort();
+  };
+
+  it('shows the same figures on a Chinese page and its English counterpart, each equal to the registry', () => {
+    for (const path of pages.filter((page) => page.startsWith('/zh/'))) {
+      const zh = figuresOn(path);
+      expect(figuresOn(path.replace(/^\/zh\//, '/en/')), path).toEqual(zh);
+      for (const figure of zh) {
+        const [id, value] = figure.split('=');
+        expect(Number(value), `${path} ${id}`).toBe(valueOf.get(id));
+      }
+    }
+  });
+
+  it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
+    const names = glossary
+      .flatMap(({ data }) => [data.term.zh, data.term.en, data.sourceWording])
+      .filter((name) => /\d/.test(name))
+      .sort((a, b) => b.length - a.length);
+    for (const path of knowledgePages) {
+      const $ = readPage(path);
+      $('main')
+        .find('[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg')
+        .remove();
+      let text = $('main').text();
+      for (const name of names) text = text.split(name).join(' ');
+      // Years and year ranges are dates (plan periods, index editions).
+      text = text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ');
+      // …and so are the month and day of a Chinese date (3月, 16日).
+      text = text.replace(/(?<!\d)\d{1,2}(?=[月日])/g, ' ');
+      expect(text.match(/\d+/g), path).toBeNull();
+    }
+  });
+});
+
+describe('timeline', () => {
+  it('lists every event in date order, grouped by plan period, each with its own anchor and sources', () => {
+    for (const lang of ['zh', 'en']) {
+      const $ = readPage(`/${lang}/timeline/`);
+      const dates = $('ol.timeline > li > p > time:first-child').map((_, element) => $(element).attr('datetime')).get();
+      expect(dates).toEqual([...dates].sort());
+      const ids = $('ol.timeline > li').map((_, element) => $(element).attr('id')).get();
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          'thirteenth-five-year-plan',
+          'fourteenth-five-year-plan',
+          'guidelines-march-2025',
+          'city-index-2025',
+          'china-news-network-report',
+          'fifteenth-five-year-plan',
+        ]),
+      );
+      $('ol.timeline > li').each((_, element) => {
+        expect($(element).find('.citation blockquote').length).toBeGreaterThan(0);
+      });
+      expect($('#plan-13th ~ ol > li').length + $('#plan-14th ~ ol > li').length + $('#plan-15th ~ ol > li').length).toBe(ids.length);
+    }
+  });
+
+  it('keeps each date at its source’s precision', () => {
+    const $ = readPage('/en/timeline/');
+    expect($('#guidelines-march-2025 time').first().text()).toBe('March 2025');
+    expect($('#china-news-network-report time').first().text()).toBe('16 October 2025');
+    expect($('#city-index-2025 time').first().text()).toBe('2025');
+  });
+});
+
+describe('places and glossary', () => {
+  it('gives each place cited prose in both languages, with footnote references that resolve', () => {
+    for (const path of pages.filter((page) => /^\/(zh|en)\/places\/[a-z0-9-]+\/$/.test(page))) {
+      const $ = readPage(path);
+      const references = $('sup.cite a').map((_, element) => $(element).attr('href')).get();
+      expect(references.length, path).toBeGreaterThan(0);
+      for (const reference of references) expect($(reference).length, `${path} ${reference}`).toBe(1);
+      expect($('.prose').text().length).toBeGreaterThan(40);
+    }
+    expect(readPage('/zh/places/fourth-embassy-district/')('.prose').text()).toMatch(/第四使馆区是北京打造/);
+  });
+
+  it('marks names the site identifies or translates itself', () => {
+    expect(readPage('/en/places/jinzhanzhong-district/')('.note').text()).toContain('the Chinese name is the site’s identification');
+    expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
+    const $ = readPage('/zh/glossary/');
+    expect($('#jinzhanzhong-district > p .tag').text()).toBe('本站识别');
+    expect($('#city-index > p .tag').text()).toBe('本站译名');
+    expect($('#sanlitun > p .tag').length).toBe(0);
+  });
+
+  it('lists every glossary term in both languages with the source wording', () => {
+    for (const lang of ['zh', 'en']) {
+      const $ = readPage(`/${lang}/glossary/`);
+      for (const { id, data } of glossary) {
+        const entry = $(`#${id}`);
+        expect(entry.length, id).toBe(1);
+        expect(entry.text()).toContain(data.term.zh);
+        expect(entry.text()).toContain(data.term.en);
+        expect(entry.text()).toContain(data.sourceWording);
+      }
+    }
+  });
+});
+
+describe('coverage', () => {
+  it('leaves few seed points unused, each with a specific reason', () => {
+    const coverage = readJson<PointCoverage>('data/coverage.json');
+    expect(coverage.silent).toEqual([]);
+    expect(coverage.listedUnused.length).toBeLessThanOrEqual(2);
+    const listed = parseYaml(readFileSync('src/content/unused-points.yaml', 'utf8')) as { reason: { en: string } }[];
+    for (const entry of listed) {
+      expect(entry.reason.en.length).toBeGreaterThan(60);
+      expect(entry.reason.en).not.toMatch(/not (yet|written)/i);
+    }
+  });
+});
