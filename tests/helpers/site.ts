@@ -38,3 +38,15 @@ export function readPage(urlPath: string): cheerio.CheerioAPI {
 export function readJson<T>(urlPath: string): T {
   return JSON.parse(readFileSync(join(DIST, urlPath), 'utf8')) as T;
 }
+
+/**
+ * Scripts of a page that run, other than the one every content page shares (the citation
+ * panel's copy buttons, bundled from src/components/cite/CiteCopyScript.astro). JSON-LD blocks
+ * are data, not scripts.
+ */
+export function pageScripts($: cheerio.CheerioAPI) {
+  return $('script').filter((_, element) => {
+    const script = $(element);
+    return script.attr('type') !== 'application/ld+json' && !/^\/_astro\/CiteCopyScript\.astro_[^/]+\.js$/.test(script.attr('src') ?? '');
+  });
+}
