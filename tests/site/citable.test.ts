@@ -16,6 +16,9 @@ import pkg from '../../package.json';
 import { DIST, builtPages, readPage } from '../helpers/site';
 
 const pages = builtPages();
+const parsed = new Map<string, cheerio.CheerioAPI>();
+/** Each page parsed once: several tests read every page, some many times over. */
+const page$ = (path: string) => parsed.get(path) ?? parsed.set(path, readPage(path)).get(path)!;
 const languagePages = pages.filter((page) => page !== '/');
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 const canonicalOf = ($: cheerio.CheerioAPI) => $('link[rel="canonical"]').attr('href')!;
@@ -51,12 +54,12 @@ describe('URLs that never break', () => {
   it('resolves every fragment link of the site to an element id on its target page', () => {
     const broken: string[] = [];
     for (const page of pages) {
-      const $ = readPage(page);
+      const $ = page$(page);
       $('a[href*="#"]').each((_, element) => {
         const href = $(element).attr('href')!;
         const url = new URL(href, origin + page);
         if (url.origin !== origin || url.hash.length < 2) return;
-        const target = url.pathname === page ? $ : pages.includes(url.pathname) ? readPage(url.pathname) : null;
+        const target = url.pathname === page ? $ : pages.includes(url.pathname) ? page$(url.pathname) : null;
         const id = decodeURIComponent(url.hash.slice(1));
         if (!target || target(`[id="${id}"]`).length !== 1) broken.push(`${page}: ${href}`);
       });
@@ -98,7 +101,7 @@ describe('language alternates and canonical URLs', () => {
       expect(alternates['x-default']).toBe(`${origin}/`);
       for (const href of [alternates['zh-CN'], alternates.en]) {
         expect(href, page).toMatch(/^https?:\/\//);
-        const other = readPage(new URL(href).pathname);
+        const other = page$(new URL(href).pathname);
         const back = other('link[rel="alternate"][hreflang]').toArray().map((element) => other(element).attr('href'));
         if (page !== '/') expect(back, `${href} does not link back to ${page}`).toContain(origin + page);
       }

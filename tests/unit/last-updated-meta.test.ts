@@ -1,14 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { isoDay, lastUpdated } from '../../src/lib/last-updated';
+import { execFileSync } from 'node:child_process';
+import { isoDay, lastCommitTouching, lastUpdated, readHistory } from '../../src/lib/last-updated';
 import { breadcrumbList, serializeJsonLd } from '../../src/lib/jsonld';
 import { absoluteUrl, languageAlternates, scholarDate, sitemapLinks } from '../../src/lib/site-meta';
 
 describe('last updated', () => {
-  it('asks git for the newest commit touching the files', () => {
-    const calls: string[][] = [];
-    const git = (args: string[]) => (calls.push(args), '2025-11-03T10:00:00+08:00\n');
-    expect(lastUpdated(['a.yaml', 'b.yaml'], { git })).toBe('2025-11-03T10:00:00+08:00');
-    expect(calls).toEqual([['log', '-1', '--format=%cI', '--', 'a.yaml', 'b.yaml']]);
+  // A merge (m, two parents) whose side branches touched different glossary files, then two commits.
+  const log = [
+    'm 2025-12-01T08:00:00+08:00\n\nsrc/content/glossary/b.yaml\n',
+    'm 2025-12-01T08:00:00+08:00\n\nsrc/content/glossary/c.yaml\n',
+    'a 2025-11-03T10:00:00+08:00\n\nsrc/content/events/a.yaml\n',
+    'b 2025-10-01T09:00:00+08:00\n\nsrc/content/glossary/b.yaml\nseeds/x.txt\n',
+  ]
+    .map((record) => `\0${record}`)
+    .join('');
+  const git = () => log;
+
+  it('takes the newest commit touching any of the files or folders', () => {
+    expect(lastUpdated(['seeds/x.txt', 'src/content/events/a.yaml'], { git })).toBe('2025-11-03T10:00:00+08:00');
+    expect(lastUpdated(['seeds'], { git })).toBe('2025-10-01T09:00:00+08:00');
+    expect(lastUpdated(['.'], { git })).toBe('2025-12-01T08:00:00+08:00');
+  });
+
+  it('counts a merge only where it differs from every parent, as git log does', () => {
+    expect(lastUpdated(['src/content/glossary'], { git })).toBe('2025-12-01T08:00:00+08:00');
+    expect(lastUpdated(['src/content/glossary/b.yaml'], { git })).toBe('2025-10-01T09:00:00+08:00');
+  });
+
+  it('agrees with `git log -1 --format=%cI -- <files>` on this repository', () => {
+    const history = readHistory()!;
+    const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).trim().split('\n');
+    const folders = [...new Set(tracked.map((file) => file.split('/').slice(0, -1).join('/')).filter(Boolean))];
+    // Every folder, and every tenth file (a git process each is slow).
+    const samples = [...folders.map((folder) => [folder]), ...tracked.filter((_, index) => index % 10 === 0).map((file) => [file]), ['seeds', 'src/content/sources.yaml']];
+    for (const paths of samples) {
+      const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8' }).trim();
+      expect(lastCommitTouching(history, paths), paths.join(' ')).toBe(expected);
+    }
   });
 
   it('falls back to file times when git fails, and to the build time when the files are missing', () => {
