@@ -84,6 +84,22 @@ describe('URLs that never break', () => {
   });
 });
 
+describe('heading anchors', () => {
+  it('gives every section heading an id, so any part of a page can be linked to', () => {
+    const missing: string[] = [];
+    for (const page of languagePages) {
+      const $ = page$(page);
+      // Card titles that link to their own page are not sections.
+      $('main h2, main h3').each((_, element) => {
+        const heading = $(element);
+        if (heading.find('a[href]:not(.anchor-link)').length > 0 || heading.closest('[id]:not(main)').length > 0) return;
+        if (!heading.attr('id')) missing.push(`${page}: ${heading.text().trim()}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('language alternates and canonical URLs', () => {
   it('gives every page an absolute canonical URL that is its own address', () => {
     for (const page of pages) expect(canonicalOf(readPage(page)), page).toBe(origin + page);
