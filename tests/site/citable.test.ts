@@ -287,8 +287,8 @@ describe('dates, version, feeds and data', () => {
       expect($('table tbody th code').toArray().map((element) => $(element).text())).toEqual(columns);
       const examples = $('main > pre.astro-code');
       expect(examples.map((_, element) => $(element).attr('data-language')).get()).toEqual(['js', 'python', 'r']);
-      // Shiki ran at build time: tokens are coloured for the light and the dark theme.
-      expect(examples.first().find('span[style*="--shiki-dark"]').length).toBeGreaterThan(3);
+      // Shiki ran at build time: tokens are coloured for the light and the dark theme, by class.
+      expect(examples.first().find('span[class*="shl-"][class*="shd-"]').length).toBeGreaterThan(3);
     }
   });
 });
@@ -308,6 +308,20 @@ describe('weight and scripts', () => {
         expect(script.text().trim()).toBe('');
       });
     }
+  });
+
+  it('colours highlighted code by classes that code.css defines, with no inline style anywhere', () => {
+    const css = readFileSync('src/styles/code.css', 'utf8');
+    const used = new Set<string>();
+    for (const page of pages) {
+      const $ = page$(page);
+      expect($('[style]').length, `${page}: inline style`).toBe(0);
+      $('pre.astro-code span[class]').each((_, element) => {
+        for (const name of $(element).attr('class')!.split(/\s+/)) if (/^sh[ld]?-/.test(name)) used.add(name);
+      });
+    }
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(css, name).toContain(`.${name} {`);
   });
 
   it('keeps the shared copy script well under 2 KB compressed', () => {
