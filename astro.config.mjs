@@ -23,6 +23,6 @@ export default defineConfig({
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/redirects.ts).
   redirects: redirectsFor(renames),
   devToolbar: { enabled: false },
-  // Never inline bundled scripts: a Content-Security-Policy without 'unsafe-inline' must hold.
+  // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * Runs queries against the built Pagefind index from Node, with the same pagefind.js and the
+ * same ranking as the browser; no browser and no server. pagefind.js only needs `fetch` (here
+ * a shim that serves files from dist/ under a made-up origin and refuses everything else) and
+ * `document` for the page language.
+ *
+ *   node scripts/search-index.mjs --lang zh 三里屯 127          # print the top results
+ *   node scripts/search-index.mjs --lang en --also Sanlitun     # also merge the Chinese index
+ *   echo '[{"query":"127"}]' | node scripts/search-index.mjs --lang en --json   # for tests
+ *
+ * One process per language set: the WebAssembly module is a singleton inside pagefind.js, so
+ * a second language in the same process would silently search with the first one's stemmer.
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const HTML_LANG = { zh: 'zh-CN', en: 'en' };
+/** Stands in for the site's origin; nothing is ever fetched from it. */
+const ORIGIN = 'http://site.invalid';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    lang: { type: 'string', default: 'zh' },
+    also: { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    json: { type: 'boolean', default: false },
+    top: { type: 'string', default: '5' },
+    // Try other ranking options without editing src/lib/search-ranking.json, e.g. '{"termFrequency":0.5}'.
+    ranking: { type: 'string' },
+  },
+});
+if (!(values.lang in HTML_LANG)) throw new Error(`--lang must be zh or en, not ${values.lang}`);
+const dist = resolve(values.dist);
+const top = Number(values.top);
+const otherLang = values.lang === 'zh' ? 'en' : 'zh';
+const ranking = values.ranking
+  ? JSON.parse(values.ranking)
+  : JSON.parse(readFileSync(new URL('../src/lib/search-ranking.json', import.meta.url), 'utf8'));
+
+globalThis.document = {
+  currentScript: null,
+  querySelector: (selector) => (selector === 'html' ? { getAttribute: () => HTML_LANG[values.lang] } : null),
+};
+/** Files actually read, for the caller to see what a search costs. */
+const fetched = [];
+globalThis.fetch = async (input) => {
+  const url = new URL(String(input instanceof Request ? input.url : input), `${ORIGIN}/`);
+  if (url.origin !== ORIGIN) throw new Error(`the search harness fetches nothing from the network (${url})`);
+  const file = join(dist, decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist + sep)) throw new Error(`outside dist/: ${url.pathname}`);
+  const body = await readFile(file);
+  fetched.push({ path: url.pathname, bytes: body.length });
+  return new Response(body, { status: 200 });
+};
+
+const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
+const search = pagefind.createInstance({ basePath: '/pagefind/', baseUrl: '/', ranking });
+if (values.also) {
+  // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
+  await search.mergeIndex(`${ORIGIN}/pagefind/`, { language: HTML_LANG[otherLang].toLowerCase(), baseUrl: '/', ranking });
+}
+
+async function run({ query, filters = {} }) {
+  const response = await search.search(query, { filters });
+  const results = await Promise.all(
+    response.results.slice(0, top).map(async (result) => {
+      const data = await result.data();
+      return {
+        url: data.url,
+        title: data.meta.title,
+        kind: data.filters?.kind?.[0] ?? null,
+        meta: data.meta,
+        excerpt: data.excerpt,
+        sections: (data.sub_results ?? []).map((section) => section.url),
+      };
+    }),
+  );
+  return { query, filters, count: response.results.length, results };
+}
+
+if (values.json) {
+  const requests = JSON.parse(readFileSync(0, 'utf8'));
+  const answers = [];
+  for (const request of requests) answers.push(await run(request));
+  const filters = await search.filters();
+  process.stdout.write(JSON.stringify({ answers, filters, fetched }));
+} else {
+  for (const query of positionals) {
+    const { count, results } = await run({ query });
+    console.log(`${query}: ${count} result(s)`);
+    for (const result of results) console.log(`  ${result.url}  ${result.title}  [${result.kind ?? '-'}]`);
+  }
+}

@@ -1,0 +1,205 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltSite } from '../helpers/browser';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  site = await serveBuiltSite(4395);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+/** A fresh page that fails the test on any script error or console error. */
+async function openPage(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+const resultLinks = (page: Page) => page.locator('#search-results .search-result h2 a');
+
+async function waitForResults(page: Page) {
+  await resultLinks(page).first().waitFor({ timeout: 15_000 });
+}
+
+describe('the header search box', () => {
+  it.each([
+    { lang: 'zh', from: '/zh/places/', query: '三里屯', target: '/zh/places/sanlitun/', heading: '三里屯' },
+    { lang: 'en', from: '/en/statistics/', query: 'Yanqi Lake', target: '/en/places/yanqi-lake-international-conference-center/', heading: 'Yanqi Lake International Conference Center' },
+  ])('$lang: Ctrl+K, type “$query”, Enter, follow a result, come back', async ({ lang, from, query, target, heading }) => {
+    const { page, problems, close } = await openPage();
+    await page.goto(site.origin + from);
+    await page.locator('h1').click(); // focus somewhere in the page first, as a reader would be
+    await page.keyboard.press('Control+k');
+    const box = page.locator('header #site-search-query');
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement && element.matches(':focus-visible'))).toBe(true);
+    const outline = await box.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline, 'the focused box shows an outline').not.toBe('none');
+
+    await page.keyboard.type(query);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/${lang}/search/?q=*`);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    await waitForResults(page);
+    expect(await page.locator('#search-query').inputValue()).toBe(query);
+    const link = resultLinks(page).filter({ has: page.locator(`xpath=self::a[@href="${target}"]`) });
+    await expect.poll(() => link.count()).toBe(1);
+    await link.click();
+    await page.waitForURL(`**${target}`);
+    expect(await page.locator('h1').innerText()).toBe(heading);
+
+    await page.goBack();
+    await page.waitForURL(`**/${lang}/search/?q=*`);
+    await waitForResults(page);
+    expect(await page.locator('#search-query').inputValue()).toBe(query);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('works without JavaScript: it is a GET form to the search page, which says how to search', async () => {
+    const { page, close } = await openPage({ javaScriptEnabled: false });
+    await page.goto(`${site.origin}/zh/timeline/`);
+    await page.locator('header #site-search-query').fill('三里屯');
+    await page.locator('header #site-search-query').press('Enter');
+    await page.waitForURL('**/zh/search/?q=*');
+    const help = page.locator('.search-noscript');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.innerText()).toContain('JavaScript');
+    const indexes = await page.locator('.search-browse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(indexes).toEqual(['/zh/statistics/', '/zh/timeline/', '/zh/places/', '/zh/glossary/', '/zh/sources/']);
+    await close();
+  });
+});
+
+describe('the search page', () => {
+  it('runs ?q=国际组织 on arrival, in Chinese throughout, and leads to the indicator', async () => {
+    const { page, problems, close } = await openPage();
+    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent('国际组织')}`);
+    await waitForResults(page);
+    expect(await resultLinks(page).first().getAttribute('href')).toBe('/zh/statistics/international-organizations/');
+    const first = page.locator('#search-results .search-result').first();
+    expect(await first.locator('.search-result-about').innerText()).toContain('统计数据');
+    expect(await first.locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('pagefind-summary').innerText()).toMatch(/^找到 \d+ 个“国际组织”的相关结果$/);
+
+    // No English in the interface of a Chinese page: every label, placeholder and aria-label.
+    const chrome = await page.evaluate(() => {
+      const texts: string[] = [];
+      const form = document.querySelector('#search-form')!;
+      form.querySelectorAll('label, legend, button').forEach((element) => texts.push((element as HTMLElement).innerText));
+      document.querySelectorAll('[placeholder], [aria-label]').forEach((element) => {
+        texts.push(element.getAttribute('placeholder') ?? '', element.getAttribute('aria-label') ?? '');
+      });
+      texts.push((document.querySelector('pagefind-summary') as HTMLElement).innerText);
+      document.querySelectorAll('.search-result-about').forEach((element) => texts.push((element as HTMLElement).innerText));
+      return texts.filter(Boolean);
+    });
+    expect(chrome.length).toBeGreaterThan(8);
+    for (const text of chrome) expect(text, 'English in the interface').not.toMatch(/[A-Za-z]{2,}/);
+
+    await resultLinks(page).first().click();
+    await page.waitForURL('**/zh/statistics/international-organizations/');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('searches as you type, normalises full-width digits and keeps the URL in step', async () => {
+    const { page, close } = await openPage();
+    await page.goto(`${site.origin}/en/search/`);
+    await page.locator('#search-query').pressSequentially('１２７');
+    await waitForResults(page);
+    expect(await resultLinks(page).first().getAttribute('href')).toBe('/en/statistics/international-organizations/');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('１２７');
+    // ↓ moves from the box into the results, as the Component UI does for its own input.
+    await page.locator('#search-query').press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/en/statistics/international-organizations/');
+    await close();
+  });
+
+  it('merges the other language’s index with one switch, kept in the URL', async () => {
+    const { page, problems, close } = await openPage();
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('三里')}`);
+    await waitForResults(page);
+    const urls = () => resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect((await urls()).some((url) => url?.startsWith('/zh/'))).toBe(false);
+    await page.getByLabel('Also search the Chinese pages (中文)').check();
+    await expect.poll(async () => (await urls()).includes('/zh/places/sanlitun/')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('also')).toBe('1');
+    const chinese = page.locator('.search-result[lang="zh-CN"]').first();
+    expect(await chinese.locator('.search-result-about').innerText()).toContain('Chinese page');
+
+    // The switch is state: reloading the shared URL searches both indexes again.
+    await page.reload();
+    await waitForResults(page);
+    expect(await page.getByLabel('Also search the Chinese pages (中文)').isChecked()).toBe(true);
+    await expect.poll(async () => (await urls()).includes('/zh/places/sanlitun/')).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('filters by kind, in the URL too', async () => {
+    const { page, close } = await openPage();
+    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent('三里屯')}`);
+    await waitForResults(page);
+    // Results render lazily as they scroll into view, so count them from the summary.
+    const total = async () => Number(/(\d+)/.exec(await page.locator('pagefind-summary').innerText())?.[1]);
+    const before = await total();
+    await page.locator('.search-kinds label', { hasText: '场所' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['place']);
+    await expect.poll(async () => {
+      const abouts = await page.locator('.search-result-about').allInnerTexts();
+      return abouts.length > 0 && abouts.every((text) => text.startsWith('场所'));
+    }).toBe(true);
+    expect(await total()).toBeLessThan(before);
+    expect(await total()).toBeGreaterThan(0);
+    expect(await page.locator('[data-kind-count="place"]').innerText()).toMatch(/^\(\d+\)$/);
+    await close();
+  });
+
+  it.each(['light', 'dark'] as const)('keeps WCAG AA contrast with results shown (%s scheme)', async (colorScheme) => {
+    const { page, close } = await openPage({ colorScheme });
+    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent('三里屯')}`);
+    await waitForResults(page);
+    await page.locator('.search-result mark').first().waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(summary).toEqual([]);
+    await close();
+  });
+});
+
+describe('what pages load', () => {
+  it('only the search page loads Pagefind; other pages load one tiny script', async () => {
+    const { page, close } = await openPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/en/places/sanlitun/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const scripts = requests.filter((path) => path.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    const body = await (await fetch(site.origin + scripts[0])).arrayBuffer();
+    const { gzipSync } = await import('node:zlib');
+    expect(gzipSync(Buffer.from(body)).length).toBeLessThan(2048);
+    expect(await page.locator('script:not([src])').count(), 'no inline scripts').toBe(0);
+
+    requests.length = 0;
+    await page.goto(`${site.origin}/en/search/?q=Sanlitun`);
+    await waitForResults(page);
+    expect(requests).toContain('/pagefind/pagefind-component-ui.js');
+    expect(requests.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+    expect(await page.locator('script:not([src]):not([type="text/pagefind-template"])').count(), 'no inline scripts').toBe(0);
+    await close();
+  });
+});

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import type { Lang } from '../../src/lib/i18n';
+import { assertBuilt } from './site';
+
+export interface SearchRequest {
+  query: string;
+  filters?: Record<string, string[]>;
+}
+export interface SearchHit {
+  url: string;
+  title: string;
+  kind: string | null;
+  meta: Record<string, string>;
+  excerpt: string;
+  /** URLs of the result's sub-results (headings and titled anchors), e.g. `/zh/timeline/#x`. */
+  sections: string[];
+}
+export interface SearchAnswer extends SearchRequest {
+  count: number;
+  results: SearchHit[];
+}
+export interface SearchRun {
+  answers: SearchAnswer[];
+  /** Filter values and their page counts over the whole index (merged ones included). */
+  filters: Record<string, Record<string, number>>;
+  fetched: { path: string; bytes: number }[];
+}
+
+/**
+ * Runs queries against dist/pagefind with pagefind.js in a separate Node process
+ * (scripts/search-index.mjs), as a reader's browser on a `lang` page would; `also` merges the
+ * other language's index like the search page's switch.
+ */
+export function searchBuiltIndex(lang: Lang, requests: SearchRequest[], options: { also?: boolean; top?: number } = {}): SearchRun {
+  assertBuilt();
+  const args = ['scripts/search-index.mjs', '--lang', lang, '--json', '--top', String(options.top ?? 5)];
+  if (options.also) args.push('--also');
+  const run = spawnSync(process.execPath, args, { input: JSON.stringify(requests), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`search harness failed (${run.status}): ${run.stderr}`);
+  return JSON.parse(run.stdout) as SearchRun;
+}

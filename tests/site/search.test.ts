@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, otherLang, type Lang } from '../../src/lib/i18n';
+import { normalizeQuery } from '../../src/lib/search-query';
+import { builtPages, DIST, readPage } from '../helpers/site';
+import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
+import { QUERY_TABLE, type QueryCase } from './search-queries';
+
+/** Runs every case of a table grouped by (language, merge switch): one Node process per group. */
+function runCases<Case extends { lang: Lang; also?: boolean; query: string }>(cases: Case[]): Map<Case, SearchAnswer> {
+  const answers = new Map<Case, SearchAnswer>();
+  for (const lang of LANGUAGES) {
+    for (const also of [false, true]) {
+      const group = cases.filter((c) => c.lang === lang && Boolean(c.also) === also);
+      if (group.length === 0) continue;
+      const requests: SearchRequest[] = group.map((c) => ({ query: normalizeQuery(c.query) }));
+      searchBuiltIndex(lang, requests, { also, top: 10 }).answers.forEach((answer, index) => answers.set(group[index], answer));
+    }
+  }
+  return answers;
+}
+
+function describeResults(answer: SearchAnswer): string {
+  return `${answer.count} results: ${answer.results.map((r) => r.url).join(', ') || 'none'}`;
+}
+
+describe('the query table', () => {
+  let answers: Map<QueryCase, SearchAnswer>;
+  beforeAll(() => {
+    answers = runCases(QUERY_TABLE);
+  });
+
+  it('has at least 40 queries, some of each sort', () => {
+    expect(QUERY_TABLE.length).toBeGreaterThanOrEqual(40);
+    expect(QUERY_TABLE.filter((c) => c.expect === null).length).toBeGreaterThanOrEqual(4);
+    expect(QUERY_TABLE.filter((c) => c.also).length).toBeGreaterThanOrEqual(4);
+    expect(QUERY_TABLE.filter((c) => /[\uFF10-\uFF19]/.test(c.query)).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(QUERY_TABLE.map((c) => [`${c.lang}${c.also ? '+also' : ''} “${c.query}” (${c.why})`, c] as const))('%s', (_, c) => {
+    const answer = answers.get(c)!;
+    if (c.expect === null) {
+      expect(answer.count, describeResults(answer)).toBe(0);
+      return;
+    }
+    const urls = answer.results.map((result) => result.url);
+    const rank = urls.indexOf(c.expect);
+    expect(rank, `${c.expect} should be ${c.first ? 'first' : 'in the top 3'}; ${describeResults(answer)}`).toBeGreaterThanOrEqual(0);
+    expect(rank).toBeLessThan(c.first ? 1 : 3);
+    if (c.section) expect(answer.results[rank].sections).toContain(c.section);
+  });
+
+  it('needs the query normalised: raw full-width digits do not find the figure', () => {
+    // Guards the normalisation itself: were the index to fold widths, this row would be pointless.
+    const raw = searchBuiltIndex('zh', [{ query: '１２７' }]).answers[0];
+    expect(raw.results.map((result) => result.url)).not.toContain('/zh/statistics/international-organizations/');
+  });
+});
+
+/** Every indicator, place and event, by its name in either language, from either language's pages. */
+describe('every entity is found by its name', () => {
+  interface NameCase {
+    lang: Lang;
+    query: string;
+    expect: string;
+    section?: string;
+  }
+  const readEntries = (collection: string) =>
+    readdirSync(join('src/content', collection))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join('src/content', collection, file), 'utf8')) }));
+  const entities = [
+    ...readEntries('indicators').map(({ id, data }) => ({ name: data.label, path: `statistics/${id}`, anchor: undefined as string | undefined })),
+    ...readEntries('places').map(({ id, data }) => ({ name: data.name, path: `places/${id}`, anchor: undefined as string | undefined })),
+    ...readEntries('events').map(({ id, data }) => ({ name: data.title, path: 'timeline', anchor: id as string | undefined })),
+  ] as { name: Record<Lang, string>; path: string; anchor?: string }[];
+  const cases: NameCase[] = entities.flatMap((entity) =>
+    LANGUAGES.flatMap((lang) =>
+      [lang, otherLang(lang)].map((nameLang) => ({
+        lang,
+        query: entity.name[nameLang],
+        expect: `/${lang}/${entity.path}/`,
+        section: entity.anchor ? `/${lang}/${entity.path}/#${entity.anchor}` : undefined,
+      })),
+    ),
+  );
+  let answers: Map<NameCase, SearchAnswer>;
+  beforeAll(() => {
+    answers = runCases(cases);
+  });
+
+  it('covers the 15 indicators, 10 places and 6 events, four ways each', () => {
+    expect(entities.length).toBeGreaterThanOrEqual(31);
+    expect(cases.length).toBe(entities.length * 4);
+  });
+
+  it.each(cases.map((c) => [`${c.lang} index: “${c.query}”`, c] as const))('%s', (_, c) => {
+    const answer = answers.get(c)!;
+    const rank = answer.results.findIndex((result) => result.url === c.expect);
+    expect(rank, `${c.expect} not in the top 3; ${describeResults(answer)}`).toBeGreaterThanOrEqual(0);
+    expect(rank).toBeLessThan(3);
+    if (c.section) expect(answer.results[rank].sections, 'the event’s own anchor is offered').toContain(c.section);
+  });
+});
+
+describe('the index', () => {
+  const pages = builtPages();
+  const indexedPages = pages.filter((path) => readPage(path)('main[data-pagefind-body]').length === 1);
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+
+  it('has one index per language, each with exactly that language’s indexed pages', () => {
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(indexedPages.filter((path) => path.startsWith('/zh/')).length);
+    expect(entry.languages.en.page_count).toBe(indexedPages.filter((path) => path.startsWith('/en/')).length);
+  });
+
+  it('indexes the main content of every content page, and not the search pages, the homes or the landing page', () => {
+    for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/']) expect(indexedPages, path).not.toContain(path);
+    const contentPages = pages.filter((path) => /^\/(zh|en)\/(statistics|timeline|places|glossary|sources)\//.test(path));
+    expect(contentPages.length).toBeGreaterThan(50);
+    for (const path of contentPages) expect(indexedPages, path).toContain(path);
+    for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
+  });
+
+  it('leaves header, footer and skip link out: their words find only pages whose main content has them', () => {
+    const probes: { lang: Lang; query: string; word: RegExp }[] = [
+      { lang: 'en', query: 'checks', word: /check/i }, // footer
+      { lang: 'en', query: 'summaries', word: /summar/i }, // footer
+      { lang: 'en', query: 'Skip', word: /skip/i }, // skip link
+      { lang: 'zh', query: '核对', word: /核对/ }, // footer
+      { lang: 'zh', query: '摘要', word: /摘要/ }, // footer
+    ];
+    for (const lang of LANGUAGES) {
+      const mine = probes.filter((probe) => probe.lang === lang);
+      searchBuiltIndex(lang, mine, { top: 100 }).answers.forEach((answer, index) => {
+        for (const result of answer.results) {
+          const main = readPage(result.url)('main').text();
+          expect(main, `“${mine[index].query}” found ${result.url} though its main content lacks it`).toMatch(mine[index].word);
+        }
+      });
+    }
+  });
+
+  it('sets filters and metadata only through <meta> tags in the head, never as text in the body', () => {
+    for (const path of pages) {
+      const $ = readPage(path);
+      const tagged = $('[data-pagefind-filter], [data-pagefind-meta]');
+      tagged.each((_, element) => {
+        expect(element.tagName, `${path}: ${$.html(element)}`).toBe('meta');
+        expect($(element).parents('head').length, path).toBe(1);
+      });
+    }
+  });
+
+  it('gives each content page its kind, title and date', () => {
+    const $ = readPage('/en/places/sanlitun/');
+    expect($('meta[data-pagefind-filter="kind[content]"]').attr('content')).toBe('place');
+    expect($('meta[data-pagefind-meta="title[content]"]').attr('content')).toBe('Sanlitun');
+    expect($('meta[data-pagefind-meta="kind[content]"]').attr('content')).toBe('Places');
+    const source = readPage('/zh/sources/beijing-second-sanlitun/');
+    expect(source('meta[data-pagefind-meta="date[content]"]').attr('content')).toBe('2025-10-16');
+    expect(source('meta[data-pagefind-meta="kind[content]"]').attr('content')).toBe('来源文档');
+  });
+
+  it('counts pages per kind in the filter exactly as the built pages say', () => {
+    for (const lang of LANGUAGES) {
+      const expected: Record<string, number> = {};
+      for (const path of indexedPages.filter((p) => p.startsWith(`/${lang}/`))) {
+        const kind = readPage(path)('meta[data-pagefind-filter="kind[content]"]').attr('content');
+        if (kind) expected[kind] = (expected[kind] ?? 0) + 1;
+      }
+      const { filters } = searchBuiltIndex(lang, []);
+      expect(filters.kind, lang).toEqual(expected);
+      expect(Object.keys(expected).sort()).toEqual(['event', 'glossary', 'place', 'source', 'statistic']);
+    }
+  });
+
+  it('filters results by kind', () => {
+    const [all, places, statistics] = searchBuiltIndex('en', [
+      { query: 'Sanlitun' },
+      { query: 'Sanlitun', filters: { kind: ['place'] } },
+      { query: 'Sanlitun', filters: { kind: ['statistic'] } },
+    ], { top: 50 }).answers;
+    expect(new Set(all.results.map((r) => r.kind)).size).toBeGreaterThan(1);
+    expect(places.count).toBeGreaterThan(0);
+    expect(places.results.every((r) => r.kind === 'place')).toBe(true);
+    expect(statistics.results.every((r) => r.kind === 'statistic')).toBe(true);
+    expect(places.count + statistics.count).toBeLessThan(all.count);
+  });
+});

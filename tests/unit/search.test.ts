@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  kindFilter,
+  normalizeQuery,
+  parseSearchState,
+  searchPagePath,
+  searchStateQueryString,
+  SEARCH_KINDS,
+} from '../../src/lib/search-query';
+import { isSearchShortcut, type KeyPress } from '../../src/lib/search-shortcut';
+import { isIndexed, pagefindLanguage, searchIndexFields, searchKindOf } from '../../src/lib/search-index';
+
+describe('normalizeQuery', () => {
+  it('folds full-width digits, letters and punctuation to their ordinary forms (NFKC)', () => {
+    expect(normalizeQuery('１２７')).toBe('127');
+    expect(normalizeQuery('３５，０００')).toBe('35,000');
+    expect(normalizeQuery('ＡＰＥＣ')).toBe('APEC');
+    expect(normalizeQuery('２８９个重点街区')).toBe('289个重点街区');
+  });
+  it('trims and collapses whitespace, the ideographic space included', () => {
+    expect(normalizeQuery('  三里屯 \u3000 使馆\t')).toBe('三里屯 使馆');
+    expect(normalizeQuery('\u3000')).toBe('');
+  });
+  it('leaves Chinese characters and ordinary text as typed', () => {
+    expect(normalizeQuery('第四使馆区')).toBe('第四使馆区');
+    expect(normalizeQuery('Fourth Embassy District')).toBe('Fourth Embassy District');
+  });
+});
+
+describe('search page URL state', () => {
+  it('reads the query, the merge switch and known kinds, in a fixed order', () => {
+    expect(parseSearchState('?q=%E4%B8%89%E9%87%8C%E5%B1%AF&also=1&kind=place&kind=bogus&kind=statistic&kind=place')).toEqual({
+      query: '三里屯',
+      alsoOtherLanguage: true,
+      kinds: ['statistic', 'place'],
+    });
+    expect(parseSearchState('')).toEqual({ query: '', alsoOtherLanguage: false, kinds: [] });
+    expect(parseSearchState('?also=yes').alsoOtherLanguage).toBe(false);
+  });
+  it('writes only what differs from the defaults, and reads back what it wrote', () => {
+    const state = { query: '127 embassies', alsoOtherLanguage: true, kinds: ['place', 'statistic'] as const };
+    const written = searchStateQueryString({ ...state, kinds: [...state.kinds] });
+    expect(written).toBe('?q=127+embassies&also=1&kind=statistic&kind=place');
+    expect(parseSearchState(written)).toEqual({ ...state, kinds: ['statistic', 'place'] });
+    expect(searchStateQueryString({ query: '  ', alsoOtherLanguage: false, kinds: [] })).toBe('');
+  });
+  it('links the search page of each language, with a query when given', () => {
+    expect(searchPagePath('zh')).toBe('/zh/search/');
+    expect(searchPagePath('en', { query: '三里屯' })).toBe('/en/search/?q=%E4%B8%89%E9%87%8C%E5%B1%AF');
+  });
+  it('filters by kind only when some kinds are chosen', () => {
+    expect(kindFilter([])).toEqual({});
+    expect(kindFilter(['event'])).toEqual({ kind: ['event'] });
+  });
+});
+
+describe('the search shortcut', () => {
+  const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
+    key,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...modifiers,
+  });
+  it('is Ctrl+K or ⌘K, either case', () => {
+    expect(isSearchShortcut(press('k', { ctrlKey: true }))).toBe(true);
+    expect(isSearchShortcut(press('K', { metaKey: true }))).toBe(true);
+  });
+  it('is not K alone, another key, extra modifiers, or a key an IME is composing', () => {
+    expect(isSearchShortcut(press('k'))).toBe(false);
+    expect(isSearchShortcut(press('j', { ctrlKey: true }))).toBe(false);
+    expect(isSearchShortcut(press('k', { ctrlKey: true, shiftKey: true }))).toBe(false);
+    expect(isSearchShortcut(press('k', { ctrlKey: true, altKey: true }))).toBe(false);
+    expect(isSearchShortcut(press('k', { ctrlKey: true, metaKey: true }))).toBe(false);
+    expect(isSearchShortcut(press('k', { ctrlKey: true, isComposing: true }))).toBe(false);
+  });
+});
+
+describe('what the index is told about a page', () => {
+  it('maps each content kind to one filter value; other pages have none', () => {
+    expect(searchKindOf('statistics')).toBe('statistic');
+    expect(searchKindOf('timeline')).toBe('event');
+    expect(searchKindOf('places')).toBe('place');
+    expect(searchKindOf('glossary')).toBe('glossary');
+    expect(searchKindOf('sources')).toBe('source');
+    expect(searchKindOf('about')).toBeUndefined();
+    expect(new Set(['statistics', 'timeline', 'places', 'glossary', 'sources'].map((k) => searchKindOf(k as never)))).toEqual(
+      new Set(SEARCH_KINDS),
+    );
+  });
+  it('indexes content pages but not the search page or the language home', () => {
+    expect(isIndexed('places')).toBe(true);
+    expect(isIndexed('about')).toBe(true);
+    expect(isIndexed('search')).toBe(false);
+    expect(isIndexed('home')).toBe(false);
+  });
+  it('gives title, kind label and date as metadata', () => {
+    expect(searchIndexFields({ kind: 'timeline', title: '“十五五”规划', date: '2025-10' }, (kind) => `<${kind}>`)).toEqual({
+      filter: { kind: 'event' },
+      meta: { title: '“十五五”规划', kind: '<event>', date: '2025-10' },
+    });
+    expect(searchIndexFields({ kind: 'about', title: 'About' }, () => 'x')).toEqual({ filter: undefined, meta: { title: 'About' } });
+  });
+  it('names the index of each language as Pagefind does: the html lang, lower-cased', () => {
+    expect(pagefindLanguage('zh')).toBe('zh-cn');
+    expect(pagefindLanguage('en')).toBe('en');
+  });
+});
