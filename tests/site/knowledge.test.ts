@@ -59,7 +59,7 @@ describe('statistics', () => {
     expect(chart.find('svg[role="img"] title').text()).toContain('International organizations in Beijing');
     expect(chart.text()).toContain('derived: 127 ÷ (1 + 32%), not stated by any source');
     expect(chart.find('table td').first().text()).toBe('≈96 (Derived by the site)');
-    // The chart needs no script; the only ones on the page are the site-wide ones (search shortcut, citation copy).
+    // The chart needs no script; the only one on the page is the site-wide one (search shortcut, citation copy).
     expect(pageScripts($).length).toBe(0);
     expect(readPage('/zh/statistics/international-friendly-cities/')('figure.chart').length).toBe(0);
   });
