@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import renames from './urls/renames.json';
+import { redirectsFor } from './src/lib/redirects.ts';
+import { sitemapLinks } from './src/lib/site-meta.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://beijing-exchange.example.org',
@@ -15,7 +19,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) })],
+  // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/redirects.ts).
+  redirects: redirectsFor(renames),
   devToolbar: { enabled: false },
   // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const PROJECT = resolve('.');
 const FIXTURES = resolve('tests/fixtures/bad-input');
-const COPIED = ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'seeds', 'public', 'scripts', 'urls', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const workspaces: string[] = [];
 
 function buildWithFixture(fixture: string | null) {

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/schemas';
 import type { PointCoverage } from '../../src/lib/provenance';
-import { builtPages, readJson, readPage } from '../helpers/site';
+import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
 /** The registry, read straight from the YAML files (not from anything the build produced). */
 function readEntries<T>(directory: string, schema: { parse: (data: unknown) => T }) {
@@ -59,8 +59,8 @@ describe('statistics', () => {
     expect(chart.find('svg[role="img"] title').text()).toContain('International organizations in Beijing');
     expect(chart.text()).toContain('derived: 127 ÷ (1 + 32%), not stated by any source');
     expect(chart.find('table td').first().text()).toBe('≈96 (Derived by the site)');
-    // The chart needs no script; the only one on the page is the site-wide search shortcut.
-    expect($('script').not('[src^="/_astro/SearchForm.astro"]').length).toBe(0);
+    // The chart needs no script; the only one on the page is the site-wide one (search shortcut, citation copy).
+    expect(pageScripts($).length).toBe(0);
     expect(readPage('/zh/statistics/international-friendly-cities/')('figure.chart').length).toBe(0);
   });
 
@@ -108,7 +108,7 @@ describe('figures across languages', () => {
     for (const path of knowledgePages) {
       const $ = readPage(path);
       $('main')
-        .find('[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg')
+        .find('[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel')
         .remove();
       let text = $('main').text();
       for (const name of names) text = text.split(name).join(' ');

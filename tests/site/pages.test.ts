@@ -33,7 +33,8 @@ describe('the built site', () => {
       expect($('a.lang-switch').attr('href'), path).toBe(counterpart);
       // The switch speaks the language it leads to: its hidden label is in that language too.
       expect($('a.lang-switch .visually-hidden').text(), path).toBe(path.startsWith('/en/') ? '阅读中文版' : 'Read in English');
-      expect($(`link[rel="alternate"][href="${counterpart}"]`).length, path).toBe(1);
+      // Absolute, as hreflang requires (tests/site/citable.test.ts checks the full set).
+      expect($(`link[rel="alternate"][href$="${counterpart}"]`).length, path).toBe(1);
       expect(pages).toContain(counterpart);
     }
   });

@@ -1,0 +1,83 @@
+/**
+ * The promise that a published URL keeps working. `urls/published.txt` lists every URL the site
+ * has published; each must still build as a page, a file, or a redirect to a page that builds.
+ * `npm run urls:update` adds new URLs after a build; removing one is a deliberate, reviewed edit.
+ * Plain JavaScript so that the update script runs on Node 20 without a TypeScript loader.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export const MANIFEST_FILE = 'urls/published.txt';
+
+/** Built folders that hold hashed assets or the search index, not citable URLs. */
+const NOT_PUBLISHED = new Set(['_astro', 'pagefind']);
+
+/** Every citable URL path in a built site: pages as `/a/b/`, other files as `/a/b.csv`. */
+/** @param {string} dist @returns {string[]} */
+export function builtUrls(dist) {
+  /** @type {string[]} */
+  const urls = [];
+  /** @param {string} directory */
+  const walk = (directory) => {
+    for (const name of readdirSync(directory)) {
+      const path = join(directory, name);
+      const urlPath = '/' + relative(dist, path).split(sep).join('/');
+      if (statSync(path).isDirectory()) {
+        if (!(directory === dist && NOT_PUBLISHED.has(name))) walk(path);
+      } else if (name === 'index.html') {
+        urls.push(urlPath.slice(0, -'index.html'.length));
+      } else if (!name.endsWith('.html')) {
+        urls.push(urlPath);
+      }
+    }
+  };
+  walk(dist);
+  return urls.sort();
+}
+
+/** @param {string} text @returns {string[]} */
+export function readManifest(text) {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** @param {Iterable<string>} urls @returns {string} */
+export function writeManifest(urls) {
+  const header = '# Every URL this site has published. Each must keep building as a page, a file or a redirect.\n# Add new ones with `npm run urls:update` after a build; never remove one without a redirect.\n';
+  return header + [...new Set(urls)].sort().join('\n') + '\n';
+}
+
+/** @typedef {{ kind: 'page' } | { kind: 'file' } | { kind: 'redirect', to: string } | { kind: 'missing', why: string }} UrlStatus */
+
+/** How a URL path resolves in a built site. A redirect must name its target in a canonical link. */
+/** @param {string} dist @param {string} urlPath @returns {UrlStatus} */
+export function resolveUrl(dist, urlPath) {
+  if (!urlPath.endsWith('/')) {
+    return existsSync(join(dist, urlPath)) ? { kind: 'file' } : { kind: 'missing', why: 'no such file' };
+  }
+  const file = join(dist, urlPath, 'index.html');
+  if (!existsSync(file)) return { kind: 'missing', why: 'no page' };
+  const html = readFileSync(file, 'utf8');
+  const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html);
+  if (!refresh) return { kind: 'page' };
+  const canonical = /<link rel="canonical" href="([^"]+)"/i.exec(html);
+  if (!canonical) return { kind: 'missing', why: 'a redirect without a canonical link' };
+  return { kind: 'redirect', to: new URL(canonical[1]).pathname };
+}
+
+/** Manifest URLs that no longer work, with the reason; empty when the promise holds. */
+/** @param {string} dist @param {readonly string[]} manifest @returns {string[]} */
+export function brokenUrls(dist, manifest) {
+  return manifest.flatMap((urlPath) => {
+    let status = resolveUrl(dist, urlPath);
+    const seen = new Set([urlPath]);
+    while (status.kind === 'redirect') {
+      if (seen.has(status.to)) return [`${urlPath}: redirect loop`];
+      seen.add(status.to);
+      status = resolveUrl(dist, status.to);
+    }
+    return status.kind === 'missing' ? [`${urlPath}: ${status.why}`] : [];
+  });
+}

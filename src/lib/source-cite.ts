@@ -1,0 +1,36 @@
+/** What a source page needs to cite the document it reproduces, and itself, as an Article. */
+import type { OriginalDocument } from './cite';
+import { HTML_LANG, localizedPath, useTranslations, type Lang } from './i18n';
+import { sourceDocument, webPage, type JsonLd } from './jsonld';
+import { isoDay, lastUpdated } from './last-updated';
+import type { SourceEntry } from './schemas';
+import { SITE_VERSION, absoluteUrl } from './site-meta';
+
+export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: string[]) {
+  const t = useTranslations(lang);
+  const title = lang === 'zh' ? source.title : source.titleEn;
+  const original: OriginalDocument = {
+    lang,
+    title: source.title,
+    titleTranslated: source.titleEn,
+    outlet: source.outlet?.zh ?? null,
+    outletInPageLanguage: source.outlet?.[lang] ?? null,
+    published: source.published,
+  };
+  const jsonLd: JsonLd[] = [
+    webPage(
+      {
+        name: title,
+        url: absoluteUrl(site, localizedPath(lang, `sources/${source.slug}`)),
+        inLanguage: HTML_LANG[lang],
+        siteName: t('site.name'),
+        siteUrl: absoluteUrl(site, localizedPath(lang)),
+        dateModified: isoDay(lastUpdated(contentFiles)),
+        version: SITE_VERSION,
+      },
+      sourceDocument({ title: source.title, outlet: source.outlet?.zh ?? null, published: source.published }),
+    ),
+  ];
+  // On Chinese pages the title is already the original; its translation is the English one.
+  return { original, jsonLd, titleTranslated: lang === 'zh' ? source.titleEn : undefined };
+}

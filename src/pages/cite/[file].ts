@@ -1,0 +1,30 @@
+/**
+ * One file per fact and machine format (/cite/<key>.bib, .ris, .json), linked from each fact's
+ * citation panel: reference managers import them directly, and pages with many facts stay light.
+ */
+import type { APIContext } from 'astro';
+import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite';
+import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../lib/cite-machine';
+import { citableWork } from '../../lib/citable';
+import { eventFact, pointFact, termFact, type FactCitation } from '../../lib/facts';
+import { LANGUAGES } from '../../lib/i18n';
+import { absoluteUrl, fragmentPath } from '../../lib/site-meta';
+import { getKnowledge } from '../../registry';
+
+export async function getStaticPaths() {
+  const { events, glossary, sources } = await getKnowledge();
+  const facts = LANGUAGES.flatMap((lang) => [
+    ...events.map((entry) => eventFact(entry, lang)),
+    ...glossary.map((entry) => termFact(entry, lang)),
+    ...sources.flatMap((source) => source.sections.flatMap((section) => section.points.map((point) => pointFact(source, point.id, lang)))),
+  ]);
+  return facts.flatMap((fact) => {
+    const key = citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.path, fact.fragment)));
+    return MACHINE_FORMATS.map((format) => ({ params: { file: machineFilePath(key, format).slice('/cite/'.length) }, props: { fact, format } }));
+  });
+}
+
+export function GET({ props, site }: APIContext<{ fact: FactCitation; format: MachineFormat }>) {
+  const work = citableWork({ ...props.fact, site });
+  return new Response(formatMachine(props.format, workToCsl(work)) + '\n');
+}

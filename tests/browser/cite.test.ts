@@ -1,0 +1,50 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { readPage } from '../helpers/site';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  site = await serveBuiltSite(4392);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+describe('a fact’s citation panel in Chromium', () => {
+  it('opens, copies the APA citation, and the copied text holds the fact’s URL', async () => {
+    const $ = readPage('/en/timeline/');
+    const id = $('.timeline > li[id]').last().attr('id')!;
+    const factUrl = `${new URL($('link[rel="canonical"]').attr('href')!).origin}/en/timeline/#${id}`;
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/timeline/`);
+    const panel = page.locator(`li[id="${id}"] details.cite-panel-fact`);
+    await panel.locator('summary').click();
+    const apa = panel.locator('dd', { has: page.locator('[data-format="apa"]') });
+    await apa.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => apa.getByRole('button').textContent()).toBe('Copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(factUrl);
+    expect(copied).toMatch(/^Beijing as an International Exchange Center\. \(\d{4}, \w+ \d{1,2}\)\. .+ Retrieved \w+ \d{1,2}, \d{4}, from /);
+    await context.close();
+  });
+
+  it('shows every format as text with JavaScript off, and no copy buttons', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh/glossary/`);
+    const panel = page.locator('details.cite-panel-fact').first();
+    await panel.locator('summary').click();
+    await expect.poll(() => panel.locator('[data-format="gbt7714"]').isVisible()).toBe(true);
+    expect(await panel.locator('[data-format="gbt7714"]').textContent()).toContain('[EB/OL]');
+    expect(await panel.locator('button.cite-copy').first().isVisible()).toBe(false);
+    await context.close();
+  });
+});

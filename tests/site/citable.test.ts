@@ -1,0 +1,358 @@
+/**
+ * Issue 5 on the built site: URLs that keep working, citations that machines and people can
+ * use, and metadata that says the same thing everywhere.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { brokenUrls, builtUrls, MANIFEST_FILE, readManifest } from '../../scripts/lib/url-manifest.mjs';
+import pkg from '../../package.json';
+import { DIST, builtPages, readPage } from '../helpers/site';
+
+const pages = builtPages();
+const parsed = new Map<string, cheerio.CheerioAPI>();
+/** Each page parsed once: several tests read every page, some many times over. */
+const page$ = (path: string) => parsed.get(path) ?? parsed.set(path, readPage(path)).get(path)!;
+const languagePages = pages.filter((page) => page !== '/');
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+const canonicalOf = ($: cheerio.CheerioAPI) => $('link[rel="canonical"]').attr('href')!;
+const origin = new URL(canonicalOf(readPage('/'))).origin;
+
+/** Every JSON-LD object of a page, parsed. */
+function jsonLdOf(path: string): Record<string, any>[] {
+  const $ = readPage(path);
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((element) => JSON.parse($(element).text()));
+}
+
+describe('URLs that never break', () => {
+  const manifest = readManifest(readFileSync(MANIFEST_FILE, 'utf8'));
+
+  it('builds every URL of the manifest as a page, a file, or a redirect to one', () => {
+    expect(brokenUrls(DIST, manifest)).toEqual([]);
+  });
+
+  it('lists every built URL in the manifest (run `npm run urls:update` after adding pages)', () => {
+    const missing = builtUrls(DIST).filter((url: string) => !manifest.includes(url));
+    expect(missing, 'not in urls/published.txt: run `npm run urls:update`').toEqual([]);
+  });
+
+  it('uses lowercase ASCII slugs with a trailing slash, the same in both languages', () => {
+    for (const page of languagePages) {
+      expect(page).toMatch(/^\/(zh|en)\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/);
+      expect(pages).toContain(page.replace(/^\/(zh|en)\//, (_, lang) => (lang === 'zh' ? '/en/' : '/zh/')));
+    }
+  });
+
+  it('resolves every fragment link of the site to an element id on its target page', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const $ = page$(page);
+      $('a[href*="#"]').each((_, element) => {
+        const href = $(element).attr('href')!;
+        const url = new URL(href, origin + page);
+        if (url.origin !== origin || url.hash.length < 2) return;
+        const target = url.pathname === page ? $ : pages.includes(url.pathname) ? page$(url.pathname) : null;
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!target || target(`[id="${id}"]`).length !== 1) broken.push(`${page}: ${href}`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every timeline event, glossary term and source point a fragment id with a visible link to it', () => {
+    const facts = [
+      ['/en/timeline/', '.timeline > li[id]'],
+      ['/zh/glossary/', 'article.glossary-entry[id]'],
+      ['/en/sources/beijing-second-sanlitun/', 'li.point[id]'],
+    ] as const;
+    for (const [page, selector] of facts) {
+      const $ = readPage(page);
+      expect($(selector).length, page).toBeGreaterThan(3);
+      $(selector).each((_, element) => {
+        const id = $(element).attr('id')!;
+        expect($(element).find(`a[href="#${id}"]`).length, `${page}#${id}`).toBeGreaterThan(0);
+      });
+    }
+  });
+});
+
+describe('heading anchors', () => {
+  it('gives every section heading an id, so any part of a page can be linked to', () => {
+    const missing: string[] = [];
+    for (const page of languagePages) {
+      const $ = page$(page);
+      // Card titles that link to their own page are not sections.
+      $('main h2, main h3').each((_, element) => {
+        const heading = $(element);
+        if (heading.find('a[href]:not(.anchor-link)').length > 0 || heading.closest('[id]:not(main)').length > 0) return;
+        if (!heading.attr('id')) missing.push(`${page}: ${heading.text().trim()}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('language alternates and canonical URLs', () => {
+  it('gives every page an absolute canonical URL that is its own address', () => {
+    for (const page of pages) expect(canonicalOf(readPage(page)), page).toBe(origin + page);
+  });
+
+  it('links zh-CN, en and x-default alternates with absolute URLs, reciprocally', () => {
+    for (const page of pages) {
+      const $ = readPage(page);
+      const alternates = Object.fromEntries(
+        $('link[rel="alternate"][hreflang]')
+          .toArray()
+          .map((element) => [$(element).attr('hreflang'), $(element).attr('href')]),
+      );
+      expect(Object.keys(alternates).sort(), page).toEqual(['en', 'x-default', 'zh-CN']);
+      expect(alternates['x-default']).toBe(`${origin}/`);
+      for (const href of [alternates['zh-CN'], alternates.en]) {
+        expect(href, page).toMatch(/^https?:\/\//);
+        const other = page$(new URL(href).pathname);
+        const back = other('link[rel="alternate"][hreflang]').toArray().map((element) => other(element).attr('href'));
+        if (page !== '/') expect(back, `${href} does not link back to ${page}`).toContain(origin + page);
+      }
+    }
+  });
+
+  it('lists every page in the sitemap with the same alternates', () => {
+    const sitemap = cheerio.load(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8'), { xml: true });
+    const locs = sitemap('url > loc').toArray().map((element) => sitemap(element).text());
+    expect(locs.sort()).toEqual(pages.map((page) => origin + page).sort());
+    const timeline = sitemap('url').filter((_, element) => sitemap(element).find('loc').text() === `${origin}/zh/timeline/`);
+    const links = timeline.find('xhtml\\:link').toArray().map((element) => `${sitemap(element).attr('hreflang')} ${sitemap(element).attr('href')}`);
+    expect(links.sort()).toEqual([`en ${origin}/en/timeline/`, `x-default ${origin}/`, `zh-CN ${origin}/zh/timeline/`]);
+  });
+});
+
+describe('structured data', () => {
+  const required: Record<string, string[]> = {
+    BreadcrumbList: ['itemListElement'],
+    WebPage: ['name', 'url', 'inLanguage', 'dateModified'],
+    Article: ['headline', 'url', 'author', 'publisher', 'citation', 'dateModified'],
+    Dataset: ['name', 'description', 'url', 'creator', 'distribution'],
+    Place: ['name', 'url'],
+    Event: ['name', 'startDate', 'location', 'url'],
+  };
+
+  it('parses every JSON-LD block, each with the fields its type requires', () => {
+    for (const page of languagePages) {
+      for (const block of jsonLdOf(page)) {
+        expect(block['@context'], page).toBe('https://schema.org');
+        const fields = required[block['@type']];
+        expect(fields, `${page}: unexpected type ${block['@type']}`).toBeDefined();
+        for (const field of fields) expect(block[field], `${page} ${block['@type']}.${field}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('ends every page’s BreadcrumbList with the page itself, from its language home', () => {
+    for (const page of languagePages) {
+      const [trail] = jsonLdOf(page).filter((block) => block['@type'] === 'BreadcrumbList');
+      const items = trail.itemListElement as { position: number; item: string; name: string }[];
+      expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
+      expect(items[0].item, page).toBe(origin + page.slice(0, 4));
+      expect(items.at(-1)!.item, page).toBe(origin + page);
+    }
+  });
+
+  it('describes each indicator as a Dataset with the CSV as a distribution, citing its source points', () => {
+    const indicatorPages = pages.filter((page) => /^\/(zh|en)\/statistics\/[a-z0-9-]+\/$/.test(page));
+    expect(indicatorPages.length).toBeGreaterThan(10);
+    for (const page of indicatorPages) {
+      const [data] = jsonLdOf(page).filter((block) => block['@type'] === 'Dataset');
+      expect(data.url).toBe(origin + page);
+      expect(data.name).toBe(readPage(page)('h1').text().trim());
+      expect(data.distribution).toContainEqual({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${origin}/data/indicators.csv` });
+      for (const citation of data.citation) expect(citation).toMatch(new RegExp(`^${origin}/(zh|en)/sources/[a-z0-9-]+/#(core|g\\d+)-\\d+$`));
+    }
+  });
+
+  it('describes places as Place, timeline entries as Event and source pages as Articles citing the document', () => {
+    expect(jsonLdOf('/en/places/sanlitun/').map((block) => block['@type'])).toContain('Place');
+    const $ = readPage('/zh/timeline/');
+    const events = jsonLdOf('/zh/timeline/').filter((block) => block['@type'] === 'Event');
+    expect(events.map((event) => event.url).sort()).toEqual(
+      $('.timeline > li[id]').toArray().map((element) => `${origin}/zh/timeline/#${$(element).attr('id')}`).sort(),
+    );
+    const [article] = jsonLdOf('/en/sources/beijing-second-sanlitun/').filter((block) => block['@type'] === 'Article');
+    expect(article.citation).toMatchObject({ '@type': 'NewsArticle', headline: '北京提升打造“第二个三里屯”国际交往新场景', datePublished: '2025-10-16' });
+  });
+});
+
+describe('citation panels', () => {
+  it('has a page-level panel on every language page except search, readable without script', () => {
+    for (const page of languagePages.filter((path) => !path.includes('/search/'))) {
+      const $ = readPage(page);
+      const panel = $('details#cite.cite-panel-page');
+      expect(panel.length, page).toBe(1);
+      const formats = panel.find('[data-format]').toArray().map((element) => $(element).attr('data-format'));
+      expect(formats.slice(0, 6), page).toEqual(page.startsWith('/zh/') ? ['gbt7714', 'apa', 'mla', 'bibtex', 'ris', 'csl'] : ['apa', 'gbt7714', 'mla', 'bibtex', 'ris', 'csl']);
+      // Copy buttons only appear when the script runs.
+      expect(panel.find('button.cite-copy:not([hidden])').length).toBe(0);
+    }
+  });
+
+  it('writes BibTeX and RIS that parse back to the page’s title, URL and date of last update', async () => {
+    for (const page of ['/zh/statistics/international-organizations/', '/en/timeline/', '/zh/sources/capital-influence-and-appeal/']) {
+      const $ = readPage(page);
+      const title = $('meta[name="citation_title"]').attr('content');
+      const date = $('meta[name="citation_online_date"]').attr('content')!.split('/').map(Number);
+      for (const format of ['bibtex', 'ris']) {
+        const text = $(`#cite pre[data-format="${format}"]`).text();
+        const [item] = (await Cite.async(text)).data as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+        expect(item.title, `${page} ${format}`).toBe(title);
+        expect(item.URL, `${page} ${format}`).toBe(origin + page);
+        expect(item.issued['date-parts'][0], `${page} ${format}`).toEqual(date);
+      }
+      const [csl] = JSON.parse($('#cite pre[data-format="csl"]').text());
+      expect(csl).toMatchObject({ title, URL: origin + page, type: 'webpage' });
+    }
+  });
+
+  it('cites each fact with its own fragment URL, in GB/T 7714, APA and MLA', () => {
+    for (const [page, selector] of [
+      ['/zh/timeline/', '.timeline > li[id]'],
+      ['/en/glossary/', 'article.glossary-entry[id]'],
+      ['/zh/sources/beijing-second-sanlitun/', 'li.point[id]'],
+    ] as const) {
+      const $ = readPage(page);
+      $(selector).each((_, element) => {
+        const id = $(element).attr('id')!;
+        const panel = $(element).find('details.cite-panel-fact');
+        expect(panel.length, `${page}#${id}`).toBe(1);
+        const url = `${origin}${page}#${id}`;
+        expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`));
+        expect(panel.find('[data-format="apa"]').text().trim()).toMatch(new RegExp(`Retrieved \\w+ \\d{1,2}, \\d{4}, from ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        expect(panel.find('[data-format="mla"]').text()).toContain(url.replace(/^https?:\/\//, ''));
+      });
+    }
+  });
+
+  it('cites the original document on source pages: outlet, title and date', () => {
+    const $ = readPage('/en/sources/beijing-second-sanlitun/');
+    expect($('#cite [data-format="original-gbt7714"]').text().trim()).toBe('北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.');
+    expect($('#cite [data-format="original-apa"]').text().trim()).toMatch(/^北京提升打造“第二个三里屯”国际交往新场景 \[Beijing steps up .*\]\. \(2025, October 16\)\. China News Network\.$/);
+  });
+
+  it('gives Google Scholar and Zotero their citation_* tags on every page', () => {
+    for (const page of languagePages) {
+      const $ = readPage(page);
+      const meta = (name: string) => $(`meta[name="${name}"]`).attr('content');
+      expect(meta('citation_title'), page).toBeTruthy();
+      expect(meta('citation_author'), page).toBe(page.startsWith('/zh/') ? '北京国际交往中心功能建设' : 'Beijing as an International Exchange Center');
+      expect(meta('citation_publication_date'), page).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(meta('citation_online_date'), page).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      expect(meta('citation_language'), page).toBe(page.slice(1, 3));
+      expect(meta('citation_public_url'), page).toBe(origin + page);
+    }
+  });
+});
+
+describe('dates, version, feeds and data', () => {
+  it('dates each page from the git history of its content files, and shows the site version', () => {
+    const lastCommit = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'src/content/events'], { encoding: 'utf8' }).trim().slice(0, 10);
+    for (const page of ['/zh/timeline/', '/en/timeline/']) {
+      const $ = readPage(page);
+      expect($('.page-meta time').attr('datetime')).toBe(lastCommit);
+      expect($('meta[name="citation_online_date"]').attr('content')).toBe(lastCommit.replace(/-/g, '/'));
+      expect($('.page-meta').text()).toContain(pkg.version);
+    }
+  });
+
+  it('publishes an RSS feed of timeline events per language, each linking to its anchor', () => {
+    for (const lang of ['zh', 'en']) {
+      const feed = cheerio.load(readFileSync(join(DIST, lang, 'timeline', 'feed.xml'), 'utf8'), { xml: true });
+      const links = feed('item > link').toArray().map((element) => feed(element).text());
+      const $ = readPage(`/${lang}/timeline/`);
+      expect(links.sort()).toEqual($('.timeline > li[id]').toArray().map((element) => `${origin}/${lang}/timeline/#${$(element).attr('id')}`).sort());
+      expect(feed('channel > language').text()).toBe(lang === 'zh' ? 'zh-cn' : 'en');
+    }
+  });
+
+  it('documents exactly the columns that /data/indicators.csv has, with highlighted examples', () => {
+    const header = readFileSync(join(DIST, 'data', 'indicators.csv'), 'utf8').split(/\r?\n/)[0];
+    const columns = header.split(',').map((column) => column.replace(/^"|"$/g, ''));
+    for (const lang of ['zh', 'en']) {
+      const $ = readPage(`/${lang}/data/`);
+      expect($('table tbody th code').toArray().map((element) => $(element).text())).toEqual(columns);
+      const examples = $('main > pre.astro-code');
+      expect(examples.map((_, element) => $(element).attr('data-language')).get()).toEqual(['js', 'python', 'r']);
+      // Shiki ran at build time: tokens are coloured for the light and the dark theme, by class.
+      expect(examples.first().find('span[class*="shl-"][class*="shd-"]').length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('weight and scripts', () => {
+  it('keeps every page under 30 KB gzipped', () => {
+    for (const page of pages) expect(gzipSync(html(page)).length, page).toBeLessThan(30 * 1024);
+  });
+
+  it('runs no inline script: only external module scripts and JSON-LD data blocks', () => {
+    for (const page of pages) {
+      const $ = readPage(page);
+      $('script').each((_, element) => {
+        const script = $(element);
+        if (script.attr('type') === 'application/ld+json') return;
+        expect(script.attr('src'), `${page}: inline script`).toMatch(/^\/_astro\/.+\.js$/);
+        expect(script.text().trim()).toBe('');
+      });
+    }
+  });
+
+  it('colours highlighted code by classes that code.css defines, with no inline style anywhere', () => {
+    const css = readFileSync('src/styles/code.css', 'utf8');
+    const used = new Set<string>();
+    for (const page of pages) {
+      const $ = page$(page);
+      expect($('[style]').length, `${page}: inline style`).toBe(0);
+      $('pre.astro-code span[class]').each((_, element) => {
+        for (const name of $(element).attr('class')!.split(/\s+/)) if (/^sh[ld]?-/.test(name)) used.add(name);
+      });
+    }
+    expect(used.size).toBeGreaterThan(5);
+    for (const name of used) expect(css, name).toContain(`.${name} {`);
+  });
+
+  it('loads one shared script, with the copy buttons, well under 2 KB compressed', () => {
+    const $ = readPage('/en/timeline/');
+    expect($('script[src]').length).toBe(1);
+    const src = $('script[src]').attr('src')!;
+    expect(readFileSync(join(DIST, src), 'utf8')).toContain('clipboard');
+    expect(gzipSync(readFileSync(join(DIST, src))).length).toBeLessThan(2048);
+  });
+});
+
+describe('machine-readable citations of single facts', () => {
+  it('serves each fact’s BibTeX, RIS and CSL-JSON as files that parse back to the fact’s title and URL', async () => {
+    for (const page of ['/zh/glossary/', '/en/timeline/', '/en/sources/capital-influence-and-appeal/']) {
+      const $ = readPage(page);
+      const panels = $('details.cite-panel-fact');
+      expect(panels.length, page).toBeGreaterThan(3);
+      for (const element of panels.toArray()) {
+        const panel = $(element);
+        const url = panel.find('a.cite-url').attr('href')!;
+        const title = panel.find('summary .visually-hidden').text().replace(/^: /, '');
+        const files = Object.fromEntries(panel.find('a[download]').toArray().map((link) => [$(link).attr('data-format'), $(link).attr('href')!]));
+        expect(Object.keys(files).sort()).toEqual(['bibtex', 'csl', 'ris']);
+        for (const format of ['bibtex', 'ris'] as const) {
+          const [item] = (await Cite.async(readFileSync(join(DIST, files[format]), 'utf8'))).data as { title: string; URL: string }[];
+          expect(item.title, files[format]).toBe(title);
+          expect(item.URL, files[format]).toBe(url);
+        }
+        const [csl] = JSON.parse(readFileSync(join(DIST, files.csl), 'utf8'));
+        expect(csl).toMatchObject({ title, URL: url });
+      }
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import {
+  formatApa,
+  formatGbt7714,
+  formatMla,
+  formatOriginalApa,
+  formatOriginalGbt7714,
+  runsToText,
+  type CitableWork,
+} from '../../src/lib/cite';
+import { citationKey, formatMachine, workToCsl } from '../../src/lib/cite-machine';
+
+const zhFact: CitableWork = {
+  lang: 'zh',
+  title: '在京国际组织数量',
+  titleTranslated: 'International organizations in Beijing',
+  siteName: '北京国际交往中心功能建设',
+  url: 'https://example.org/zh/statistics/international-organizations/',
+  updated: '2025-11-03',
+  accessed: '2025-11-27',
+};
+const enEvent: CitableWork = {
+  lang: 'en',
+  title: 'Beijing International Exchange Center Planning Implementation Guidelines',
+  titleTranslated: '北京国际交往中心规划实施指引',
+  siteName: 'Beijing as an International Exchange Center',
+  url: 'https://example.org/en/timeline/#guidelines-march-2025',
+  updated: '2025-09-05',
+  accessed: '2025-11-27',
+};
+
+describe('GB/T 7714-2015 ([EB/OL], sequential numbering)', () => {
+  // Pattern of the standard's own example: 萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://…
+  it('cites a Chinese page: responsible party, title[EB/OL], (updated)[accessed], URL, full stop', () => {
+    expect(runsToText(formatGbt7714(zhFact))).toBe(
+      '北京国际交往中心功能建设. 在京国际组织数量[EB/OL]. (2025-11-03)[2025-11-27]. https://example.org/zh/statistics/international-organizations/.',
+    );
+  });
+  it('cites an English page and a fact’s fragment the same way', () => {
+    expect(runsToText(formatGbt7714(enEvent))).toBe(
+      'Beijing as an International Exchange Center. Beijing International Exchange Center Planning Implementation Guidelines[EB/OL]. (2025-09-05)[2025-11-27]. https://example.org/en/timeline/#guidelines-march-2025.',
+    );
+  });
+  it('cites a source document in its own language, with [N] and the outlet, or [Z] with unknown publisher and date', () => {
+    const known = { lang: 'en' as const, title: '北京提升打造“第二个三里屯”国际交往新场景', titleTranslated: 'Beijing steps up building a “second Sanlitun”', outlet: '中国新闻网（中新网）', outletInPageLanguage: 'China News Network', published: '2025-10-16' };
+    expect(runsToText(formatOriginalGbt7714(known))).toBe('北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.');
+    const unknown = { ...known, title: '大国首都国际影响力与吸引力持续攀升', outlet: null, outletInPageLanguage: null, published: null };
+    expect(runsToText(formatOriginalGbt7714(unknown))).toBe('大国首都国际影响力与吸引力持续攀升[Z]. [出版者不详], [出版日期不详].');
+  });
+});
+
+describe('APA 7 (webpage, group author = site, retrieval date)', () => {
+  it('cites an English page: author. (date). title (italic). Retrieved date, from URL', () => {
+    const runs = formatApa(enEvent);
+    expect(runsToText(runs)).toBe(
+      'Beijing as an International Exchange Center. (2025, September 5). Beijing International Exchange Center Planning Implementation Guidelines. Retrieved November 27, 2025, from https://example.org/en/timeline/#guidelines-march-2025',
+    );
+    expect(runs.filter((run) => run.italic).map((run) => run.text)).toEqual([enEvent.title]);
+  });
+  it('cites a Chinese page with its title translated in square brackets, not italic', () => {
+    const runs = formatApa(zhFact);
+    expect(runsToText(runs)).toBe(
+      '北京国际交往中心功能建设. (2025, November 3). 在京国际组织数量 [International organizations in Beijing]. Retrieved November 27, 2025, from https://example.org/zh/statistics/international-organizations/',
+    );
+    expect(runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['在京国际组织数量']);
+  });
+  it('cites an unsigned news article with the title first, and n.d. when undated', () => {
+    const known = { lang: 'en' as const, title: '北京提升打造“第二个三里屯”国际交往新场景', titleTranslated: 'Beijing steps up building a “second Sanlitun” as a new scene of international exchange', outlet: '中国新闻网（中新网）', outletInPageLanguage: 'China News Network', published: '2025-10-16' };
+    expect(runsToText(formatOriginalApa(known))).toBe(
+      '北京提升打造“第二个三里屯”国际交往新场景 [Beijing steps up building a “second Sanlitun” as a new scene of international exchange]. (2025, October 16). China News Network.',
+    );
+    expect(runsToText(formatOriginalApa({ ...known, outlet: null, outletInPageLanguage: null, published: null }))).toBe(
+      '北京提升打造“第二个三里屯”国际交往新场景 [Beijing steps up building a “second Sanlitun” as a new scene of international exchange]. (n.d.).',
+    );
+    expect(runsToText(formatOriginalApa({ ...known, published: '2025-10' }))).toContain('(2025, October).');
+  });
+});
+
+describe('MLA 9 (page on a website authored by the website)', () => {
+  it('abbreviates months, drops the protocol and ends with the access date', () => {
+    expect(runsToText(formatMla(enEvent))).toBe(
+      '“Beijing International Exchange Center Planning Implementation Guidelines.” Beijing as an International Exchange Center, 5 Sept. 2025, example.org/en/timeline/#guidelines-march-2025. Accessed 27 Nov. 2025.',
+    );
+    expect(runsToText(formatMla(zhFact))).toBe(
+      '“在京国际组织数量” [International organizations in Beijing]. 北京国际交往中心功能建设, 3 Nov. 2025, example.org/zh/statistics/international-organizations/. Accessed 27 Nov. 2025.',
+    );
+  });
+});
+
+describe('machine formats through citation-js', () => {
+  it('derives stable citation keys from the URL path and fragment', () => {
+    expect(citationKey(enEvent.url)).toBe('bjiec_en_timeline_guidelines_march_2025');
+    expect(formatMachine('bibtex', workToCsl(enEvent))).toMatch(/^@misc\{bjiec_en_timeline_guidelines_march_2025,/);
+  });
+
+  it.each([zhFact, enEvent])('BibTeX and RIS of $url parse back to the same title, URL and date', async (work) => {
+    const item = workToCsl(work);
+    for (const format of ['bibtex', 'ris'] as const) {
+      const text = formatMachine(format, item);
+      const [back] = (await Cite.async(text)).data as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+      expect(back.title, format).toBe(work.title);
+      expect(back.URL, format).toBe(work.url);
+      expect(back.issued['date-parts'][0], format).toEqual(work.updated.split('-').map(Number));
+    }
+  });
+
+  it('keeps Chinese characters in BibTeX (citation-js drops them by default)', () => {
+    expect(formatMachine('bibtex', workToCsl(zhFact))).toContain('title = {在京国际组织数量}');
+  });
+
+  it('writes CSL-JSON that is valid JSON with the access date', () => {
+    const [item] = JSON.parse(formatMachine('csl', workToCsl(zhFact)));
+    expect(item).toMatchObject({ type: 'webpage', title: zhFact.title, URL: zhFact.url, accessed: { 'date-parts': [[2025, 11, 27]] } });
+  });
+});
+
+describe('MLA 9 titles that contain quotation marks', () => {
+  it('turns inner double quotation marks into single ones', () => {
+    const work = { ...enEvent, title: 'Beijing steps up building a “second Sanlitun”' };
+    expect(runsToText(formatMla(work))).toMatch(/^“Beijing steps up building a ‘second Sanlitun.’” /);
+  });
+});

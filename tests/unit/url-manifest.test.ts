@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenUrls, builtUrls, readManifest, writeManifest } from '../../scripts/lib/url-manifest.mjs';
+import { redirectsFor } from '../../src/lib/redirects';
+
+/** A tiny built site: one page, one file, a redirect as Astro writes it, and a bare redirect. */
+function fixtureSite(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'url-manifest-'));
+  const files: Record<string, string> = {
+    'en/new-name/index.html': '<!doctype html><title>New</title><h1>New</h1>',
+    'en/old-name/index.html':
+      '<!doctype html><title>Redirecting to: /en/new-name/</title><meta http-equiv="refresh" content="0;url=/en/new-name/"><meta name="robots" content="noindex"><link rel="canonical" href="https://example.org/en/new-name/"><body><a href="/en/new-name/">Redirecting</a></body>',
+    'en/bare-redirect/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/en/new-name/">',
+    'en/loop/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/en/loop/"><link rel="canonical" href="https://example.org/en/loop/">',
+    'data/indicators.csv': 'id\n',
+    '_astro/app.123.js': '',
+    'pagefind/pagefind.js': '',
+  };
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), content);
+  }
+  return dist;
+}
+
+describe('the URL manifest', () => {
+  const dist = fixtureSite();
+
+  it('lists pages as folders and other files by name, but not hashed assets or the search index', () => {
+    expect(builtUrls(dist)).toEqual(['/data/indicators.csv', '/en/bare-redirect/', '/en/loop/', '/en/new-name/', '/en/old-name/']);
+  });
+
+  it('accepts a page, a file and a redirect with a canonical link to a page that builds', () => {
+    expect(brokenUrls(dist, ['/en/new-name/', '/data/indicators.csv', '/en/old-name/'])).toEqual([]);
+  });
+
+  it('reports a vanished page or file, a redirect without canonical link, and a redirect loop', () => {
+    expect(brokenUrls(dist, ['/en/gone/', '/data/gone.csv', '/en/bare-redirect/', '/en/loop/'])).toEqual([
+      '/en/gone/: no page',
+      '/data/gone.csv: no such file',
+      '/en/bare-redirect/: a redirect without a canonical link',
+      '/en/loop/: redirect loop',
+    ]);
+  });
+
+  it('writes a sorted, de-duplicated manifest that reads back, comments aside', () => {
+    const text = writeManifest(['/b/', '/a/', '/b/']);
+    expect(text.startsWith('#')).toBe(true);
+    expect(readManifest(text)).toEqual(['/a/', '/b/']);
+  });
+});
+
+describe('redirects for renamed pages', () => {
+  it('redirects the old path to the new one in both languages', () => {
+    expect(redirectsFor({ 'places/old-name': 'places/new-name' })).toEqual({
+      '/zh/places/old-name/': '/zh/places/new-name/',
+      '/en/places/old-name/': '/en/places/new-name/',
+    });
+  });
+  it('refuses a rename to itself', () => {
+    expect(() => redirectsFor({ glossary: 'glossary' })).toThrow(/renamed to itself/);
+  });
+});
