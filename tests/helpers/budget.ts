@@ -22,14 +22,3 @@ export const FEATURES_NEEDING_SCRIPT = 'button.cite-copy';
 /** Pagefind's own files: budgeted by Pagefind, not by the site. */
 export const PAGEFIND_PATH = /^\/pagefind\//;
 
-/**
- * The one script allowed on every page, as an exception the lead accepted when merging search:
- * the header search's Ctrl/⌘+K shortcut (src/scripts/search-shortcut.ts, bundled by Astro from
- * SearchForm.astro). The issue asks for no script at all on pages that need none; keeping this
- * one is a product decision, so it is named here and held to a tiny budget. Any other script
- * on such a page fails the budget test.
- */
-export const SITE_WIDE_SCRIPT = {
-  path: /^\/_astro\/SearchForm\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/,
-  maxBytes: 1024,
-};

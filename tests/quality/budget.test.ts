@@ -5,7 +5,7 @@
  */
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, FEATURES_NEEDING_SCRIPT, PAGEFIND_PATH, PAGES_WITH_SCRIPT, SITE_WIDE_SCRIPT } from '../helpers/budget';
+import { BUDGET, FEATURES_NEEDING_SCRIPT, PAGEFIND_PATH, PAGES_WITH_SCRIPT } from '../helpers/budget';
 import { SITE_ORIGIN, builtPages, fileBytes, gzipBytes, pageHtml } from '../helpers/dist';
 
 const pages = builtPages();
@@ -51,20 +51,13 @@ describe('page budget (gzip)', () => {
   it('ships no script at all on pages that need none', () => {
     expect(pagesWithoutScript.length).toBeGreaterThan(0);
     const offenders = pagesWithoutScript.flatMap((page) =>
-      executableScripts(page)
-        .filter((script) => script.src === null || !SITE_WIDE_SCRIPT.path.test(new URL(script.src, new URL(page, SITE_ORIGIN)).pathname))
-        .map((script) => `${page}: ${script.src ?? `inline “${script.inline.slice(0, 40)}”`}`),
+      executableScripts(page).map((script) => `${page}: ${script.src ?? `inline “${script.inline.slice(0, 40)}”`}`),
     );
     expect(offenders).toEqual([]);
     // Nor a module preload that would fetch one.
     const preloads = pagesWithoutScript
       .flatMap((page) => loaded(page, 'link[rel="modulepreload"], link[rel="preload"][as="script"]', 'href'));
     expect(preloads).toEqual([]);
-  });
-
-  it('keeps the one site-wide script (the header search shortcut) under its budget', () => {
-    const files = new Set(pages.flatMap((page) => loaded(page, 'script[src]', 'src')).filter((path) => SITE_WIDE_SCRIPT.path.test(path)));
-    for (const path of files) expect(gzipBytes(fileBytes(path)), path).toBeLessThan(SITE_WIDE_SCRIPT.maxBytes);
   });
 
   it.skipIf(pagesWithScript.length === 0)(
