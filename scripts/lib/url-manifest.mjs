@@ -11,6 +11,8 @@ export const MANIFEST_FILE = 'urls/published.txt';
 
 /** Built folders that hold hashed assets or the search index, not citable URLs. */
 const NOT_PUBLISHED = new Set(['_astro', 'pagefind']);
+/** Host configuration at the top of the site (public/_headers): read by the host, never served. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
 
 /** Every citable URL path in a built site: pages as `/a/b/`, other files as `/a/b.csv`. */
 /** @param {string} dist @returns {string[]} */
@@ -26,7 +28,7 @@ export function builtUrls(dist) {
         if (!(directory === dist && NOT_PUBLISHED.has(name))) walk(path);
       } else if (name === 'index.html') {
         urls.push(urlPath.slice(0, -'index.html'.length));
-      } else if (!name.endsWith('.html')) {
+      } else if (!name.endsWith('.html') && !(directory === dist && HOST_FILES.has(name))) {
         urls.push(urlPath);
       }
     }
