@@ -195,8 +195,8 @@ describe('with the keyboard only', () => {
       expect(first?.className).toContain('skip-link');
       expect(first?.visible).toBe(true);
       expect(first?.outline || first?.shadow).toBe(true);
-      await page.keyboard.press('Enter');
-      expect(new URL(page.url()).hash).toBe('#main');
+      // Following the link is a same-page navigation: wait for it rather than read the URL at once.
+      await Promise.all([page.waitForURL((url) => url.hash === '#main', { timeout: 5_000 }), page.keyboard.press('Enter')]);
       await page.keyboard.press('Tab');
       expect((await activeElement(page))?.inMain).toBe(true);
 
