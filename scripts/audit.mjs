@@ -13,19 +13,13 @@ import { join, relative, sep } from 'node:path';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
 const PORT = 4401;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-// As tests/helpers/browser.ts: nothing calls out to a network service.
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...OFFLINE_CHROMIUM_FLAGS,
   '--disable-default-apps',
   '--disable-extensions',
 ];
@@ -59,7 +53,7 @@ function samplePages() {
 
 const loadBefore = loadavg()[0];
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: PORT } });
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
 const rows = [];
 try {
   for (const [kind, page] of samplePages()) {

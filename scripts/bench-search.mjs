@@ -14,6 +14,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, port: { type: 'string', default: '4397' } } });
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
@@ -29,8 +30,8 @@ const PRECOMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: Number(values.port) } });
 const origin = `http://127.0.0.1:${values.port}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  executablePath: CHROMIUM_PATH,
+  args: OFFLINE_CHROMIUM_FLAGS,
 });
 
 const sizeOf = (path, body) => {

@@ -14,6 +14,7 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { generateCorpus } from './corpus.mjs';
+import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../lib/chromium.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -142,8 +143,8 @@ async function firstQueryBytes(dist, browser) {
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 const runs = [];
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: OFFLINE_CHROMIUM_FLAGS,
 });
 try {
   for (const size of [0, ...sizes]) {

@@ -1,21 +1,11 @@
 import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
 import { assertBuilt } from './site';
 
 /** Debian's Chromium; the flags keep it from calling out to any network service. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_FLAGS });
 }
 
 /** Serves dist/ the way `npm start` does, on a port of its own. */
