@@ -51,6 +51,12 @@ function themeColors(theme: CodeTheme): string[] {
   return [...new Set(colors.map((color) => color.toLowerCase()))].sort();
 }
 
+/**
+ * Light-theme colours too faint on the code blocks' white for WCAG AA (4.5:1), and the darker
+ * shade drawn instead: github-light's orange #e36209 has 3.5:1.
+ */
+export const LIGHT_CONTRAST_FIXES: Readonly<Record<string, string>> = { '#e36209': '#b34700' };
+
 /** The stylesheet for every colour the two themes can give a token. */
 export function themeCss(light: CodeTheme, dark: CodeTheme): string {
   const block = (theme: CodeTheme) =>
@@ -61,7 +67,7 @@ export function themeCss(light: CodeTheme, dark: CodeTheme): string {
     '.sh-italic { font-style: italic; }',
     '.sh-bold { font-weight: bold; }',
     '.sh-underline { text-decoration: underline; }',
-    ...themeColors(light).map((color) => `.${colorClass('shl', color)} { color: ${color}; }`),
+    ...themeColors(light).map((color) => `.${colorClass('shl', color)} { color: ${LIGHT_CONTRAST_FIXES[color] ?? color}; }`),
     '@media (prefers-color-scheme: dark) {',
     `  .astro-code { ${block(dark)} }`,
     ...themeColors(dark).map((color) => `  .${colorClass('shd', color)} { color: ${color}; }`),
