@@ -4,6 +4,7 @@
  * and /cite/ serves the same facts' BibTeX, RIS and CSL-JSON, so the two cannot drift apart.
  */
 import { useTranslations, type Lang } from './i18n';
+import { localizedSourceTitle } from './routes';
 import type { GlossaryTerm, SourceEntry, TimelineEvent } from './schemas';
 
 export interface FactCitation {
@@ -34,7 +35,7 @@ export function pointFact(source: Pick<SourceEntry, 'slug' | 'seedFile' | 'title
   const title = (titleInLang: string, inLang: Lang) => useTranslations(inLang)('cite.pointTitle', { title: titleInLang, id: pointId });
   return {
     lang,
-    title: title(lang === 'zh' ? source.title : source.titleEn, lang),
+    title: title(localizedSourceTitle(source, lang), lang),
     titleTranslated: title(source.titleEn, 'en'),
     path: `sources/${source.slug}`,
     fragment: pointId,

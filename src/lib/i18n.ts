@@ -10,10 +10,6 @@ export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 export type UiKey = keyof typeof en;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, zh };
 
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
 export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';
 }
@@ -31,11 +27,6 @@ export function useTranslations(lang: Lang) {
 export function localizedPath(lang: Lang, path = ''): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? `/${lang}/` : `/${lang}/${trimmed}/`;
-}
-
-/** Picks one language's side of a bilingual value. */
-export function pick<T>(value: Record<Lang, T>, lang: Lang): T {
-  return value[lang];
 }
 
 export function dictionaryKeys(lang: Lang): string[] {

@@ -3,12 +3,13 @@ import type { OriginalDocument } from './cite';
 import { HTML_LANG, localizedPath, useTranslations, type Lang } from './i18n';
 import { sourceDocument, webPage, type JsonLd } from './jsonld';
 import { isoDay, lastUpdated } from './last-updated';
+import { localizedSourceTitle } from './routes';
 import type { SourceEntry } from './schemas';
 import { SITE_VERSION, absoluteUrl } from './site-meta';
 
 export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: string[]) {
   const t = useTranslations(lang);
-  const title = lang === 'zh' ? source.title : source.titleEn;
+  const title = localizedSourceTitle(source, lang);
   const original: OriginalDocument = {
     lang,
     title: source.title,

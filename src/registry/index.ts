@@ -50,8 +50,6 @@ export interface Knowledge {
   coverage: PointCoverage;
 }
 
-export const CITED_KINDS: readonly CitedCollection[] = ['indicators', 'events', 'places', 'glossary'];
-
 const fileOf = (collection: string, id: string) => `src/content/${collection}/${id}.yaml`;
 
 // Astro types collection data by the schema's input; the loaders store parsed (output) data.
