@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
-import { redirectsFor } from './src/lib/redirects.ts';
-import { sitemapLinks } from './src/lib/site-meta.ts';
+import { redirectsFor } from './src/lib/page/redirects.ts';
+import { sitemapLinks } from './src/lib/page/site-meta.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://beijing-exchange.example.org',
@@ -20,7 +20,7 @@ export default defineConfig({
   },
   markdown: { remarkPlugins: [remarkGfm] },
   integrations: [mdx(), sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) })],
-  // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/redirects.ts).
+  // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
   redirects: redirectsFor(renames),
   devToolbar: { enabled: false },
   // Never inline scripts into pages: the Content-Security-Policy allows no inline script.

@@ -17,14 +17,10 @@ import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
 const PORT = 4401;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROME_FLAGS = [
-  '--headless=new',
-  ...OFFLINE_CHROMIUM_FLAGS,
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+const CHROME_FLAGS = ['--headless=new', ...OFFLINE_CHROMIUM_FLAGS, '--disable-default-apps', '--disable-extensions'];
 
-if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (or `npm run audit`).');
+if (!existsSync('dist/index.html'))
+  throw new Error('dist/ is missing: run `npm run build` first (or `npm run audit`).');
 
 function builtPages(directory = 'dist') {
   const pages = [];
@@ -45,7 +41,8 @@ function samplePages() {
   const byKind = new Map();
   for (const page of builtPages()) {
     const parts = page.split('/').filter(Boolean);
-    const kind = parts.length === 0 ? 'landing' : `${parts[0]} ${parts[1] ?? 'home'}${parts.length > 2 ? ' (item)' : ''}`;
+    const kind =
+      parts.length === 0 ? 'landing' : `${parts[0]} ${parts[1] ?? 'home'}${parts.length > 2 ? ' (item)' : ''}`;
     if (!byKind.has(kind)) byKind.set(kind, page);
   }
   return [...byKind.entries()];
@@ -58,7 +55,12 @@ const rows = [];
 try {
   for (const [kind, page] of samplePages()) {
     const url = `http://127.0.0.1:${PORT}${page}`;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
     const { lhr } = result;
     const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)]));
     const losing = CATEGORIES.flatMap((id) =>
@@ -82,7 +84,13 @@ try {
 }
 
 const load = `load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (2 cores): performance scores drop when other work shares the CPU`;
-const record = { load, lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version, date: new Date().toISOString(), formFactor: 'mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown)', rows };
+const record = {
+  load,
+  lighthouse: JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version,
+  date: new Date().toISOString(),
+  formFactor: 'mobile (Lighthouse default: simulated slow 4G, 4× CPU slowdown)',
+  rows,
+};
 mkdirSync('benchmarks', { recursive: true });
 writeFileSync('benchmarks/lighthouse.json', JSON.stringify(record, null, 2) + '\n');
 const table = [

@@ -16,7 +16,9 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
-const { values } = parseArgs({ options: { write: { type: 'boolean', default: false }, port: { type: 'string', default: '4397' } } });
+const { values } = parseArgs({
+  options: { write: { type: 'boolean', default: false }, port: { type: 'string', default: '4397' } },
+});
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
 
 const QUERIES = {
@@ -27,7 +29,11 @@ const REPEATS = 5;
 /** Already-compressed formats: a server sends them as they are. */
 const PRECOMPRESSED = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
 
-const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: Number(values.port) } });
+const server = await preview({
+  root: process.cwd(),
+  logLevel: 'error',
+  server: { host: '127.0.0.1', port: Number(values.port) },
+});
 const origin = `http://127.0.0.1:${values.port}`;
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
@@ -139,7 +145,9 @@ const lines = [
     '',
     '| File | Raw | gzip |',
     '|---|---:|---:|',
-    ...[...r.files].sort((a, b) => b.gzip - a.gzip).map((f) => `| \`${f.path.replace(/[a-f0-9]{7,}/g, '…')}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`),
+    ...[...r.files]
+      .sort((a, b) => b.gzip - a.gzip)
+      .map((f) => `| \`${f.path.replace(/[a-f0-9]{7,}/g, '…')}\` | ${kb(f.raw)} | ${kb(f.gzip)} |`),
     '',
     '</details>',
     '',
@@ -153,10 +161,15 @@ const lines = [
   '| Page | Query | Median | Slowest |',
   '|---|---|---:|---:|',
   ...report.flatMap((r) =>
-    Object.entries(r.timings).map(([query, list]) => `| /${r.lang}/search/ | ${query} | ${median(list).toFixed(0)} ms | ${Math.max(...list).toFixed(0)} ms |`),
+    Object.entries(r.timings).map(
+      ([query, list]) =>
+        `| /${r.lang}/search/ | ${query} | ${median(list).toFixed(0)} ms | ${Math.max(...list).toFixed(0)} ms |`,
+    ),
   ),
   '',
-  ...report.map((r) => `Cold first query on /${r.lang}/search/ (navigation to first result, nothing cached): ${r.coldMs} ms.`),
+  ...report.map(
+    (r) => `Cold first query on /${r.lang}/search/ (navigation to first result, nothing cached): ${r.coldMs} ms.`,
+  ),
   '',
 ];
 const markdown = lines.join('\n');

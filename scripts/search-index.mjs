@@ -30,7 +30,7 @@ const { values, positionals } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     json: { type: 'boolean', default: false },
     top: { type: 'string', default: '5' },
-    // Try other ranking options without editing src/lib/search-ranking.json, e.g. '{"termFrequency":0.5}'.
+    // Try other ranking options without editing src/lib/search/ranking.json, e.g. '{"termFrequency":0.5}'.
     ranking: { type: 'string' },
   },
 });
@@ -40,7 +40,7 @@ const top = Number(values.top);
 const otherLang = values.lang === 'zh' ? 'en' : 'zh';
 const ranking = values.ranking
   ? JSON.parse(values.ranking)
-  : JSON.parse(readFileSync(new URL('../src/lib/search-ranking.json', import.meta.url), 'utf8'));
+  : JSON.parse(readFileSync(new URL('../src/lib/search/ranking.json', import.meta.url), 'utf8'));
 
 globalThis.document = {
   currentScript: null,
@@ -62,7 +62,11 @@ const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js'
 const search = pagefind.createInstance({ basePath: '/pagefind/', baseUrl: '/', ranking });
 if (values.also) {
   // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
-  await search.mergeIndex(`${ORIGIN}/pagefind/`, { language: HTML_LANG[otherLang].toLowerCase(), baseUrl: '/', ranking });
+  await search.mergeIndex(`${ORIGIN}/pagefind/`, {
+    language: HTML_LANG[otherLang].toLowerCase(),
+    baseUrl: '/',
+    ranking,
+  });
 }
 
 async function run({ query, filters = {} }) {

@@ -12,4 +12,6 @@ const before = existsSync(MANIFEST_FILE) ? readManifest(readFileSync(MANIFEST_FI
 const built = builtUrls('dist');
 const added = built.filter((url) => !before.includes(url));
 writeFileSync(MANIFEST_FILE, writeManifest([...before, ...built]));
-console.info(`[urls] ${added.length} new URL(s) added to ${MANIFEST_FILE}${added.length ? ':\n  ' + added.join('\n  ') : ''}`);
+console.info(
+  `[urls] ${added.length} new URL(s) added to ${MANIFEST_FILE}${added.length ? ':\n  ' + added.join('\n  ') : ''}`,
+);

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { citedEntriesLoader, placeProseLoader, sourcesLoader, unusedPointsLoader } from './loaders';
-import { citedCollections } from './lib/schemas';
+import { citedCollections } from './lib/content/schemas';
 
-// The schemas themselves live in src/lib/schemas.ts, so that plain unit tests can use them too.
+// The schemas themselves live in src/lib/content/schemas.ts, so that plain unit tests can use them too.
 export const collections = {
   sources: defineCollection({ loader: sourcesLoader() }),
   indicators: defineCollection({ loader: citedEntriesLoader('src/content/indicators', citedCollections.indicators) }),

@@ -26,36 +26,91 @@ function random(seed) {
 }
 
 const DISTRICTS = [
-  ['Chaoyang', '朝阳'], ['Haidian', '海淀'], ['Dongcheng', '东城'], ['Xicheng', '西城'], ['Fengtai', '丰台'],
-  ['Shijingshan', '石景山'], ['Tongzhou', '通州'], ['Shunyi', '顺义'], ['Daxing', '大兴'], ['Changping', '昌平'],
-  ['Huairou', '怀柔'], ['Pinggu', '平谷'], ['Miyun', '密云'], ['Yanqing', '延庆'], ['Mentougou', '门头沟'], ['Fangshan', '房山'],
+  ['Chaoyang', '朝阳'],
+  ['Haidian', '海淀'],
+  ['Dongcheng', '东城'],
+  ['Xicheng', '西城'],
+  ['Fengtai', '丰台'],
+  ['Shijingshan', '石景山'],
+  ['Tongzhou', '通州'],
+  ['Shunyi', '顺义'],
+  ['Daxing', '大兴'],
+  ['Changping', '昌平'],
+  ['Huairou', '怀柔'],
+  ['Pinggu', '平谷'],
+  ['Miyun', '密云'],
+  ['Yanqing', '延庆'],
+  ['Mentougou', '门头沟'],
+  ['Fangshan', '房山'],
 ];
 const TOPICS = [
-  ['international organizations', '国际组织'], ['foreign-invested enterprises', '外资企业'], ['conference venues', '会议场馆'],
-  ['international schools', '国际学校'], ['international hospitals', '国际医院'], ['friendship cities', '友好城市'],
-  ['air routes', '航线'], ['exhibition halls', '展馆'], ['service stations for foreign nationals', '外籍人士服务站'],
-  ['research and development centers', '研发中心'], ['cultural exchange events', '文化交流活动'], ['consular offices', '领事机构'],
-  ['talent service centers', '人才服务中心'], ['innovation parks', '创新园区'], ['language service points', '语言服务点'],
-  ['diplomatic residences', '外交公寓'], ['trade promotion agencies', '贸易促进机构'], ['media centers', '媒体中心'],
+  ['international organizations', '国际组织'],
+  ['foreign-invested enterprises', '外资企业'],
+  ['conference venues', '会议场馆'],
+  ['international schools', '国际学校'],
+  ['international hospitals', '国际医院'],
+  ['friendship cities', '友好城市'],
+  ['air routes', '航线'],
+  ['exhibition halls', '展馆'],
+  ['service stations for foreign nationals', '外籍人士服务站'],
+  ['research and development centers', '研发中心'],
+  ['cultural exchange events', '文化交流活动'],
+  ['consular offices', '领事机构'],
+  ['talent service centers', '人才服务中心'],
+  ['innovation parks', '创新园区'],
+  ['language service points', '语言服务点'],
+  ['diplomatic residences', '外交公寓'],
+  ['trade promotion agencies', '贸易促进机构'],
+  ['media centers', '媒体中心'],
 ];
 const VERBS = [
-  ['increased to', '增至'], ['reached', '达到'], ['grew to', '增长到'], ['now totals', '目前共计'], ['expanded to', '扩大到'],
+  ['increased to', '增至'],
+  ['reached', '达到'],
+  ['grew to', '增长到'],
+  ['now totals', '目前共计'],
+  ['expanded to', '扩大到'],
 ];
 const QUALITIES = [
-  'streamlined', 'multilingual', 'round-the-clock', 'digital', 'coordinated', 'barrier-free', 'integrated', 'upgraded',
-  'specialised', 'regional', 'cross-border', 'sustainable', 'high-standard', 'open', 'shared', 'pilot',
+  'streamlined',
+  'multilingual',
+  'round-the-clock',
+  'digital',
+  'coordinated',
+  'barrier-free',
+  'integrated',
+  'upgraded',
+  'specialised',
+  'regional',
+  'cross-border',
+  'sustainable',
+  'high-standard',
+  'open',
+  'shared',
+  'pilot',
 ];
 const ACTIONS = [
-  ['improve', '完善'], ['expand', '扩大'], ['upgrade', '升级'], ['coordinate', '统筹'], ['promote', '推动'], ['support', '支持'],
+  ['improve', '完善'],
+  ['expand', '扩大'],
+  ['upgrade', '升级'],
+  ['coordinate', '统筹'],
+  ['promote', '推动'],
+  ['support', '支持'],
 ];
 const HEADINGS = [
-  ['International Exchange Development', '国际交往发展'], ['Infrastructure and Connectivity', '基础设施与互联互通'],
-  ['Services for Foreign Nationals', '外籍人士服务'], ['Business Environment', '营商环境'], ['Culture and Tourism', '文化和旅游'],
-  ['Spatial Planning', '空间规划'], ['Talent and Education', '人才与教育'], ['Health and Medical Care', '医疗卫生'],
+  ['International Exchange Development', '国际交往发展'],
+  ['Infrastructure and Connectivity', '基础设施与互联互通'],
+  ['Services for Foreign Nationals', '外籍人士服务'],
+  ['Business Environment', '营商环境'],
+  ['Culture and Tourism', '文化和旅游'],
+  ['Spatial Planning', '空间规划'],
+  ['Talent and Education', '人才与教育'],
+  ['Health and Medical Care', '医疗卫生'],
 ];
 const OUTLETS = [
-  ['中新网', '中国新闻网（中新网）', 'China News Network'], ['北京日报', '北京日报', 'Beijing Daily'],
-  ['新华网', '新华网', 'Xinhua Net'], ['人民网', '人民网', 'People’s Daily Online'],
+  ['中新网', '中国新闻网（中新网）', 'China News Network'],
+  ['北京日报', '北京日报', 'Beijing Daily'],
+  ['新华网', '新华网', 'Xinhua Net'],
+  ['人民网', '人民网', 'People’s Daily Online'],
 ];
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
@@ -80,8 +135,18 @@ function makeDocument(index) {
       `The number of ${topic} in ${district} District ${verb} ${value}, up ${share}% on the previous plan period, ` +
       `as the district works to ${action} ${quality} services (ref. ${slug})`;
     const zh = `${districtZh}区${topicZh}数量${verbZh}${value}，较上一规划期增长${share}%，该区正努力${actionZh}相关服务。`;
-    const markers = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `[${1 + Math.floor(rand() * 9)}]`).join('');
-    return { text, zh, raw: `${text} ${markers}`, quote: `${topic} in ${district} District ${verb} ${value}`, value, topic, topicZh };
+    const markers = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `[${1 + Math.floor(rand() * 9)}]`).join(
+      '',
+    );
+    return {
+      text,
+      zh,
+      raw: `${text} ${markers}`,
+      quote: `${topic} in ${district} District ${verb} ${value}`,
+      value,
+      topic,
+      topicZh,
+    };
   };
   const sections = [
     { id: 'core', label: 'Core Points', heading: null, points: [point(), point(), point()] },
@@ -114,7 +179,10 @@ export function generateCorpus(workspace, count) {
   let unused = '\n';
   let points = 0;
   const flushSeed = (fileNumber) => {
-    writeFileSync(join(seeds, `synthetic-${String(fileNumber).padStart(4, '0')}.txt`), `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${seedText}`);
+    writeFileSync(
+      join(seeds, `synthetic-${String(fileNumber).padStart(4, '0')}.txt`),
+      `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${seedText}`,
+    );
     seedText = '';
   };
   for (let index = 1; index <= count; index++) {
@@ -124,10 +192,13 @@ export function generateCorpus(workspace, count) {
 
     metadata +=
       `- slug: ${doc.slug}\n  title: ${q(doc.title)}\n  titleEn: ${q(doc.titleEn)}\n` +
-      (doc.outlet ? `  outlet:\n    zh: ${q(doc.outlet[1])}\n    en: ${q(doc.outlet[2])}\n  published: "${doc.date}"\n` : '  outlet: null\n  published: null\n');
+      (doc.outlet
+        ? `  outlet:\n    zh: ${q(doc.outlet[1])}\n    en: ${q(doc.outlet[2])}\n  published: "${doc.date}"\n`
+        : '  outlet: null\n  published: null\n');
 
     let translation = 'headings:\n';
-    for (const section of doc.sections) if (section.heading) translation += `  ${section.id}: ${q(section.heading[1])}\n`;
+    for (const section of doc.sections)
+      if (section.heading) translation += `  ${section.id}: ${q(section.heading[1])}\n`;
     translation += 'points:\n';
     const cited = new Set();
     for (const section of doc.sections) {

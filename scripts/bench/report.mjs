@@ -12,7 +12,12 @@ const records = readdirSync('benchmarks')
   .sort((a, b) => (a.label === 'before' ? -1 : b.label === 'before' ? 1 : a.date.localeCompare(b.date)));
 
 const s = (value) => (value === null || value === undefined ? '–' : `${value.toFixed(1)} s`);
-const kb = (bytes) => (bytes === undefined ? '–' : bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
+const kb = (bytes) =>
+  bytes === undefined
+    ? '–'
+    : bytes >= 1024 * 1024
+      ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+      : `${(bytes / 1024).toFixed(1)} KB`;
 
 function table(record) {
   const lines = [
@@ -22,10 +27,13 @@ function table(record) {
   let previous = null;
   for (const run of record.runs) {
     if (!run.ok) {
-      lines.push(`| ${run.name} | ${run.documents ?? ''} | – | ${run.timedOut ? `did not finish in ${s(run.seconds)}` : 'failed'} | | | | | | | | |`);
+      lines.push(
+        `| ${run.name} | ${run.documents ?? ''} | – | ${run.timedOut ? `did not finish in ${s(run.seconds)}` : 'failed'} | | | | | | | | |`,
+      );
       continue;
     }
-    const perPage = run.renderSeconds !== null && run.pages ? `${((run.renderSeconds * 1000) / run.pages).toFixed(2)} ms` : '–';
+    const perPage =
+      run.renderSeconds !== null && run.pages ? `${((run.renderSeconds * 1000) / run.pages).toFixed(2)} ms` : '–';
     let growth = '';
     if (previous && previous.documents && run.documents) {
       const sizeRatio = run.documents / previous.documents;

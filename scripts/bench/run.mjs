@@ -7,7 +7,18 @@
  *   node scripts/bench/run.mjs [--sizes 1000,10000] [--label after] [--timeout 900]
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -40,7 +51,11 @@ function build(workspace, timeoutSeconds) {
   return new Promise((done) => {
     const started = performance.now();
     // Its own process group, so that a timeout stops Astro too (the build script runs it as a child).
-    const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: workspace, detached: true, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      cwd: workspace,
+      detached: true,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -89,7 +104,13 @@ function directoryBytes(directory, filter = () => true) {
   return { bytes, files };
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 /** Bytes downloaded by a first search (Pagefind's script, WebAssembly, index chunks, first 5 results). */
 async function firstQueryBytes(dist, browser) {
@@ -112,7 +133,10 @@ async function firstQueryBytes(dist, browser) {
   await new Promise((ready) => server.listen(PORT, '127.0.0.1', ready));
   const results = {};
   try {
-    for (const [lang, query] of [['en', 'international organizations'], ['zh', '国际组织']]) {
+    for (const [lang, query] of [
+      ['en', 'international organizations'],
+      ['zh', '国际组织'],
+    ]) {
       const page = await browser.newPage();
       let bytes = 0;
       let requests = 0;
@@ -159,11 +183,26 @@ try {
     }
     console.info(`[bench] ${name}: building in ${workspace}`);
     const result = await build(workspace, Number(values.timeout));
-    const run = { name, size, documents, points, ok: result.ok, timedOut: result.timedOut, seconds: result.seconds, pages: result.pages, contentSeconds: result.contentSeconds, bundleSeconds: result.bundleSeconds, renderSeconds: result.renderSeconds, pagefindSeconds: result.pagefindSeconds };
+    const run = {
+      name,
+      size,
+      documents,
+      points,
+      ok: result.ok,
+      timedOut: result.timedOut,
+      seconds: result.seconds,
+      pages: result.pages,
+      contentSeconds: result.contentSeconds,
+      bundleSeconds: result.bundleSeconds,
+      renderSeconds: result.renderSeconds,
+      pagefindSeconds: result.pagefindSeconds,
+    };
     if (result.ok) {
       const dist = join(workspace, 'dist');
       const pagefindDir = join(dist, 'pagefind');
-      run.index = directoryBytes(pagefindDir, (file) => /\.(pf_index|pf_fragment|pf_meta|pf_filter)$|^wasm\.|pagefind-entry\.json$/.test(file));
+      run.index = directoryBytes(pagefindDir, (file) =>
+        /\.(pf_index|pf_fragment|pf_meta|pf_filter)$|^wasm\.|pagefind-entry\.json$/.test(file),
+      );
       run.firstQuery = await firstQueryBytes(dist, browser);
     } else {
       console.error(result.output.slice(-3000));
@@ -176,7 +215,14 @@ try {
   await browser.close();
 }
 
-const record = { label: values.label, date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, runs };
+const record = {
+  label: values.label,
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  runs,
+};
 mkdirSync('benchmarks', { recursive: true });
 const recordFile = `benchmarks/bench-${values.label}.json`;
 writeFileSync(recordFile, JSON.stringify(record, null, 2) + '\n');

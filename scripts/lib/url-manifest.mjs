@@ -47,7 +47,8 @@ export function readManifest(text) {
 
 /** @param {Iterable<string>} urls @returns {string} */
 export function writeManifest(urls) {
-  const header = '# Every URL this site has published. Each must keep building as a page, a file or a redirect.\n# Add new ones with `npm run urls:update` after a build; never remove one without a redirect.\n';
+  const header =
+    '# Every URL this site has published. Each must keep building as a page, a file or a redirect.\n# Add new ones with `npm run urls:update` after a build; never remove one without a redirect.\n';
   return header + [...new Set(urls)].sort().join('\n') + '\n';
 }
 

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { SourceInputError } from '../lib/errors';
-import { assertTraceable, indexSources, citationProblem, type SourcesBySlug } from '../lib/provenance';
+import { SourceInputError } from '../lib/checks/errors';
+import { assertTraceable, indexSources, citationProblem, type SourcesBySlug } from '../lib/checks/provenance';
 import {
   sourceEntry,
   sourceMetadataFile,
@@ -19,12 +19,12 @@ import {
   unusedPointsFile,
   type Citation,
   type SourceEntry,
-} from '../lib/schemas';
+} from '../lib/content/schemas';
 import { readCorpus } from '../lib/seeds/corpus';
-import { joinSourcesWithMetadata } from '../lib/sources';
-import { applyTranslation } from '../lib/translations';
-import { checkProse } from '../lib/prose';
-import { validateEntry } from '../lib/validate';
+import { joinSourcesWithMetadata } from '../lib/content/sources';
+import { applyTranslation } from '../lib/content/translations';
+import { checkProse } from '../lib/checks/prose';
+import { validateEntry } from '../lib/checks/validate';
 
 export const SEEDS_DIRECTORY = 'seeds';
 export const SOURCE_METADATA_FILE = 'src/content/sources.yaml';
@@ -157,7 +157,11 @@ export function citedEntriesLoader<Schema extends z.ZodTypeAny>(directory: strin
       const root = rootOf(config);
       const sources = sharedSources(root).index;
       const absolute = join(root, directory);
-      const files = existsSync(absolute) ? readdirSync(absolute).filter((name) => name.endsWith('.yaml')).sort() : [];
+      const files = existsSync(absolute)
+        ? readdirSync(absolute)
+            .filter((name) => name.endsWith('.yaml'))
+            .sort()
+        : [];
       store.clear();
       for (const name of files) {
         const display = relative(root, join(absolute, name));

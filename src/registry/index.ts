@@ -3,8 +3,8 @@
  * and how they relate. Pages never read seeds or YAML themselves.
  */
 import { getCollection } from 'astro:content';
-import { SourceInputError } from '../lib/errors';
-import { pointCoverage, type PointCoverage } from '../lib/provenance';
+import { SourceInputError } from '../lib/checks/errors';
+import { pointCoverage, type PointCoverage } from '../lib/checks/provenance';
 import type {
   CitedCollection,
   Citation,
@@ -14,7 +14,7 @@ import type {
   Place,
   SourceEntry,
   TimelineEvent,
-} from '../lib/schemas';
+} from '../lib/content/schemas';
 
 export interface Entry<Data> {
   id: string;
@@ -71,10 +71,17 @@ async function loadKnowledge(): Promise<Knowledge> {
     getCollection('unusedPoints'),
   ]);
   const sources = sourceEntries.map((entry) => entry.data as SourceEntry);
-  events.sort((a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''));
+  events.sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''),
+  );
 
   const cited: CitedEntry[] = [
-    ...indicators.map(({ id, data }) => ({ kind: 'indicators' as const, id, title: data.label, citations: data.citations })),
+    ...indicators.map(({ id, data }) => ({
+      kind: 'indicators' as const,
+      id,
+      title: data.label,
+      citations: data.citations,
+    })),
     ...events.map(({ id, data }) => ({ kind: 'events' as const, id, title: data.title, citations: data.citations })),
     ...places.map(({ id, data }) => ({ kind: 'places' as const, id, title: data.name, citations: data.citations })),
     ...glossary.map(({ id, data }) => ({ kind: 'glossary' as const, id, title: data.term, citations: data.citations })),
@@ -147,7 +154,8 @@ function assertReferencesResolve(knowledge: Knowledge): void {
   }
   for (const entry of knowledge.glossary) {
     const page = entry.data.page;
-    if (page && page.kind !== 'timeline') check(entry.file, 'page', page.kind === 'statistics' ? 'indicators' : 'places', page.id);
+    if (page && page.kind !== 'timeline')
+      check(entry.file, 'page', page.kind === 'statistics' ? 'indicators' : 'places', page.id);
     if (page?.kind === 'timeline') check(entry.file, 'page', 'events', page.id);
   }
 }

@@ -32,7 +32,9 @@ describe('a fact’s citation panel in Chromium', () => {
     await expect.poll(() => apa.getByRole('button').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(factUrl);
-    expect(copied).toMatch(/^Beijing as an International Exchange Center\. \(\d{4}, \w+ \d{1,2}\)\. .+ Retrieved \w+ \d{1,2}, \d{4}, from /);
+    expect(copied).toMatch(
+      /^Beijing as an International Exchange Center\. \(\d{4}, \w+ \d{1,2}\)\. .+ Retrieved \w+ \d{1,2}, \d{4}, from /,
+    );
     await context.close();
   });
 

@@ -36,36 +36,47 @@ async function waitForResults(page: Page) {
 describe('the header search box', () => {
   it.each([
     { lang: 'zh', from: '/zh/places/', query: '三里屯', target: '/zh/places/sanlitun/', heading: '三里屯' },
-    { lang: 'en', from: '/en/statistics/', query: 'Yanqi Lake', target: '/en/places/yanqi-lake-international-conference-center/', heading: 'Yanqi Lake International Conference Center' },
-  ])('$lang: Ctrl+K, type “$query”, Enter, follow a result, come back', async ({ lang, from, query, target, heading }) => {
-    const { page, problems, close } = await openPage();
-    await page.goto(site.origin + from);
-    await page.locator('h1').click(); // focus somewhere in the page first, as a reader would be
-    await page.keyboard.press('Control+k');
-    const box = page.locator('header #site-search-query');
-    await expect.poll(() => box.evaluate((element) => element === document.activeElement && element.matches(':focus-visible'))).toBe(true);
-    const outline = await box.evaluate((element) => getComputedStyle(element).outlineStyle);
-    expect(outline, 'the focused box shows an outline').not.toBe('none');
+    {
+      lang: 'en',
+      from: '/en/statistics/',
+      query: 'Yanqi Lake',
+      target: '/en/places/yanqi-lake-international-conference-center/',
+      heading: 'Yanqi Lake International Conference Center',
+    },
+  ])(
+    '$lang: Ctrl+K, type “$query”, Enter, follow a result, come back',
+    async ({ lang, from, query, target, heading }) => {
+      const { page, problems, close } = await openPage();
+      await page.goto(site.origin + from);
+      await page.locator('h1').click(); // focus somewhere in the page first, as a reader would be
+      await page.keyboard.press('Control+k');
+      const box = page.locator('header #site-search-query');
+      await expect
+        .poll(() => box.evaluate((element) => element === document.activeElement && element.matches(':focus-visible')))
+        .toBe(true);
+      const outline = await box.evaluate((element) => getComputedStyle(element).outlineStyle);
+      expect(outline, 'the focused box shows an outline').not.toBe('none');
 
-    await page.keyboard.type(query);
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**/${lang}/search/?q=*`);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-    await waitForResults(page);
-    expect(await page.locator('#search-query').inputValue()).toBe(query);
-    const link = resultLinks(page).filter({ has: page.locator(`xpath=self::a[@href="${target}"]`) });
-    await expect.poll(() => link.count()).toBe(1);
-    await link.click();
-    await page.waitForURL(`**${target}`);
-    expect(await page.locator('h1').innerText()).toBe(heading);
+      await page.keyboard.type(query);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**/${lang}/search/?q=*`);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      await waitForResults(page);
+      expect(await page.locator('#search-query').inputValue()).toBe(query);
+      const link = resultLinks(page).filter({ has: page.locator(`xpath=self::a[@href="${target}"]`) });
+      await expect.poll(() => link.count()).toBe(1);
+      await link.click();
+      await page.waitForURL(`**${target}`);
+      expect(await page.locator('h1').innerText()).toBe(heading);
 
-    await page.goBack();
-    await page.waitForURL(`**/${lang}/search/?q=*`);
-    await waitForResults(page);
-    expect(await page.locator('#search-query').inputValue()).toBe(query);
-    expect(problems).toEqual([]);
-    await close();
-  });
+      await page.goBack();
+      await page.waitForURL(`**/${lang}/search/?q=*`);
+      await waitForResults(page);
+      expect(await page.locator('#search-query').inputValue()).toBe(query);
+      expect(problems).toEqual([]);
+      await close();
+    },
+  );
 
   it('works without JavaScript: it is a GET form to the search page, which says how to search', async () => {
     const { page, close } = await openPage({ javaScriptEnabled: false });
@@ -76,7 +87,9 @@ describe('the header search box', () => {
     const help = page.locator('.search-noscript');
     expect(await help.isVisible()).toBe(true);
     expect(await help.innerText()).toContain('JavaScript');
-    const indexes = await page.locator('.search-browse a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const indexes = await page
+      .locator('.search-browse a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(indexes).toEqual(['/zh/statistics/', '/zh/timeline/', '/zh/places/', '/zh/glossary/', '/zh/sources/']);
     await close();
   });
@@ -97,12 +110,16 @@ describe('the search page', () => {
     const chrome = await page.evaluate(() => {
       const texts: string[] = [];
       const form = document.querySelector('#search-form')!;
-      form.querySelectorAll('label, legend, button').forEach((element) => texts.push((element as HTMLElement).innerText));
+      form
+        .querySelectorAll('label, legend, button')
+        .forEach((element) => texts.push((element as HTMLElement).innerText));
       document.querySelectorAll('[placeholder], [aria-label]').forEach((element) => {
         texts.push(element.getAttribute('placeholder') ?? '', element.getAttribute('aria-label') ?? '');
       });
       texts.push((document.querySelector('pagefind-summary') as HTMLElement).innerText);
-      document.querySelectorAll('.search-result-about').forEach((element) => texts.push((element as HTMLElement).innerText));
+      document
+        .querySelectorAll('.search-result-about')
+        .forEach((element) => texts.push((element as HTMLElement).innerText));
       return texts.filter(Boolean);
     });
     expect(chrome.length).toBeGreaterThan(8);
@@ -123,7 +140,9 @@ describe('the search page', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('１２７');
     // ↓ moves from the box into the results, as the Component UI does for its own input.
     await page.locator('#search-query').press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/en/statistics/international-organizations/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
+      '/en/statistics/international-organizations/',
+    );
     await close();
   });
 
@@ -157,10 +176,12 @@ describe('the search page', () => {
     const before = await total();
     await page.locator('.search-kinds label', { hasText: '场所' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['place']);
-    await expect.poll(async () => {
-      const abouts = await page.locator('.search-result-about').allInnerTexts();
-      return abouts.length > 0 && abouts.every((text) => text.startsWith('场所'));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const abouts = await page.locator('.search-result-about').allInnerTexts();
+        return abouts.length > 0 && abouts.every((text) => text.startsWith('场所'));
+      })
+      .toBe(true);
     expect(await total()).toBeLessThan(before);
     expect(await total()).toBeGreaterThan(0);
     expect(await page.locator('[data-kind-count="place"]').innerText()).toMatch(/^\(\d+\)$/);
@@ -193,14 +214,21 @@ describe('what pages load', () => {
     const { gzipSync } = await import('node:zlib');
     expect(gzipSync(Buffer.from(body)).length).toBeLessThan(2048);
     // JSON-LD blocks are data that never runs (and that a CSP does not block).
-    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count(), 'no inline scripts').toBe(0);
+    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count(), 'no inline scripts').toBe(
+      0,
+    );
 
     requests.length = 0;
     await page.goto(`${site.origin}/en/search/?q=Sanlitun`);
     await waitForResults(page);
     expect(requests).toContain('/pagefind/pagefind-component-ui.js');
     expect(requests.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
-    expect(await page.locator('script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])').count(), 'no inline scripts').toBe(0);
+    expect(
+      await page
+        .locator('script:not([src]):not([type="text/pagefind-template"]):not([type="application/ld+json"])')
+        .count(),
+      'no inline scripts',
+    ).toBe(0);
     await close();
   });
 });

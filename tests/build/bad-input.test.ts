@@ -41,7 +41,8 @@ const cases: { fixture: string; message: RegExp }[] = [
   },
   {
     fixture: 'body-without-sections',
-    message: /seeds\/001_no_sections\.txt \(line 7, document "北京新增国际交往设施"\): the body has no recognisable sections\./,
+    message:
+      /seeds\/001_no_sections\.txt \(line 7, document "北京新增国际交往设施"\): the body has no recognisable sections\./,
   },
   {
     fixture: 'duplicate-title',
@@ -59,11 +60,13 @@ const cases: { fixture: string; message: RegExp }[] = [
   },
   {
     fixture: 'unknown-point',
-    message: /src\/content\/events\/fifteenth-plan\.yaml \(citation 1\): source "beijing-second-sanlitun" has no point "g3-9"\./,
+    message:
+      /src\/content\/events\/fifteenth-plan\.yaml \(citation 1\): source "beijing-second-sanlitun" has no point "g3-9"\./,
   },
   {
     fixture: 'invalid-metadata-date',
-    message: /src\/content\/sources\.yaml \(entry 1\): invalid entry: published: is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD \(got "2025-13-45"\)/,
+    message:
+      /src\/content\/sources\.yaml \(entry 1\): invalid entry: published: is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD \(got "2025-13-45"\)/,
   },
   {
     fixture: 'seed-not-utf8',

@@ -21,4 +21,3 @@ export const FEATURES_NEEDING_SCRIPT = 'button.cite-copy';
 
 /** Pagefind's own files: budgeted by Pagefind, not by the site. */
 export const PAGEFIND_PATH = /^\/pagefind\//;
-

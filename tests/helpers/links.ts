@@ -83,7 +83,11 @@ export function checkPageLinks(page: string, html: string, site: SiteView, siteO
     }
     const path = target.pathname;
     if (!site.serves(path)) {
-      report(path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? 'nothing is served there' : 'nothing is served there (missing trailing slash?)');
+      report(
+        path.endsWith('/') || /\.[a-z0-9]+$/i.test(path)
+          ? 'nothing is served there'
+          : 'nothing is served there (missing trailing slash?)',
+      );
       continue;
     }
     const fragment = decodeURIComponent(target.hash.slice(1));

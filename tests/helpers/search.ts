@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import type { Lang } from '../../src/lib/i18n';
+import type { Lang } from '../../src/i18n/index';
 import { assertBuilt } from './site';
 
 export interface SearchRequest {
@@ -31,11 +31,19 @@ export interface SearchRun {
  * (scripts/search-index.mjs), as a reader's browser on a `lang` page would; `also` merges the
  * other language's index like the search page's switch.
  */
-export function searchBuiltIndex(lang: Lang, requests: SearchRequest[], options: { also?: boolean; top?: number } = {}): SearchRun {
+export function searchBuiltIndex(
+  lang: Lang,
+  requests: SearchRequest[],
+  options: { also?: boolean; top?: number } = {},
+): SearchRun {
   assertBuilt();
   const args = ['scripts/search-index.mjs', '--lang', lang, '--json', '--top', String(options.top ?? 5)];
   if (options.also) args.push('--also');
-  const run = spawnSync(process.execPath, args, { input: JSON.stringify(requests), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, args, {
+    input: JSON.stringify(requests),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`search harness failed (${run.status}): ${run.stderr}`);
   return JSON.parse(run.stdout) as SearchRun;
 }

@@ -41,11 +41,14 @@ export function readJson<T>(urlPath: string): T {
 
 /**
  * Scripts of a page that run, other than the one small site script every page loads
- * (src/scripts/site.ts, bundled from Base.astro). JSON-LD blocks are data, not scripts.
+ * (src/browser/site.ts, bundled from Base.astro). JSON-LD blocks are data, not scripts.
  */
 export function pageScripts($: cheerio.CheerioAPI) {
   return $('script').filter((_, element) => {
     const script = $(element);
-    return script.attr('type') !== 'application/ld+json' && !/^\/_astro\/Base\.astro_[^/]+\.js$/.test(script.attr('src') ?? '');
+    return (
+      script.attr('type') !== 'application/ld+json' &&
+      !/^\/_astro\/Base\.astro_[^/]+\.js$/.test(script.attr('src') ?? '')
+    );
   });
 }

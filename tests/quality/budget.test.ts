@@ -9,7 +9,8 @@ import { BUDGET, FEATURES_NEEDING_SCRIPT, PAGEFIND_PATH, PAGES_WITH_SCRIPT } fro
 import { SITE_ORIGIN, builtPages, fileBytes, gzipBytes, pageHtml } from '../helpers/dist';
 
 const pages = builtPages();
-const needsScript = (page: string) => PAGES_WITH_SCRIPT.test(page) || cheerio.load(pageHtml(page))(FEATURES_NEEDING_SCRIPT).length > 0;
+const needsScript = (page: string) =>
+  PAGES_WITH_SCRIPT.test(page) || cheerio.load(pageHtml(page))(FEATURES_NEEDING_SCRIPT).length > 0;
 const pagesWithoutScript = pages.filter((page) => !needsScript(page));
 const pagesWithScript = pages.filter(needsScript);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -36,7 +37,9 @@ function executableScripts(page: string) {
 describe('page budget (gzip)', () => {
   it(`keeps every HTML page under ${kb(BUDGET.htmlPageBytes)}`, () => {
     const sizes = pages.map((page) => ({ page, bytes: gzipBytes(pageHtml(page)) }));
-    const over = sizes.filter(({ bytes }) => bytes >= BUDGET.htmlPageBytes).map(({ page, bytes }) => `${page}: ${kb(bytes)}`);
+    const over = sizes
+      .filter(({ bytes }) => bytes >= BUDGET.htmlPageBytes)
+      .map(({ page, bytes }) => `${page}: ${kb(bytes)}`);
     expect(over).toEqual([]);
     expect(Math.min(...sizes.map(({ bytes }) => bytes))).toBeGreaterThan(200); // measured real pages, not empty files
   });
@@ -55,8 +58,9 @@ describe('page budget (gzip)', () => {
     );
     expect(offenders).toEqual([]);
     // Nor a module preload that would fetch one.
-    const preloads = pagesWithoutScript
-      .flatMap((page) => loaded(page, 'link[rel="modulepreload"], link[rel="preload"][as="script"]', 'href'));
+    const preloads = pagesWithoutScript.flatMap((page) =>
+      loaded(page, 'link[rel="modulepreload"], link[rel="preload"][as="script"]', 'href'),
+    );
     expect(preloads).toEqual([]);
   });
 
@@ -65,7 +69,10 @@ describe('page budget (gzip)', () => {
     () => {
       for (const page of pagesWithScript) {
         const scripts = executableScripts(page);
-        expect(scripts.filter((script) => script.src === null), `${page}: inline script`).toEqual([]);
+        expect(
+          scripts.filter((script) => script.src === null),
+          `${page}: inline script`,
+        ).toEqual([]);
         const own = loaded(page, 'script[src]', 'src').filter((path) => !PAGEFIND_PATH.test(path));
         const bytes = own.reduce((sum, path) => sum + gzipBytes(fileBytes(path)), 0);
         expect(bytes, `${page}: ${own.join(', ')}`).toBeLessThan(BUDGET.siteScriptBytes);

@@ -54,11 +54,16 @@ async function watchedPage(options: { colorScheme?: 'light' | 'dark'; width?: nu
     const seen: string[] = [];
     (window as unknown as { __csp: string[] }).__csp = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   // Nothing may leave the origin: a request elsewhere is recorded (below) and never sent.
-  await context.route((url) => !url.href.startsWith(site.origin + '/'), (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => !url.href.startsWith(site.origin + '/'),
+    (route) => route.abort('blockedbyclient'),
+  );
   const page = await context.newPage();
   const watched: Watched = {
     context,
@@ -73,7 +78,8 @@ async function watchedPage(options: { colorScheme?: 'light' | 'dark'; width?: nu
     if (!url.startsWith(site.origin + '/') && !/^(data|blob|about):/.test(url)) watched.foreign.push(url);
   });
   page.on('requestfailed', (request) => {
-    if (request.url().startsWith(site.origin + '/')) watched.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (request.url().startsWith(site.origin + '/'))
+      watched.failed.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) watched.failed.push(`${response.url()} (${response.status()})`);
@@ -87,14 +93,19 @@ async function watchedPage(options: { colorScheme?: 'light' | 'dark'; width?: nu
 
 function describeViolations(results: Awaited<ReturnType<AxeBuilder['analyze']>>): string[] {
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
+    ),
   );
 }
 
 describe('axe-core checks itself', () => {
   it('finds violations on a page that has them', async () => {
     const { page, context } = await watchedPage();
-    await page.setContent('<html><body><img src="data:,"><a href="#"></a><p style="color:#ccc;background:#fff">low contrast</p></body></html>');
+    await page.setContent(
+      '<html><body><img src="data:,"><a href="#"></a><p style="color:#ccc;background:#fff">low contrast</p></body></html>',
+    );
     const results = await axe(page).withTags(AXE_TAGS).analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual(
       expect.arrayContaining(['image-alt', 'link-name', 'color-contrast', 'html-has-lang']),
@@ -116,7 +127,12 @@ describe('axe-core checks itself', () => {
     });
     await expect
       .poll(() => watched.violations())
-      .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^img-src blocked https:\/\/third-party/)]));
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem blocked inline/),
+          expect.stringMatching(/^img-src blocked https:\/\/third-party/),
+        ]),
+      );
     expect(await watched.page.evaluate(() => 'inlineRan' in window)).toBe(false);
     expect(watched.consoleErrors.some((text) => text.includes('an error'))).toBe(true);
     // Without the site's policy the browser would send it: the watcher records it and aborts it.
@@ -126,13 +142,14 @@ describe('axe-core checks itself', () => {
   });
 });
 
-
 /** One page of each section (home, statistics list, a statistic, …) in each language. */
 const samplePages = [
   ...new Map(
     pages
       .filter((path) => path !== '/')
-      .map((path) => [path.split('/').slice(1, 3).join('/') + (path.split('/').length > 4 ? '/item' : ''), path] as const),
+      .map(
+        (path) => [path.split('/').slice(1, 3).join('/') + (path.split('/').length > 4 ? '/item' : ''), path] as const,
+      ),
   ).values(),
 ];
 
@@ -144,23 +161,26 @@ describe('every page in Chromium', () => {
   });
   afterAll(async () => watched?.context.close());
 
-  it.each(pages)('%s: no accessibility violation, requests only to its own origin, no CSP violation or console error', async (path) => {
-    watched.foreign.length = watched.failed.length = watched.consoleErrors.length = 0;
-    await watched.page.emulateMedia({ colorScheme: 'light' });
-    const response = await watched.page.goto(site.origin + path, { waitUntil: 'load' });
-    expect(response?.status()).toBe(200);
-    expect(describeViolations(await axe(watched.page).withTags(AXE_TAGS).analyze())).toEqual([]);
-    if (samplePages.includes(path)) {
-      // The dark colour scheme changes only colours: contrast again, on one page of each kind.
-      await watched.page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axe(watched.page).withRules(['color-contrast', 'link-in-text-block']).analyze();
-      expect(describeViolations(dark).map((line) => `dark: ${line}`)).toEqual([]);
-    }
-    expect(watched.foreign).toEqual([]);
-    expect(watched.failed).toEqual([]);
-    expect(await watched.violations()).toEqual([]);
-    expect(watched.consoleErrors).toEqual([]);
-  });
+  it.each(pages)(
+    '%s: no accessibility violation, requests only to its own origin, no CSP violation or console error',
+    async (path) => {
+      watched.foreign.length = watched.failed.length = watched.consoleErrors.length = 0;
+      await watched.page.emulateMedia({ colorScheme: 'light' });
+      const response = await watched.page.goto(site.origin + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(describeViolations(await axe(watched.page).withTags(AXE_TAGS).analyze())).toEqual([]);
+      if (samplePages.includes(path)) {
+        // The dark colour scheme changes only colours: contrast again, on one page of each kind.
+        await watched.page.emulateMedia({ colorScheme: 'dark' });
+        const dark = await axe(watched.page).withRules(['color-contrast', 'link-in-text-block']).analyze();
+        expect(describeViolations(dark).map((line) => `dark: ${line}`)).toEqual([]);
+      }
+      expect(watched.foreign).toEqual([]);
+      expect(watched.failed).toEqual([]);
+      expect(await watched.violations()).toEqual([]);
+      expect(watched.consoleErrors).toEqual([]);
+    },
+  );
 });
 
 async function activeElement(page: Page) {
@@ -196,7 +216,10 @@ describe('with the keyboard only', () => {
       expect(first?.visible).toBe(true);
       expect(first?.outline || first?.shadow).toBe(true);
       // Following the link is a same-page navigation: wait for it rather than read the URL at once.
-      await Promise.all([page.waitForURL((url) => url.hash === '#main', { timeout: 5_000 }), page.keyboard.press('Enter')]);
+      await Promise.all([
+        page.waitForURL((url) => url.hash === '#main', { timeout: 5_000 }),
+        page.keyboard.press('Enter'),
+      ]);
       await page.keyboard.press('Tab');
       expect((await activeElement(page))?.inMain).toBe(true);
 
@@ -209,7 +232,8 @@ describe('with the keyboard only', () => {
         const active = await activeElement(page);
         if (!active) break; // past the end of the page
         if (!active.visible) problems.push(`stop ${stop} <${active.tag}> “${active.text}” is off screen`);
-        if (!active.outline && !active.shadow) problems.push(`stop ${stop} <${active.tag}> “${active.text}” has no focus ring`);
+        if (!active.outline && !active.shadow)
+          problems.push(`stop ${stop} <${active.tag}> “${active.text}” has no focus ring`);
         if (languageSwitchAt === -1 && String(active.className).includes('lang-switch')) languageSwitchAt = stop;
       }
       expect(problems).toEqual([]);
@@ -224,7 +248,9 @@ describe('with the keyboard only', () => {
     },
   );
 
-  const hasHeaderSearch = /<header[\s\S]*?(role="search"|<search|type="search")[\s\S]*?<\/header>/.test(pageHtml('/en/'));
+  const hasHeaderSearch = /<header[\s\S]*?(role="search"|<search|type="search")[\s\S]*?<\/header>/.test(
+    pageHtml('/en/'),
+  );
   it.skipIf(!hasHeaderSearch).each(['/zh/', '/en/'])(
     '%s: the header search is reachable by Tab, takes a query and shows accessible results, with no CSP violation',
     async (path) => {
@@ -236,7 +262,11 @@ describe('with the keyboard only', () => {
         await page.keyboard.press('Tab');
         reached = await page.evaluate(() => {
           const element = document.activeElement;
-          return !!element?.closest('header') && element instanceof HTMLInputElement && ['search', 'text'].includes(element.type);
+          return (
+            !!element?.closest('header') &&
+            element instanceof HTMLInputElement &&
+            ['search', 'text'].includes(element.type)
+          );
         });
       }
       expect(reached).toBe(true);

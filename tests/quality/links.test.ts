@@ -11,7 +11,14 @@ const site: SiteView = {
   serves: servesPath,
   idsOf: (path) => {
     if (!idCache.has(path)) {
-      idCache.set(path, path.endsWith('/') ? idsInHtml(pageHtml(path)) : path.endsWith('.html') ? idsInHtml(pageHtml(path.replace(/index\.html$/, ''))) : null);
+      idCache.set(
+        path,
+        path.endsWith('/')
+          ? idsInHtml(pageHtml(path))
+          : path.endsWith('.html')
+            ? idsInHtml(pageHtml(path.replace(/index\.html$/, '')))
+            : null,
+      );
     }
     return idCache.get(path)!;
   },

@@ -7,13 +7,16 @@
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { CSP_DIRECTIVES, CSP_HEADER, CSP_META } from '../../src/lib/security';
+import { CSP_DIRECTIVES, CSP_HEADER, CSP_META } from '../../src/lib/page/security';
 import { builtPages, pageHtml } from '../helpers/dist';
 
 const pages = builtPages();
 
 function directive(policy: string, name: string): string[] | undefined {
-  const found = policy.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+  const found = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([key]) => key === name);
   return found?.slice(1);
 }
 
@@ -57,7 +60,9 @@ describe('the Content-Security-Policy', () => {
       expect(metas.attr('content'), page).toBe(CSP_META);
       const head = $('head').children().toArray();
       const at = head.indexOf(metas.get(0)!);
-      const firstLoad = head.findIndex((element) => $(element).is('script, link[rel~="stylesheet"], link[rel="modulepreload"], style'));
+      const firstLoad = head.findIndex((element) =>
+        $(element).is('script, link[rel~="stylesheet"], link[rel="modulepreload"], style'),
+      );
       expect(at, page).toBeLessThanOrEqual(1);
       if (firstLoad !== -1) expect(at, page).toBeLessThan(firstLoad);
     }
@@ -68,7 +73,8 @@ describe('the Content-Security-Policy', () => {
     for (const page of pages) {
       const $ = cheerio.load(pageHtml(page));
       $('script:not([src])').each((_, element) => {
-        if (!/^application\/(ld\+)?json$/i.test($(element).attr('type') ?? '')) problems.push(`${page}: inline <script>`);
+        if (!/^application\/(ld\+)?json$/i.test($(element).attr('type') ?? ''))
+          problems.push(`${page}: inline <script>`);
       });
       $('style').each(() => void problems.push(`${page}: <style> element`));
       $('[style]').each((_, element) => void problems.push(`${page}: style attribute on <${element.tagName}>`));
@@ -99,7 +105,9 @@ describe('public/_headers', () => {
     expect(all!.get('strict-transport-security')).toMatch(/^max-age=(\d+)/);
     expect(Number(/max-age=(\d+)/.exec(all!.get('strict-transport-security')!)![1])).toBeGreaterThanOrEqual(31536000);
     expect(all!.get('x-content-type-options')).toBe('nosniff');
-    expect(all!.get('referrer-policy')).toMatch(/^(no-referrer|strict-origin|strict-origin-when-cross-origin|same-origin)$/);
+    expect(all!.get('referrer-policy')).toMatch(
+      /^(no-referrer|strict-origin|strict-origin-when-cross-origin|same-origin)$/,
+    );
     expect(all!.get('permissions-policy')).toMatch(/camera=\(\)/);
     expect(all!.get('permissions-policy')).toMatch(/geolocation=\(\)/);
   });

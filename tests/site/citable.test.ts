@@ -25,6 +25,7 @@ const canonicalOf = ($: cheerio.CheerioAPI) => $('link[rel="canonical"]').attr('
 const origin = new URL(canonicalOf(readPage('/'))).origin;
 
 /** Every JSON-LD object of a page, parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD is read as untyped JSON
 function jsonLdOf(path: string): Record<string, any>[] {
   const $ = readPage(path);
   return $('script[type="application/ld+json"]')
@@ -92,7 +93,8 @@ describe('heading anchors', () => {
       // Card titles that link to their own page are not sections.
       $('main h2, main h3').each((_, element) => {
         const heading = $(element);
-        if (heading.find('a[href]:not(.anchor-link)').length > 0 || heading.closest('[id]:not(main)').length > 0) return;
+        if (heading.find('a[href]:not(.anchor-link)').length > 0 || heading.closest('[id]:not(main)').length > 0)
+          return;
         if (!heading.attr('id')) missing.push(`${page}: ${heading.text().trim()}`);
       });
     }
@@ -118,7 +120,9 @@ describe('language alternates and canonical URLs', () => {
       for (const href of [alternates['zh-CN'], alternates.en]) {
         expect(href, page).toMatch(/^https?:\/\//);
         const other = page$(new URL(href).pathname);
-        const back = other('link[rel="alternate"][hreflang]').toArray().map((element) => other(element).attr('href'));
+        const back = other('link[rel="alternate"][hreflang]')
+          .toArray()
+          .map((element) => other(element).attr('href'));
         if (page !== '/') expect(back, `${href} does not link back to ${page}`).toContain(origin + page);
       }
     }
@@ -126,10 +130,17 @@ describe('language alternates and canonical URLs', () => {
 
   it('lists every page in the sitemap with the same alternates', () => {
     const sitemap = cheerio.load(readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8'), { xml: true });
-    const locs = sitemap('url > loc').toArray().map((element) => sitemap(element).text());
+    const locs = sitemap('url > loc')
+      .toArray()
+      .map((element) => sitemap(element).text());
     expect(locs.sort()).toEqual(pages.map((page) => origin + page).sort());
-    const timeline = sitemap('url').filter((_, element) => sitemap(element).find('loc').text() === `${origin}/zh/timeline/`);
-    const links = timeline.find('xhtml\\:link').toArray().map((element) => `${sitemap(element).attr('hreflang')} ${sitemap(element).attr('href')}`);
+    const timeline = sitemap('url').filter(
+      (_, element) => sitemap(element).find('loc').text() === `${origin}/zh/timeline/`,
+    );
+    const links = timeline
+      .find('xhtml\\:link')
+      .toArray()
+      .map((element) => `${sitemap(element).attr('hreflang')} ${sitemap(element).attr('href')}`);
     expect(links.sort()).toEqual([`en ${origin}/en/timeline/`, `x-default ${origin}/`, `zh-CN ${origin}/zh/timeline/`]);
   });
 });
@@ -172,8 +183,13 @@ describe('structured data', () => {
       const [data] = jsonLdOf(page).filter((block) => block['@type'] === 'Dataset');
       expect(data.url).toBe(origin + page);
       expect(data.name).toBe(readPage(page)('h1').text().trim());
-      expect(data.distribution).toContainEqual({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${origin}/data/indicators.csv` });
-      for (const citation of data.citation) expect(citation).toMatch(new RegExp(`^${origin}/(zh|en)/sources/[a-z0-9-]+/#(core|g\\d+)-\\d+$`));
+      expect(data.distribution).toContainEqual({
+        '@type': 'DataDownload',
+        encodingFormat: 'text/csv',
+        contentUrl: `${origin}/data/indicators.csv`,
+      });
+      for (const citation of data.citation)
+        expect(citation).toMatch(new RegExp(`^${origin}/(zh|en)/sources/[a-z0-9-]+/#(core|g\\d+)-\\d+$`));
     }
   });
 
@@ -182,10 +198,17 @@ describe('structured data', () => {
     const $ = readPage('/zh/timeline/');
     const events = jsonLdOf('/zh/timeline/').filter((block) => block['@type'] === 'Event');
     expect(events.map((event) => event.url).sort()).toEqual(
-      $('.timeline > li[id]').toArray().map((element) => `${origin}/zh/timeline/#${$(element).attr('id')}`).sort(),
+      $('.timeline > li[id]')
+        .toArray()
+        .map((element) => `${origin}/zh/timeline/#${$(element).attr('id')}`)
+        .sort(),
     );
     const [article] = jsonLdOf('/en/sources/beijing-second-sanlitun/').filter((block) => block['@type'] === 'Article');
-    expect(article.citation).toMatchObject({ '@type': 'NewsArticle', headline: '北京提升打造“第二个三里屯”国际交往新场景', datePublished: '2025-10-16' });
+    expect(article.citation).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: '北京提升打造“第二个三里屯”国际交往新场景',
+      datePublished: '2025-10-16',
+    });
   });
 });
 
@@ -195,21 +218,36 @@ describe('citation panels', () => {
       const $ = readPage(page);
       const panel = $('details#cite.cite-panel-page');
       expect(panel.length, page).toBe(1);
-      const formats = panel.find('[data-format]').toArray().map((element) => $(element).attr('data-format'));
-      expect(formats.slice(0, 6), page).toEqual(page.startsWith('/zh/') ? ['gbt7714', 'apa', 'mla', 'bibtex', 'ris', 'csl'] : ['apa', 'gbt7714', 'mla', 'bibtex', 'ris', 'csl']);
+      const formats = panel
+        .find('[data-format]')
+        .toArray()
+        .map((element) => $(element).attr('data-format'));
+      expect(formats.slice(0, 6), page).toEqual(
+        page.startsWith('/zh/')
+          ? ['gbt7714', 'apa', 'mla', 'bibtex', 'ris', 'csl']
+          : ['apa', 'gbt7714', 'mla', 'bibtex', 'ris', 'csl'],
+      );
       // Copy buttons only appear when the script runs.
       expect(panel.find('button.cite-copy:not([hidden])').length).toBe(0);
     }
   });
 
   it('writes BibTeX and RIS that parse back to the page’s title, URL and date of last update', async () => {
-    for (const page of ['/zh/statistics/international-organizations/', '/en/timeline/', '/zh/sources/capital-influence-and-appeal/']) {
+    for (const page of [
+      '/zh/statistics/international-organizations/',
+      '/en/timeline/',
+      '/zh/sources/capital-influence-and-appeal/',
+    ]) {
       const $ = readPage(page);
       const title = $('meta[name="citation_title"]').attr('content');
       const date = $('meta[name="citation_online_date"]').attr('content')!.split('/').map(Number);
       for (const format of ['bibtex', 'ris']) {
         const text = $(`#cite pre[data-format="${format}"]`).text();
-        const [item] = (await Cite.async(text)).data as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+        const [item] = (await Cite.async(text)).data as {
+          title: string;
+          URL: string;
+          issued: { 'date-parts': number[][] };
+        }[];
         expect(item.title, `${page} ${format}`).toBe(title);
         expect(item.URL, `${page} ${format}`).toBe(origin + page);
         expect(item.issued['date-parts'][0], `${page} ${format}`).toEqual(date);
@@ -231,8 +269,14 @@ describe('citation panels', () => {
         const panel = $(element).find('details.cite-panel-fact');
         expect(panel.length, `${page}#${id}`).toBe(1);
         const url = `${origin}${page}#${id}`;
-        expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`));
-        expect(panel.find('[data-format="apa"]').text().trim()).toMatch(new RegExp(`Retrieved \\w+ \\d{1,2}, \\d{4}, from ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+        expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(
+          new RegExp(
+            `\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`,
+          ),
+        );
+        expect(panel.find('[data-format="apa"]').text().trim()).toMatch(
+          new RegExp(`Retrieved \\w+ \\d{1,2}, \\d{4}, from ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        );
         expect(panel.find('[data-format="mla"]').text()).toContain(url.replace(/^https?:\/\//, ''));
       });
     }
@@ -240,8 +284,12 @@ describe('citation panels', () => {
 
   it('cites the original document on source pages: outlet, title and date', () => {
     const $ = readPage('/en/sources/beijing-second-sanlitun/');
-    expect($('#cite [data-format="original-gbt7714"]').text().trim()).toBe('北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.');
-    expect($('#cite [data-format="original-apa"]').text().trim()).toMatch(/^北京提升打造“第二个三里屯”国际交往新场景 \[Beijing steps up .*\]\. \(2025, October 16\)\. China News Network\.$/);
+    expect($('#cite [data-format="original-gbt7714"]').text().trim()).toBe(
+      '北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.',
+    );
+    expect($('#cite [data-format="original-apa"]').text().trim()).toMatch(
+      /^北京提升打造“第二个三里屯”国际交往新场景 \[Beijing steps up .*\]\. \(2025, October 16\)\. China News Network\.$/,
+    );
   });
 
   it('gives Google Scholar and Zotero their citation_* tags on every page', () => {
@@ -249,7 +297,9 @@ describe('citation panels', () => {
       const $ = readPage(page);
       const meta = (name: string) => $(`meta[name="${name}"]`).attr('content');
       expect(meta('citation_title'), page).toBeTruthy();
-      expect(meta('citation_author'), page).toBe(page.startsWith('/zh/') ? '北京国际交往中心功能建设' : 'Beijing as an International Exchange Center');
+      expect(meta('citation_author'), page).toBe(
+        page.startsWith('/zh/') ? '北京国际交往中心功能建设' : 'Beijing as an International Exchange Center',
+      );
       expect(meta('citation_publication_date'), page).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       expect(meta('citation_online_date'), page).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
       expect(meta('citation_language'), page).toBe(page.slice(1, 3));
@@ -260,7 +310,11 @@ describe('citation panels', () => {
 
 describe('dates, version, feeds and data', () => {
   it('dates each page from the git history of its content files, and shows the site version', () => {
-    const lastCommit = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'src/content/events'], { encoding: 'utf8' }).trim().slice(0, 10);
+    const lastCommit = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'src/content/events'], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .slice(0, 10);
     for (const page of ['/zh/timeline/', '/en/timeline/']) {
       const $ = readPage(page);
       expect($('.page-meta time').attr('datetime')).toBe(lastCommit);
@@ -272,9 +326,16 @@ describe('dates, version, feeds and data', () => {
   it('publishes an RSS feed of timeline events per language, each linking to its anchor', () => {
     for (const lang of ['zh', 'en']) {
       const feed = cheerio.load(readFileSync(join(DIST, lang, 'timeline', 'feed.xml'), 'utf8'), { xml: true });
-      const links = feed('item > link').toArray().map((element) => feed(element).text());
+      const links = feed('item > link')
+        .toArray()
+        .map((element) => feed(element).text());
       const $ = readPage(`/${lang}/timeline/`);
-      expect(links.sort()).toEqual($('.timeline > li[id]').toArray().map((element) => `${origin}/${lang}/timeline/#${$(element).attr('id')}`).sort());
+      expect(links.sort()).toEqual(
+        $('.timeline > li[id]')
+          .toArray()
+          .map((element) => `${origin}/${lang}/timeline/#${$(element).attr('id')}`)
+          .sort(),
+      );
       expect(feed('channel > language').text()).toBe(lang === 'zh' ? 'zh-cn' : 'en');
     }
   });
@@ -284,7 +345,11 @@ describe('dates, version, feeds and data', () => {
     const columns = header.split(',').map((column) => column.replace(/^"|"$/g, ''));
     for (const lang of ['zh', 'en']) {
       const $ = readPage(`/${lang}/data/`);
-      expect($('table tbody th code').toArray().map((element) => $(element).text())).toEqual(columns);
+      expect(
+        $('table tbody th code')
+          .toArray()
+          .map((element) => $(element).text()),
+      ).toEqual(columns);
       const examples = $('main > pre.astro-code');
       expect(examples.map((_, element) => $(element).attr('data-language')).get()).toEqual(['js', 'python', 'r']);
       // Shiki ran at build time: tokens are coloured for the light and the dark theme, by class.
@@ -343,10 +408,18 @@ describe('machine-readable citations of single facts', () => {
         const panel = $(element);
         const url = panel.find('a.cite-url').attr('href')!;
         const title = panel.find('summary .visually-hidden').text().replace(/^: /, '');
-        const files = Object.fromEntries(panel.find('a[download]').toArray().map((link) => [$(link).attr('data-format'), $(link).attr('href')!]));
+        const files = Object.fromEntries(
+          panel
+            .find('a[download]')
+            .toArray()
+            .map((link) => [$(link).attr('data-format'), $(link).attr('href')!]),
+        );
         expect(Object.keys(files).sort()).toEqual(['bibtex', 'csl', 'ris']);
         for (const format of ['bibtex', 'ris'] as const) {
-          const [item] = (await Cite.async(readFileSync(join(DIST, files[format]), 'utf8'))).data as { title: string; URL: string }[];
+          const [item] = (await Cite.async(readFileSync(join(DIST, files[format]), 'utf8'))).data as {
+            title: string;
+            URL: string;
+          }[];
           expect(item.title, files[format]).toBe(title);
           expect(item.URL, files[format]).toBe(url);
         }

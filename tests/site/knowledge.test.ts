@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/schemas';
-import type { PointCoverage } from '../../src/lib/provenance';
+import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/content/schemas';
+import type { PointCoverage } from '../../src/lib/checks/provenance';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
 /** The registry, read straight from the YAML files (not from anything the build produced). */
@@ -24,7 +24,8 @@ const knowledgePages = pages.filter((page) => /^\/(zh|en)\/(statistics|timeline|
 describe('statistics', () => {
   it('has an indicator for every figure the seeds state', () => {
     const values = indicators.map(({ data }) => data.value).sort((a, b) => a - b);
-    for (const figure of [127, 32, 35000, 47, 8000, 70, 94, 287, 15, 6, 3, 289, 14, 66]) expect(values).toContain(figure);
+    for (const figure of [127, 32, 35000, 47, 8000, 70, 94, 287, 15, 6, 3, 289, 14, 66])
+      expect(values).toContain(figure);
     const area = indicators.find(({ id }) => id === 'indoor-exhibition-area')!;
     expect(area.data.statedAs?.en).toBe('nearly doubled');
   });
@@ -42,15 +43,21 @@ describe('statistics', () => {
 
   it('formats figures per locale from the one registry value', () => {
     expect(readPage('/zh/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe('超过3.5万家');
-    expect(readPage('/en/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe('over 35,000 enterprises');
+    expect(readPage('/en/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe(
+      'over 35,000 enterprises',
+    );
     expect(readPage('/zh/statistics/international-organizations/')('.key-data [data-figure]').text()).toBe('127家');
     expect(readPage('/en/statistics/city-index-rank/')('.key-data [data-figure]').text()).toBe('6th');
   });
 
   it('marks figures stated by both documents as corroborated, and others as single-source', () => {
-    expect(readPage('/en/statistics/international-organizations/')('.key-data .badge').text().trim()).toBe('Corroborated by 2 sources');
+    expect(readPage('/en/statistics/international-organizations/')('.key-data .badge').text().trim()).toBe(
+      'Corroborated by 2 sources',
+    );
     expect(readPage('/zh/statistics/key-street-blocks/')('.key-data .badge').text().trim()).toBe('2 份来源相互印证');
-    expect(readPage('/en/statistics/international-friendly-cities/')('.key-data .badge').text().trim()).toBe('Stated by one source');
+    expect(readPage('/en/statistics/international-friendly-cities/')('.key-data .badge').text().trim()).toBe(
+      'Stated by one source',
+    );
   });
 
   it('labels the baseline implied by +32% as derived, with its formula, and draws it as an SVG chart with a text alternative', () => {
@@ -65,7 +72,10 @@ describe('statistics', () => {
   });
 
   it('publishes a CSV that a real CSV parser reads back to the registry', () => {
-    const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(rows.map((row) => row.id).sort()).toEqual(indicators.map(({ id }) => id).sort());
     for (const row of rows) {
       const indicator = indicators.find(({ id }) => id === row.id)!.data;
@@ -108,7 +118,9 @@ describe('figures across languages', () => {
     for (const path of knowledgePages) {
       const $ = readPage(path);
       $('main')
-        .find('[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel')
+        .find(
+          '[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel',
+        )
         .remove();
       let text = $('main').text();
       for (const name of names) text = text.split(name).join(' ');
@@ -125,9 +137,13 @@ describe('timeline', () => {
   it('lists every event in date order, grouped by plan period, each with its own anchor and sources', () => {
     for (const lang of ['zh', 'en']) {
       const $ = readPage(`/${lang}/timeline/`);
-      const dates = $('ol.timeline > li > p > time:first-child').map((_, element) => $(element).attr('datetime')).get();
+      const dates = $('ol.timeline > li > p > time:first-child')
+        .map((_, element) => $(element).attr('datetime'))
+        .get();
       expect(dates).toEqual([...dates].sort());
-      const ids = $('ol.timeline > li').map((_, element) => $(element).attr('id')).get();
+      const ids = $('ol.timeline > li')
+        .map((_, element) => $(element).attr('id'))
+        .get();
       expect(ids).toEqual(
         expect.arrayContaining([
           'thirteenth-five-year-plan',
@@ -141,7 +157,9 @@ describe('timeline', () => {
       $('ol.timeline > li').each((_, element) => {
         expect($(element).find('.citation blockquote').length).toBeGreaterThan(0);
       });
-      expect($('#plan-13th ~ ol > li').length + $('#plan-14th ~ ol > li').length + $('#plan-15th ~ ol > li').length).toBe(ids.length);
+      expect(
+        $('#plan-13th ~ ol > li').length + $('#plan-14th ~ ol > li').length + $('#plan-15th ~ ol > li').length,
+      ).toBe(ids.length);
     }
   });
 
@@ -157,7 +175,9 @@ describe('places and glossary', () => {
   it('gives each place cited prose in both languages, with footnote references that resolve', () => {
     for (const path of pages.filter((page) => /^\/(zh|en)\/places\/[a-z0-9-]+\/$/.test(page))) {
       const $ = readPage(path);
-      const references = $('sup.cite a').map((_, element) => $(element).attr('href')).get();
+      const references = $('sup.cite a')
+        .map((_, element) => $(element).attr('href'))
+        .get();
       expect(references.length, path).toBeGreaterThan(0);
       for (const reference of references) expect($(reference).length, `${path} ${reference}`).toBe(1);
       expect($('.prose').text().length).toBeGreaterThan(40);
@@ -166,7 +186,9 @@ describe('places and glossary', () => {
   });
 
   it('marks names the site identifies or translates itself', () => {
-    expect(readPage('/en/places/jinzhanzhong-district/')('.note').text()).toContain('the Chinese name is the site’s identification');
+    expect(readPage('/en/places/jinzhanzhong-district/')('.note').text()).toContain(
+      'the Chinese name is the site’s identification',
+    );
     expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
     const $ = readPage('/zh/glossary/');
     expect($('#jinzhanzhong-district > p .tag').text()).toBe('本站识别');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, readJson, readPage } from '../helpers/site';
 import { readCorpus } from '../../src/lib/seeds/corpus';
-import type { PointCoverage } from '../../src/lib/provenance';
+import type { PointCoverage } from '../../src/lib/checks/provenance';
 
 const corpus = readCorpus('seeds');
 const slugs = ['beijing-second-sanlitun', 'capital-influence-and-appeal'];
@@ -32,7 +32,9 @@ describe('the built site', () => {
       const $ = readPage(path);
       expect($('a.lang-switch').attr('href'), path).toBe(counterpart);
       // The switch speaks the language it leads to: its hidden label is in that language too.
-      expect($('a.lang-switch .visually-hidden').text(), path).toBe(path.startsWith('/en/') ? '阅读中文版' : 'Read in English');
+      expect($('a.lang-switch .visually-hidden').text(), path).toBe(
+        path.startsWith('/en/') ? '阅读中文版' : 'Read in English',
+      );
       // Absolute, as hreflang requires (tests/site/citable.test.ts checks the full set).
       expect($(`link[rel="alternate"][href$="${counterpart}"]`).length, path).toBe(1);
       expect(pages).toContain(counterpart);
@@ -54,7 +56,8 @@ describe('the built site', () => {
         const $ = readPage(`/${lang}/sources/${slugs[index]}/`);
         for (const section of document.sections) {
           const heading = $(`h2#${section.id}`).text();
-          if (lang === 'en') expect(heading, section.id).toBe(section.heading ? `${section.label}: ${section.heading}` : section.label);
+          if (lang === 'en')
+            expect(heading, section.id).toBe(section.heading ? `${section.label}: ${section.heading}` : section.label);
           else expect(heading, section.id).toMatch(/^(核心要点|核心观点|第\d组：\p{Script=Han}+)$/u);
           for (const point of section.points) {
             const item = $(`li#${point.id}`);
@@ -87,7 +90,11 @@ describe('the built site', () => {
     expect(first('.meta-list').text()).toContain('China News Network');
     expect(first('.meta-list').text()).toContain('16 October 2025 13:52');
     const second = readPage('/zh/sources/capital-influence-and-appeal/');
-    expect(second('.meta-list').text().match(/来源未注明/g)).toHaveLength(2);
+    expect(
+      second('.meta-list')
+        .text()
+        .match(/来源未注明/g),
+    ).toHaveLength(2);
   });
 
   it('lists, for each point, the entries that cite it', () => {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, otherLang, type Lang } from '../../src/lib/i18n';
-import { normalizeQuery } from '../../src/lib/search-query';
+import { LANGUAGES, otherLang, type Lang } from '../../src/i18n/index';
+import { normalizeQuery } from '../../src/lib/search/query';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
 import { QUERY_TABLE, type QueryCase } from './search-queries';
@@ -16,7 +16,9 @@ function runCases<Case extends { lang: Lang; also?: boolean; query: string }>(ca
       const group = cases.filter((c) => c.lang === lang && Boolean(c.also) === also);
       if (group.length === 0) continue;
       const requests: SearchRequest[] = group.map((c) => ({ query: normalizeQuery(c.query) }));
-      searchBuiltIndex(lang, requests, { also, top: 10 }).answers.forEach((answer, index) => answers.set(group[index], answer));
+      searchBuiltIndex(lang, requests, { also, top: 10 }).answers.forEach((answer, index) =>
+        answers.set(group[index], answer),
+      );
     }
   }
   return answers;
@@ -39,18 +41,24 @@ describe('the query table', () => {
     expect(QUERY_TABLE.filter((c) => /[\uFF10-\uFF19]/.test(c.query)).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(QUERY_TABLE.map((c) => [`${c.lang}${c.also ? '+also' : ''} “${c.query}” (${c.why})`, c] as const))('%s', (_, c) => {
-    const answer = answers.get(c)!;
-    if (c.expect === null) {
-      expect(answer.count, describeResults(answer)).toBe(0);
-      return;
-    }
-    const urls = answer.results.map((result) => result.url);
-    const rank = urls.indexOf(c.expect);
-    expect(rank, `${c.expect} should be ${c.first ? 'first' : 'in the top 3'}; ${describeResults(answer)}`).toBeGreaterThanOrEqual(0);
-    expect(rank).toBeLessThan(c.first ? 1 : 3);
-    if (c.section) expect(answer.results[rank].sections).toContain(c.section);
-  });
+  it.each(QUERY_TABLE.map((c) => [`${c.lang}${c.also ? '+also' : ''} “${c.query}” (${c.why})`, c] as const))(
+    '%s',
+    (_, c) => {
+      const answer = answers.get(c)!;
+      if (c.expect === null) {
+        expect(answer.count, describeResults(answer)).toBe(0);
+        return;
+      }
+      const urls = answer.results.map((result) => result.url);
+      const rank = urls.indexOf(c.expect);
+      expect(
+        rank,
+        `${c.expect} should be ${c.first ? 'first' : 'in the top 3'}; ${describeResults(answer)}`,
+      ).toBeGreaterThanOrEqual(0);
+      expect(rank).toBeLessThan(c.first ? 1 : 3);
+      if (c.section) expect(answer.results[rank].sections).toContain(c.section);
+    },
+  );
 
   it('needs the query normalised: raw full-width digits do not find the figure', () => {
     // Guards the normalisation itself: were the index to fold widths, this row would be pointless.
@@ -70,11 +78,26 @@ describe('every entity is found by its name', () => {
   const readEntries = (collection: string) =>
     readdirSync(join('src/content', collection))
       .filter((file) => file.endsWith('.yaml'))
-      .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: parseYaml(readFileSync(join('src/content', collection, file), 'utf8')) }));
+      .map((file) => ({
+        id: file.replace(/\.yaml$/, ''),
+        data: parseYaml(readFileSync(join('src/content', collection, file), 'utf8')),
+      }));
   const entities = [
-    ...readEntries('indicators').map(({ id, data }) => ({ name: data.label, path: `statistics/${id}`, anchor: undefined as string | undefined })),
-    ...readEntries('places').map(({ id, data }) => ({ name: data.name, path: `places/${id}`, anchor: undefined as string | undefined })),
-    ...readEntries('events').map(({ id, data }) => ({ name: data.title, path: 'timeline', anchor: id as string | undefined })),
+    ...readEntries('indicators').map(({ id, data }) => ({
+      name: data.label,
+      path: `statistics/${id}`,
+      anchor: undefined as string | undefined,
+    })),
+    ...readEntries('places').map(({ id, data }) => ({
+      name: data.name,
+      path: `places/${id}`,
+      anchor: undefined as string | undefined,
+    })),
+    ...readEntries('events').map(({ id, data }) => ({
+      name: data.title,
+      path: 'timeline',
+      anchor: id as string | undefined,
+    })),
   ] as { name: Record<Lang, string>; path: string; anchor?: string }[];
   const cases: NameCase[] = entities.flatMap((entity) =>
     LANGUAGES.flatMap((lang) =>
@@ -119,8 +142,11 @@ describe('the index', () => {
   });
 
   it('indexes the main content of every content page, and not the search pages, the homes or the landing page', () => {
-    for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/']) expect(indexedPages, path).not.toContain(path);
-    const contentPages = pages.filter((path) => /^\/(zh|en)\/(statistics|timeline|places|glossary|sources)\//.test(path));
+    for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/'])
+      expect(indexedPages, path).not.toContain(path);
+    const contentPages = pages.filter((path) =>
+      /^\/(zh|en)\/(statistics|timeline|places|glossary|sources)\//.test(path),
+    );
     expect(contentPages.length).toBeGreaterThan(50);
     for (const path of contentPages) expect(indexedPages, path).toContain(path);
     for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
@@ -139,7 +165,9 @@ describe('the index', () => {
       searchBuiltIndex(lang, mine, { top: 100 }).answers.forEach((answer, index) => {
         for (const result of answer.results) {
           const main = readPage(result.url)('main').text();
-          expect(main, `“${mine[index].query}” found ${result.url} though its main content lacks it`).toMatch(mine[index].word);
+          expect(main, `“${mine[index].query}” found ${result.url} though its main content lacks it`).toMatch(
+            mine[index].word,
+          );
         }
       });
     }
@@ -180,11 +208,15 @@ describe('the index', () => {
   });
 
   it('filters results by kind', () => {
-    const [all, places, statistics] = searchBuiltIndex('en', [
-      { query: 'Sanlitun' },
-      { query: 'Sanlitun', filters: { kind: ['place'] } },
-      { query: 'Sanlitun', filters: { kind: ['statistic'] } },
-    ], { top: 50 }).answers;
+    const [all, places, statistics] = searchBuiltIndex(
+      'en',
+      [
+        { query: 'Sanlitun' },
+        { query: 'Sanlitun', filters: { kind: ['place'] } },
+        { query: 'Sanlitun', filters: { kind: ['statistic'] } },
+      ],
+      { top: 50 },
+    ).answers;
     expect(new Set(all.results.map((r) => r.kind)).size).toBeGreaterThan(1);
     expect(places.count).toBeGreaterThan(0);
     expect(places.results.every((r) => r.kind === 'place')).toBe(true);

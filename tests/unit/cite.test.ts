@@ -8,8 +8,8 @@ import {
   formatOriginalGbt7714,
   runsToText,
   type CitableWork,
-} from '../../src/lib/cite';
-import { citationKey, formatMachine, workToCsl } from '../../src/lib/cite-machine';
+} from '../../src/lib/cite/text-styles';
+import { citationKey, formatMachine, workToCsl } from '../../src/lib/cite/machine';
 
 const zhFact: CitableWork = {
   lang: 'zh',
@@ -43,10 +43,27 @@ describe('GB/T 7714-2015 ([EB/OL], sequential numbering)', () => {
     );
   });
   it('cites a source document in its own language, with [N] and the outlet, or [Z] with unknown publisher and date', () => {
-    const known = { lang: 'en' as const, title: '北京提升打造“第二个三里屯”国际交往新场景', titleTranslated: 'Beijing steps up building a “second Sanlitun”', outlet: '中国新闻网（中新网）', outletInPageLanguage: 'China News Network', published: '2025-10-16' };
-    expect(runsToText(formatOriginalGbt7714(known))).toBe('北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.');
-    const unknown = { ...known, title: '大国首都国际影响力与吸引力持续攀升', outlet: null, outletInPageLanguage: null, published: null };
-    expect(runsToText(formatOriginalGbt7714(unknown))).toBe('大国首都国际影响力与吸引力持续攀升[Z]. [出版者不详], [出版日期不详].');
+    const known = {
+      lang: 'en' as const,
+      title: '北京提升打造“第二个三里屯”国际交往新场景',
+      titleTranslated: 'Beijing steps up building a “second Sanlitun”',
+      outlet: '中国新闻网（中新网）',
+      outletInPageLanguage: 'China News Network',
+      published: '2025-10-16',
+    };
+    expect(runsToText(formatOriginalGbt7714(known))).toBe(
+      '北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.',
+    );
+    const unknown = {
+      ...known,
+      title: '大国首都国际影响力与吸引力持续攀升',
+      outlet: null,
+      outletInPageLanguage: null,
+      published: null,
+    };
+    expect(runsToText(formatOriginalGbt7714(unknown))).toBe(
+      '大国首都国际影响力与吸引力持续攀升[Z]. [出版者不详], [出版日期不详].',
+    );
   });
 });
 
@@ -66,7 +83,14 @@ describe('APA 7 (webpage, group author = site, retrieval date)', () => {
     expect(runs.filter((run) => run.italic).map((run) => run.text)).toEqual(['在京国际组织数量']);
   });
   it('cites an unsigned news article with the title first, and n.d. when undated', () => {
-    const known = { lang: 'en' as const, title: '北京提升打造“第二个三里屯”国际交往新场景', titleTranslated: 'Beijing steps up building a “second Sanlitun” as a new scene of international exchange', outlet: '中国新闻网（中新网）', outletInPageLanguage: 'China News Network', published: '2025-10-16' };
+    const known = {
+      lang: 'en' as const,
+      title: '北京提升打造“第二个三里屯”国际交往新场景',
+      titleTranslated: 'Beijing steps up building a “second Sanlitun” as a new scene of international exchange',
+      outlet: '中国新闻网（中新网）',
+      outletInPageLanguage: 'China News Network',
+      published: '2025-10-16',
+    };
     expect(runsToText(formatOriginalApa(known))).toBe(
       '北京提升打造“第二个三里屯”国际交往新场景 [Beijing steps up building a “second Sanlitun” as a new scene of international exchange]. (2025, October 16). China News Network.',
     );
@@ -98,7 +122,11 @@ describe('machine formats through citation-js', () => {
     const item = workToCsl(work);
     for (const format of ['bibtex', 'ris'] as const) {
       const text = formatMachine(format, item);
-      const [back] = (await Cite.async(text)).data as { title: string; URL: string; issued: { 'date-parts': number[][] } }[];
+      const [back] = (await Cite.async(text)).data as {
+        title: string;
+        URL: string;
+        issued: { 'date-parts': number[][] };
+      }[];
       expect(back.title, format).toBe(work.title);
       expect(back.URL, format).toBe(work.url);
       expect(back.issued['date-parts'][0], format).toEqual(work.updated.split('-').map(Number));
@@ -111,7 +139,12 @@ describe('machine formats through citation-js', () => {
 
   it('writes CSL-JSON that is valid JSON with the access date', () => {
     const [item] = JSON.parse(formatMachine('csl', workToCsl(zhFact)));
-    expect(item).toMatchObject({ type: 'webpage', title: zhFact.title, URL: zhFact.url, accessed: { 'date-parts': [[2025, 11, 27]] } });
+    expect(item).toMatchObject({
+      type: 'webpage',
+      title: zhFact.title,
+      URL: zhFact.url,
+      accessed: { 'date-parts': [[2025, 11, 27]] },
+    });
   });
 });
 

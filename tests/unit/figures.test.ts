@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineFromGrowth, englishOrdinal, figureParts, formatCount } from '../../src/lib/figures';
+import { baselineFromGrowth, englishOrdinal, figureParts, formatCount } from '../../src/lib/format/figures';
 
 const unit = (zh: string, en: string) => ({ zh, en });
 
@@ -30,12 +30,26 @@ describe('figures in each language', () => {
     expect(figureParts(rank, 'en').text).toBe('6th');
     expect(figureParts(rank, 'zh').text).toBe('第6位');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map(englishOrdinal)).toEqual([
-      '1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd',
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '23rd',
     ]);
   });
 
   it('keep the source’s words where it gives no plain number', () => {
-    const area = { value: 2, qualifier: 'nearly' as const, unit: unit('倍', '×'), statedAs: unit('接近翻番', 'nearly doubled') };
+    const area = {
+      value: 2,
+      qualifier: 'nearly' as const,
+      unit: unit('倍', '×'),
+      statedAs: unit('接近翻番', 'nearly doubled'),
+    };
     expect(figureParts(area, 'en').text).toBe('nearly doubled');
     expect(figureParts(area, 'zh').text).toBe('接近翻番');
   });

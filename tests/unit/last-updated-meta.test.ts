@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { isoDay, lastCommitTouching, lastUpdated, readHistory } from '../../src/lib/last-updated';
-import { breadcrumbList, serializeJsonLd } from '../../src/lib/jsonld';
-import { absoluteUrl, languageAlternates, scholarDate, sitemapLinks } from '../../src/lib/site-meta';
+import { isoDay, lastCommitTouching, lastUpdated, readHistory } from '../../src/lib/page/last-updated';
+import { breadcrumbList, serializeJsonLd } from '../../src/lib/page/jsonld';
+import { absoluteUrl, languageAlternates, scholarDate, sitemapLinks } from '../../src/lib/page/site-meta';
 
 describe('last updated', () => {
   // A merge (m, two parents) whose side branches touched different glossary files, then two commits.
@@ -32,7 +32,11 @@ describe('last updated', () => {
     const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).trim().split('\n');
     const folders = [...new Set(tracked.map((file) => file.split('/').slice(0, -1).join('/')).filter(Boolean))];
     // Every folder, and every tenth file (a git process each is slow).
-    const samples = [...folders.map((folder) => [folder]), ...tracked.filter((_, index) => index % 10 === 0).map((file) => [file]), ['seeds', 'src/content/sources.yaml']];
+    const samples = [
+      ...folders.map((folder) => [folder]),
+      ...tracked.filter((_, index) => index % 10 === 0).map((file) => [file]),
+      ['seeds', 'src/content/sources.yaml'],
+    ];
     for (const paths of samples) {
       const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', ...paths], { encoding: 'utf8' }).trim();
       expect(lastCommitTouching(history, paths), paths.join(' ')).toBe(expected);

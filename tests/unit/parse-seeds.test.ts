@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeedFile } from '../../src/lib/seeds/parse';
 import { buildCorpus, decodeSeedBytes, readCorpus } from '../../src/lib/seeds/corpus';
-import { SourceInputError } from '../../src/lib/errors';
+import { SourceInputError } from '../../src/lib/checks/errors';
 
 const SEED = 'seeds/000_14bc0eab1dfbd4db.txt';
 const seedText = readFileSync(SEED, 'utf8');
@@ -32,7 +32,9 @@ describe('the real seed file', () => {
 
   it('splits the first document into its core points and three groups', () => {
     const [first] = parsed.documents;
-    expect(first.sections.map((section) => [section.id, section.label, section.heading, section.points.length])).toEqual([
+    expect(
+      first.sections.map((section) => [section.id, section.label, section.heading, section.points.length]),
+    ).toEqual([
       ['core', 'Core Points', null, 3],
       ['g1', 'Group 1', 'International Exchange Development', 3],
       ['g2', 'Group 2', 'Infrastructure and Connectivity', 3],
@@ -42,7 +44,9 @@ describe('the real seed file', () => {
 
   it('splits the second document into its core insights and four groups', () => {
     const second = parsed.documents[1];
-    expect(second.sections.map((section) => [section.id, section.label, section.heading, section.points.length])).toEqual([
+    expect(
+      second.sections.map((section) => [section.id, section.label, section.heading, section.points.length]),
+    ).toEqual([
       ['core', 'Core Insights', null, 1],
       ['g1', 'Group 1', 'Achievements in International Engagement', 2],
       ['g2', 'Group 2', 'Infrastructure and Capacity Development', 2],
@@ -53,7 +57,20 @@ describe('the real seed file', () => {
 
   it('gives every point a stable id, its text and its [n] markers', () => {
     const ids = parsed.documents.map((document) => document.sections.flatMap((s) => s.points.map((p) => p.id)));
-    expect(ids[0]).toEqual(['core-1', 'core-2', 'core-3', 'g1-1', 'g1-2', 'g1-3', 'g2-1', 'g2-2', 'g2-3', 'g3-1', 'g3-2', 'g3-3']);
+    expect(ids[0]).toEqual([
+      'core-1',
+      'core-2',
+      'core-3',
+      'g1-1',
+      'g1-2',
+      'g1-3',
+      'g2-1',
+      'g2-2',
+      'g2-3',
+      'g3-1',
+      'g3-2',
+      'g3-3',
+    ]);
     expect(ids[1]).toEqual(['core-1', 'g1-1', 'g1-2', 'g2-1', 'g2-2', 'g3-1', 'g3-2', 'g4-1', 'g4-2']);
 
     const organizations = parsed.documents[0].sections[1].points[1];
@@ -120,7 +137,9 @@ describe('broken seed text', () => {
   it('rejects a body with no recognisable sections', () => {
     const error = parseError(`${HEADING}标题\nKey Findings - one thing [1] - another [2]\n`);
     expect(error.message).toMatch(/line 6, document "标题"\): the body has no recognisable sections/);
-    const prose = parseError(`${HEADING}标题\nOutlet· 2025-01-01\nBeijing opened new facilities [1]. More are planned [2].\n`);
+    const prose = parseError(
+      `${HEADING}标题\nOutlet· 2025-01-01\nBeijing opened new facilities [1]. More are planned [2].\n`,
+    );
     expect(prose.message).toMatch(/line 7, document "标题"\): the body has no recognisable sections/);
   });
 
@@ -131,18 +150,24 @@ describe('broken seed text', () => {
 
   it('rejects a byline with no title, a section without points, a repeated group', () => {
     expect(parseError(`${HEADING}Outlet· 2025-01-01\n`).message).toMatch(/line 5\): a byline/);
-    expect(parseError(`${HEADING}标题\nCore Points - a [1] Group 1: Heading\n`).message).toMatch(/"Group 1" has no points/);
+    expect(parseError(`${HEADING}标题\nCore Points - a [1] Group 1: Heading\n`).message).toMatch(
+      /"Group 1" has no points/,
+    );
     expect(parseError(`${HEADING}标题\nGroup 1: A - a [1] Group 1: B - b [2]\n`).message).toMatch(/appears twice/);
   });
 
   it('rejects two documents with the same title across the corpus', () => {
     const one = parseSeedFile(`${HEADING}同一标题\nCore Points - a [1]\n`, 'seeds/a.txt');
     const two = parseSeedFile(`${HEADING}同一标题\nCore Points - b [1]\n`, 'seeds/b.txt');
-    expect(() => buildCorpus([one, two])).toThrow(/seeds\/b\.txt \(line 5\): a second document titled "同一标题" \(the first is seeds\/a\.txt line 5\)/);
+    expect(() => buildCorpus([one, two])).toThrow(
+      /seeds\/b\.txt \(line 5\): a second document titled "同一标题" \(the first is seeds\/a\.txt line 5\)/,
+    );
   });
 
   it('rejects bytes that are not UTF-8, naming line and byte', () => {
     const gbk = Uint8Array.from([...Buffer.from('Workflow\n'), 0xb1, 0xb1, 0xbe, 0xa9, 0x0a]);
-    expect(() => decodeSeedBytes(gbk, 'seeds/gbk.txt')).toThrow(/seeds\/gbk\.txt \(line 2, byte 9\): the seed file is not valid UTF-8/);
+    expect(() => decodeSeedBytes(gbk, 'seeds/gbk.txt')).toThrow(
+      /seeds\/gbk\.txt \(line 2, byte 9\): the seed file is not valid UTF-8/,
+    );
   });
 });

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkProse } from '../../src/lib/prose';
+import { checkProse } from '../../src/lib/checks/prose';
 
 describe('place prose', () => {
   it('accepts cited paragraphs whose figures come from components', () => {
     expect(() =>
-      checkProse('Guidelines identify <Figure id="key-street-blocks" lang="en" />.<Cite n={1} />\n\nMore.<Cite n={2} />', 'p.mdx', 2),
+      checkProse(
+        'Guidelines identify <Figure id="key-street-blocks" lang="en" />.<Cite n={1} />\n\nMore.<Cite n={2} />',
+        'p.mdx',
+        2,
+      ),
     ).not.toThrow();
   });
   it('refuses a paragraph without a citation, naming the file and paragraph', () => {
@@ -13,9 +17,13 @@ describe('place prose', () => {
     );
   });
   it('refuses a citation number the entry does not have', () => {
-    expect(() => checkProse('Text.<Cite n={3} />', 'p.mdx', 2)).toThrow(/<Cite n=\{3\} \/> but the entry has 2 citation/);
+    expect(() => checkProse('Text.<Cite n={3} />', 'p.mdx', 2)).toThrow(
+      /<Cite n=\{3\} \/> but the entry has 2 citation/,
+    );
   });
   it('refuses a figure typed by hand', () => {
-    expect(() => checkProse('Beijing has 127 organizations.<Cite n={1} />', 'p.mdx', 1)).toThrow(/the figure "127" is typed/);
+    expect(() => checkProse('Beijing has 127 organizations.<Cite n={1} />', 'p.mdx', 1)).toThrow(
+      /the figure "127" is typed/,
+    );
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assertTraceable, citationProblem, indexSources, pointCoverage } from '../../src/lib/provenance';
-import { joinSourcesWithMetadata } from '../../src/lib/sources';
+import { assertTraceable, citationProblem, indexSources, pointCoverage } from '../../src/lib/checks/provenance';
+import { joinSourcesWithMetadata } from '../../src/lib/content/sources';
 import { readCorpus } from '../../src/lib/seeds/corpus';
-import type { SourceMetadata } from '../../src/lib/schemas';
+import type { SourceMetadata } from '../../src/lib/content/schemas';
 
 const corpus = readCorpus('seeds');
 const metadata: SourceMetadata[] = [
@@ -27,7 +27,9 @@ describe('citations', () => {
   it('refuses a quote that differs by one character, and says what the point reads', () => {
     const found = citationProblem({ source: 'first', point: 'g1-2', quote: 'has increased to 128' }, bySlug);
     expect(found?.problem).toBe('the quote "has increased to 128" is not in first g1-2.');
-    expect(found?.hint).toContain('The number of international organizations registered in Beijing has increased to 127');
+    expect(found?.hint).toContain(
+      'The number of international organizations registered in Beijing has increased to 127',
+    );
   });
 
   it('refuses a quote taken from another point of the same document', () => {
@@ -35,8 +37,12 @@ describe('citations', () => {
   });
 
   it('refuses unknown sources and point ids, listing what exists', () => {
-    expect(citationProblem({ source: 'third', point: 'core-1', quote: 'x' }, bySlug)?.hint).toBe('use one of: first, second.');
-    expect(citationProblem({ source: 'second', point: 'g5-1', quote: 'x' }, bySlug)?.hint).toMatch(/core-1, g1-1, g1-2/);
+    expect(citationProblem({ source: 'third', point: 'core-1', quote: 'x' }, bySlug)?.hint).toBe(
+      'use one of: first, second.',
+    );
+    expect(citationProblem({ source: 'second', point: 'g5-1', quote: 'x' }, bySlug)?.hint).toMatch(
+      /core-1, g1-1, g1-2/,
+    );
   });
 
   it('names the entry file and the citation number when it throws', () => {
@@ -80,7 +86,11 @@ describe('point coverage', () => {
 
 describe('joining seeds with metadata', () => {
   it('carries the byline into the source', () => {
-    expect(sources[0]).toMatchObject({ slug: 'first', publishedTime: '13:52', outletAsWritten: 'Zhong Guo Xin Wen Wang' });
+    expect(sources[0]).toMatchObject({
+      slug: 'first',
+      publishedTime: '13:52',
+      outletAsWritten: 'Zhong Guo Xin Wen Wang',
+    });
     expect(sources[1]).toMatchObject({ slug: 'second', publishedTime: null, outletAsWritten: null });
   });
 
@@ -101,8 +111,8 @@ describe('joining seeds with metadata', () => {
     expect(() => joinSourcesWithMetadata(corpus, [metadata[0], { ...metadata[1], slug: 'first' }], 's.yaml')).toThrow(
       /entry 2, slug "first"\): slug "first" is already used by entry 1/,
     );
-    expect(() => joinSourcesWithMetadata(corpus, [{ ...metadata[0], published: '2025-10-15' }, metadata[1]], 's.yaml')).toThrow(
-      /published "2025-10-15" contradicts the byline/,
-    );
+    expect(() =>
+      joinSourcesWithMetadata(corpus, [{ ...metadata[0], published: '2025-10-15' }, metadata[1]], 's.yaml'),
+    ).toThrow(/published "2025-10-15" contradicts the byline/);
   });
 });

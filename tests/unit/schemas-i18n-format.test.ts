@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPartialDate, partialIsoDate, sourceMetadata } from '../../src/lib/schemas';
-import { validateEntry } from '../../src/lib/validate';
-import { dictionaryKeys, localizedPath, otherLang, useTranslations } from '../../src/lib/i18n';
-import { formatNumber, formatPartialDate } from '../../src/lib/format';
+import { isValidPartialDate, partialIsoDate, sourceMetadata } from '../../src/lib/content/schemas';
+import { validateEntry } from '../../src/lib/checks/validate';
+import { dictionaryKeys, localizedPath, otherLang, useTranslations } from '../../src/i18n/index';
+import { formatNumber, formatPartialDate } from '../../src/lib/format/values';
 
 describe('dates', () => {
   it('accepts a year, a month or a day that exist', () => {
-    for (const value of ['2025', '2025-03', '2025-10-16', '2024-02-29']) expect(isValidPartialDate(value), value).toBe(true);
+    for (const value of ['2025', '2025-03', '2025-10-16', '2024-02-29'])
+      expect(isValidPartialDate(value), value).toBe(true);
   });
   it('refuses impossible or malformed dates', () => {
     for (const value of ['2025-13', '2025-13-45', '2025-02-29', '2025-3', '16/10/2025', '']) {

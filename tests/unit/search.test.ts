@@ -6,9 +6,9 @@ import {
   searchPagePath,
   searchStateQueryString,
   SEARCH_KINDS,
-} from '../../src/lib/search-query';
-import { isSearchShortcut, type KeyPress } from '../../src/lib/search-shortcut';
-import { isIndexed, pagefindLanguage, searchIndexFields, searchKindOf } from '../../src/lib/search-index';
+} from '../../src/lib/search/query';
+import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
+import { isIndexed, pagefindLanguage, searchIndexFields, searchKindOf } from '../../src/lib/search/index-meta';
 
 describe('normalizeQuery', () => {
   it('folds full-width digits, letters and punctuation to their ordinary forms (NFKC)', () => {
@@ -29,7 +29,9 @@ describe('normalizeQuery', () => {
 
 describe('search page URL state', () => {
   it('reads the query, the merge switch and known kinds, in a fixed order', () => {
-    expect(parseSearchState('?q=%E4%B8%89%E9%87%8C%E5%B1%AF&also=1&kind=place&kind=bogus&kind=statistic&kind=place')).toEqual({
+    expect(
+      parseSearchState('?q=%E4%B8%89%E9%87%8C%E5%B1%AF&also=1&kind=place&kind=bogus&kind=statistic&kind=place'),
+    ).toEqual({
       query: '三里屯',
       alsoOtherLanguage: true,
       kinds: ['statistic', 'place'],
@@ -85,9 +87,9 @@ describe('what the index is told about a page', () => {
     expect(searchKindOf('glossary')).toBe('glossary');
     expect(searchKindOf('sources')).toBe('source');
     expect(searchKindOf('about')).toBeUndefined();
-    expect(new Set(['statistics', 'timeline', 'places', 'glossary', 'sources'].map((k) => searchKindOf(k as never)))).toEqual(
-      new Set(SEARCH_KINDS),
-    );
+    expect(
+      new Set(['statistics', 'timeline', 'places', 'glossary', 'sources'].map((k) => searchKindOf(k as never))),
+    ).toEqual(new Set(SEARCH_KINDS));
   });
   it('indexes content pages but not the search page or the language home', () => {
     expect(isIndexed('places')).toBe(true);
@@ -96,11 +98,16 @@ describe('what the index is told about a page', () => {
     expect(isIndexed('home')).toBe(false);
   });
   it('gives title, kind label and date as metadata', () => {
-    expect(searchIndexFields({ kind: 'timeline', title: '“十五五”规划', date: '2025-10' }, (kind) => `<${kind}>`)).toEqual({
+    expect(
+      searchIndexFields({ kind: 'timeline', title: '“十五五”规划', date: '2025-10' }, (kind) => `<${kind}>`),
+    ).toEqual({
       filter: { kind: 'event' },
       meta: { title: '“十五五”规划', kind: '<event>', date: '2025-10' },
     });
-    expect(searchIndexFields({ kind: 'about', title: 'About' }, () => 'x')).toEqual({ filter: undefined, meta: { title: 'About' } });
+    expect(searchIndexFields({ kind: 'about', title: 'About' }, () => 'x')).toEqual({
+      filter: undefined,
+      meta: { title: 'About' },
+    });
   });
   it('names the index of each language as Pagefind does: the html lang, lower-cased', () => {
     expect(pagefindLanguage('zh')).toBe('zh-cn');

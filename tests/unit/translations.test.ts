@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyTranslation, figuresIn } from '../../src/lib/translations';
-import type { SourceEntry } from '../../src/lib/schemas';
+import { applyTranslation, figuresIn } from '../../src/lib/content/translations';
+import type { SourceEntry } from '../../src/lib/content/schemas';
 
 describe('figures in a text', () => {
   it('reads grouped numbers, ordinals and percentages', () => {
@@ -39,7 +39,11 @@ const source: SourceEntry = {
 
 describe('applying a translation', () => {
   it('adds headings and points in Chinese', () => {
-    const translated = applyTranslation(source, { headings: { g1: '增长' }, points: { 'g1-1': '增至127家' } }, 't.yaml');
+    const translated = applyTranslation(
+      source,
+      { headings: { g1: '增长' }, points: { 'g1-1': '增至127家' } },
+      't.yaml',
+    );
     expect(translated.sections[0].headingZh).toBe('增长');
     expect(translated.sections[0].points[0].zh).toBe('增至127家');
   });
@@ -49,7 +53,11 @@ describe('applying a translation', () => {
     );
   });
   it('refuses ids that do not exist', () => {
-    expect(() => applyTranslation(source, { headings: {}, points: { 'g1-2': '某' } }, 't.yaml')).toThrow(/has no point "g1-2"/);
-    expect(() => applyTranslation(source, { headings: { g2: '某' }, points: {} }, 't.yaml')).toThrow(/has no section "g2"/);
+    expect(() => applyTranslation(source, { headings: {}, points: { 'g1-2': '某' } }, 't.yaml')).toThrow(
+      /has no point "g1-2"/,
+    );
+    expect(() => applyTranslation(source, { headings: { g2: '某' }, points: {} }, 't.yaml')).toThrow(
+      /has no section "g2"/,
+    );
   });
 });

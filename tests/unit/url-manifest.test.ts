@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenUrls, builtUrls, readManifest, writeManifest } from '../../scripts/lib/url-manifest.mjs';
-import { redirectsFor } from '../../src/lib/redirects';
+import { redirectsFor } from '../../src/lib/page/redirects';
 
 /** A tiny built site: one page, one file, a redirect as Astro writes it, and a bare redirect. */
 function fixtureSite(): string {
@@ -13,7 +13,8 @@ function fixtureSite(): string {
     'en/old-name/index.html':
       '<!doctype html><title>Redirecting to: /en/new-name/</title><meta http-equiv="refresh" content="0;url=/en/new-name/"><meta name="robots" content="noindex"><link rel="canonical" href="https://example.org/en/new-name/"><body><a href="/en/new-name/">Redirecting</a></body>',
     'en/bare-redirect/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/en/new-name/">',
-    'en/loop/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/en/loop/"><link rel="canonical" href="https://example.org/en/loop/">',
+    'en/loop/index.html':
+      '<!doctype html><meta http-equiv="refresh" content="0;url=/en/loop/"><link rel="canonical" href="https://example.org/en/loop/">',
     'data/indicators.csv': 'id\n',
     '_astro/app.123.js': '',
     'pagefind/pagefind.js': '',
@@ -29,7 +30,13 @@ describe('the URL manifest', () => {
   const dist = fixtureSite();
 
   it('lists pages as folders and other files by name, but not hashed assets or the search index', () => {
-    expect(builtUrls(dist)).toEqual(['/data/indicators.csv', '/en/bare-redirect/', '/en/loop/', '/en/new-name/', '/en/old-name/']);
+    expect(builtUrls(dist)).toEqual([
+      '/data/indicators.csv',
+      '/en/bare-redirect/',
+      '/en/loop/',
+      '/en/new-name/',
+      '/en/old-name/',
+    ]);
   });
 
   it('accepts a page, a file and a redirect with a canonical link to a page that builds', () => {

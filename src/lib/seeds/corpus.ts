@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SourceInputError } from '../errors';
+import { SourceInputError } from '../checks/errors';
 import { parseSeedFile, type SeedDocument, type SeedFile, type SeedPoint } from './parse';
 
 export interface Corpus {

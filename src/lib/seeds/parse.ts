@@ -1,4 +1,4 @@
-import { SourceInputError } from '../errors';
+import { SourceInputError } from '../checks/errors';
 
 /**
  * Parser for seed files: plain-text exports of a document-search workspace.

@@ -3,12 +3,12 @@
  * citation panel: reference managers import them directly, and pages with many facts stay light.
  */
 import type { APIContext } from 'astro';
-import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite';
-import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../lib/cite-machine';
-import { citableWork } from '../../lib/citable';
-import { eventFact, pointFact, termFact, type FactCitation } from '../../lib/facts';
-import { LANGUAGES } from '../../lib/i18n';
-import { absoluteUrl, fragmentPath } from '../../lib/site-meta';
+import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite/text-styles';
+import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../lib/cite/machine';
+import { citableWork } from '../../lib/cite/citable';
+import { eventFact, pointFact, termFact, type FactCitation } from '../../lib/cite/facts';
+import { LANGUAGES } from '../../i18n/index';
+import { absoluteUrl, fragmentPath } from '../../lib/page/site-meta';
 import { getKnowledge } from '../../registry';
 
 export async function getStaticPaths() {
@@ -16,11 +16,16 @@ export async function getStaticPaths() {
   const facts = LANGUAGES.flatMap((lang) => [
     ...events.map((entry) => eventFact(entry, lang)),
     ...glossary.map((entry) => termFact(entry, lang)),
-    ...sources.flatMap((source) => source.sections.flatMap((section) => section.points.map((point) => pointFact(source, point.id, lang)))),
+    ...sources.flatMap((source) =>
+      source.sections.flatMap((section) => section.points.map((point) => pointFact(source, point.id, lang))),
+    ),
   ]);
   return facts.flatMap((fact) => {
     const key = citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.path, fact.fragment)));
-    return MACHINE_FORMATS.map((format) => ({ params: { file: machineFilePath(key, format).slice('/cite/'.length) }, props: { fact, format } }));
+    return MACHINE_FORMATS.map((format) => ({
+      params: { file: machineFilePath(key, format).slice('/cite/'.length) },
+      props: { fact, format },
+    }));
   });
 }
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCoverage } from '../../registry';
-import { SourceInputError } from '../../lib/errors';
+import { SourceInputError } from '../../lib/checks/errors';
 import { UNUSED_POINTS_FILE } from '../../loaders';
 
 /**

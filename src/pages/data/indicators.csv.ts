@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { indicatorRow, toCsv } from '../../lib/indicator-table';
+import { indicatorRow, toCsv } from '../../lib/format/indicator-table';
 import { getKnowledge } from '../../registry';
 
 export const GET: APIRoute = async ({ site }) => {

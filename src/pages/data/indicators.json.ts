@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { indicatorRow } from '../../lib/indicator-table';
+import { indicatorRow } from '../../lib/format/indicator-table';
 import { getKnowledge } from '../../registry';
 
 /** The same rows as the CSV, plus each citation's verbatim quote. */

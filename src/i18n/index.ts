@@ -1,0 +1,34 @@
+import en from './en.json';
+import zh from './zh.json';
+
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** The `lang` attribute of each language's pages. Exactly `zh-CN`: mixed tags would split the search index. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export type UiKey = keyof typeof en;
+const dictionaries: Record<Lang, Record<UiKey, string>> = { en, zh };
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** Looks up UI strings by key, filling `{name}` placeholders; one dictionary per locale. */
+export function useTranslations(lang: Lang) {
+  const dictionary = dictionaries[lang];
+  return (key: UiKey, values: Record<string, string | number> = {}): string =>
+    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+}
+
+/** Path of a page in a language: the same slug in both, so switching swaps one segment. */
+export function localizedPath(lang: Lang, path = ''): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? `/${lang}/` : `/${lang}/${trimmed}/`;
+}
+
+export function dictionaryKeys(lang: Lang): string[] {
+  return Object.keys(dictionaries[lang]).sort();
+}

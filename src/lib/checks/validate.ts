@@ -1,0 +1,36 @@
+import type { z } from 'astro/zod';
+import { SourceInputError } from './errors';
+
+/** Validates data against a schema; on failure names the file, the entry and each bad field. */
+export function validateEntry<Schema extends z.ZodTypeAny>(
+  schema: Schema,
+  data: unknown,
+  file: string,
+  where?: string,
+): z.output<Schema> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const fields = result.error.issues
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.join('.') : '(entry)';
+      const value = valueAt(data, issue.path);
+      const shown = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+      return `${path}: ${issue.message}${shown}`;
+    })
+    .join('; ');
+  throw new SourceInputError({
+    file,
+    where,
+    problem: `invalid entry: ${fields}.`,
+    hint: 'fix the fields named above; src/lib/content/schemas.ts describes every field.',
+  });
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current instanceof Date ? current.toISOString() : current;
+}

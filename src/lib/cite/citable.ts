@@ -1,0 +1,36 @@
+/**
+ * Turns a page (or one fact on it) into the record every citation format is made from.
+ */
+import type { CitableWork } from './text-styles';
+import { useTranslations, type Lang } from '../../i18n/index';
+import { isoDay, lastUpdated } from '../page/last-updated';
+import { absoluteUrl, fragmentPath } from '../page/site-meta';
+
+export interface CitableInput {
+  lang: Lang;
+  title: string;
+  titleTranslated?: string;
+  /** Language-neutral path, e.g. `timeline`. */
+  path: string;
+  /** Fragment id of a fact on the page, without `#`. */
+  fragment?: string;
+  /** Repository files the page or fact is built from; the whole repository when absent. */
+  contentFiles?: readonly string[];
+  site: URL | string | undefined;
+}
+
+/** The day this build ran: the access date printed in citations (readers replace it with their own). */
+export const BUILD_DAY = new Date().toISOString().slice(0, 10);
+
+export function citableWork(input: CitableInput): CitableWork {
+  const t = useTranslations(input.lang);
+  return {
+    lang: input.lang,
+    title: input.title,
+    titleTranslated: input.titleTranslated,
+    siteName: t('site.name'),
+    url: absoluteUrl(input.site, fragmentPath(input.lang, input.path, input.fragment)),
+    updated: isoDay(lastUpdated(input.contentFiles?.length ? input.contentFiles : ['.'])),
+    accessed: BUILD_DAY,
+  };
+}

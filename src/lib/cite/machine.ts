@@ -1,0 +1,98 @@
+/**
+ * Machine-readable citations (CSL-JSON, BibTeX, RIS) through citation-js, so that reference
+ * managers read back exactly what the site means. Runs at build time only.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { HTML_LANG } from '../../i18n/index';
+import type { CitableWork, MachineFormat, OriginalDocument } from './text-styles';
+
+// By default citation-js drops every non-ASCII character from BibTeX, i.e. all Chinese text,
+// and labels entries by author and year; the site's keys are stable ids instead.
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.useIdAsLabel = true;
+
+export interface CslDate {
+  'date-parts': number[][];
+}
+
+export interface CslItem {
+  id: string;
+  type: string;
+  title: string;
+  author?: { literal: string }[];
+  'container-title'?: string;
+  URL?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+  language?: string;
+}
+
+export function cslDate(isoDate: string): CslDate {
+  return { 'date-parts': [isoDate.split('-').map(Number)] };
+}
+
+/**
+ * A citation key from a URL path and fragment: `bjiec_en_timeline_guidelines_march_2025`.
+ * Underscores, because BibTeX labels lose every other separator in citation-js.
+ */
+export function citationKey(url: string): string {
+  const { pathname, hash } = new URL(url);
+  const words = `${pathname}${hash}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return ['bjiec', ...words].join('_');
+}
+
+export function workToCsl(work: CitableWork): CslItem {
+  return {
+    id: citationKey(work.url),
+    type: 'webpage',
+    title: work.title,
+    author: [{ literal: work.siteName }],
+    'container-title': work.siteName,
+    URL: work.url,
+    issued: cslDate(work.updated),
+    accessed: cslDate(work.accessed),
+    language: HTML_LANG[work.lang],
+  };
+}
+
+export function originalToCsl(document: OriginalDocument, id: string): CslItem {
+  return {
+    id,
+    type: document.outlet ? 'article-newspaper' : 'document',
+    title: document.title,
+    ...(document.outlet ? { 'container-title': document.outlet } : {}),
+    ...(document.published ? { issued: cslDate(document.published) } : {}),
+    language: 'zh-CN',
+  };
+}
+
+/** One item in a machine format, as text ready to copy or save. */
+export function formatMachine(format: MachineFormat, item: CslItem): string {
+  if (format === 'csl') return compactJson([item]);
+  if (format === 'bibtex') return new Cite([item]).format('bibtex', { format: 'text' }).trim();
+  // citation-js wraps RIS values every 70 characters, and readers (itself included) rejoin the
+  // pieces with a space, which corrupts long titles and URLs: keep each value on its tag's line.
+  return new Cite([item])
+    .format('ris', { format: 'text' })
+    .trim()
+    .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
+/** Indented JSON with number arrays (CSL date parts) kept on one line. */
+export function compactJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    /\[\s*(-?\d+(?:,\s*-?\d+)*)\s*\]/g,
+    (_, numbers: string) => `[${numbers.split(/,\s*/).join(', ')}]`,
+  );
+}
+
+const EXTENSION: Record<MachineFormat, string> = { bibtex: 'bib', ris: 'ris', csl: 'json' };
+
+/** Where a fact's citation is served in a machine format: `/cite/<key>.bib` (see src/pages/cite/). */
+export function machineFilePath(key: string, format: MachineFormat): string {
+  return `/cite/${key}.${EXTENSION[format]}`;
+}

@@ -1,0 +1,37 @@
+/** What a source page needs to cite the document it reproduces, and itself, as an Article. */
+import type { OriginalDocument } from './text-styles';
+import { HTML_LANG, localizedPath, useTranslations, type Lang } from '../../i18n/index';
+import { sourceDocument, webPage, type JsonLd } from '../page/jsonld';
+import { isoDay, lastUpdated } from '../page/last-updated';
+import { localizedSourceTitle } from '../page/urls';
+import type { SourceEntry } from '../content/schemas';
+import { SITE_VERSION, absoluteUrl } from '../page/site-meta';
+
+export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: string[]) {
+  const t = useTranslations(lang);
+  const title = localizedSourceTitle(source, lang);
+  const original: OriginalDocument = {
+    lang,
+    title: source.title,
+    titleTranslated: source.titleEn,
+    outlet: source.outlet?.zh ?? null,
+    outletInPageLanguage: source.outlet?.[lang] ?? null,
+    published: source.published,
+  };
+  const jsonLd: JsonLd[] = [
+    webPage(
+      {
+        name: title,
+        url: absoluteUrl(site, localizedPath(lang, `sources/${source.slug}`)),
+        inLanguage: HTML_LANG[lang],
+        siteName: t('site.name'),
+        siteUrl: absoluteUrl(site, localizedPath(lang)),
+        dateModified: isoDay(lastUpdated(contentFiles)),
+        version: SITE_VERSION,
+      },
+      sourceDocument({ title: source.title, outlet: source.outlet?.zh ?? null, published: source.published }),
+    ),
+  ];
+  // On Chinese pages the title is already the original; its translation is the English one.
+  return { original, jsonLd, titleTranslated: lang === 'zh' ? source.titleEn : undefined };
+}

@@ -1,0 +1,181 @@
+/**
+ * Human-readable citations of the site's pages and facts, and of the documents it is built
+ * from: GB/T 7714-2015, APA 7 and MLA 9. Pure functions; the machine formats (BibTeX, RIS,
+ * CSL-JSON) are in cite-machine.ts.
+ *
+ * Output is a list of runs so that templates can italicise titles (APA, MLA) while the copied
+ * text stays plain.
+ */
+import type { Lang } from '../../i18n/index';
+
+export interface Run {
+  text: string;
+  italic?: boolean;
+}
+
+/** A page of this site, or one fact on it (then `url` carries the fragment). */
+export interface CitableWork {
+  lang: Lang;
+  /** Title in the page's language. */
+  title: string;
+  /** The title in the other language; APA and MLA give it in brackets after a Chinese title. */
+  titleTranslated?: string;
+  /** The site's name in the page's language: the work's group author and website. */
+  siteName: string;
+  /** Absolute URL, with the fragment for a fact. */
+  url: string;
+  /** Last update of the page's content, YYYY-MM-DD. */
+  updated: string;
+  /** Access date, YYYY-MM-DD. */
+  accessed: string;
+}
+
+/** A source document as received: its original title, outlet and date when known. */
+export interface OriginalDocument {
+  lang: Lang;
+  /** The title as the document gives it. */
+  title: string;
+  /** The site's English translation of the title. */
+  titleTranslated: string;
+  /** The outlet in the document's own language (Chinese), or null when not stated. */
+  outlet: string | null;
+  /** The outlet in the page's language. */
+  outletInPageLanguage: string | null;
+  /** Publication date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD), or null. */
+  published: string | null;
+}
+
+export type HumanFormat = 'gbt7714' | 'apa' | 'mla';
+export type MachineFormat = 'bibtex' | 'ris' | 'csl';
+export type CitationFormat = HumanFormat | MachineFormat;
+
+export const HUMAN_FORMATS: readonly HumanFormat[] = ['gbt7714', 'apa', 'mla'];
+export const MACHINE_FORMATS: readonly MachineFormat[] = ['bibtex', 'ris', 'csl'];
+
+/** GB/T 7714 is the national standard Chinese readers are asked for; English readers mostly use APA. */
+export const DEFAULT_FORMAT: Record<Lang, HumanFormat> = { zh: 'gbt7714', en: 'apa' };
+
+export function runsToText(runs: readonly Run[]): string {
+  return runs.map((run) => run.text).join('');
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+// MLA 9 abbreviates months longer than four letters.
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+function dateParts(isoDate: string): [number, number | undefined, number | undefined] {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return [year, month, day];
+}
+
+/** APA dates: "2025, November 27" in the reference's date element. */
+function apaDate(isoDate: string): string {
+  const [year, month, day] = dateParts(isoDate);
+  if (!month) return String(year);
+  return `${year}, ${MONTHS[month - 1]}` + (day ? ` ${day}` : '');
+}
+
+/** APA retrieval dates: "November 27, 2025". */
+function apaRetrievalDate(isoDate: string): string {
+  const [year, month, day] = dateParts(isoDate);
+  return `${MONTHS[(month ?? 1) - 1]} ${day ?? 1}, ${year}`;
+}
+
+/** MLA dates: "27 Nov. 2025". */
+function mlaDate(isoDate: string): string {
+  const [year, month, day] = dateParts(isoDate);
+  return [day, month ? MLA_MONTHS[month - 1] : undefined, year].filter((part) => part !== undefined).join(' ');
+}
+
+/** Adds a full stop unless the text already ends in terminal punctuation. */
+function closed(text: string): string {
+  return /[.?!。？！]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * GB/T 7714-2015 §4.4 / §8, an electronic resource in sequential-numbering style:
+ * 主要责任者. 题名[EB/OL]. (更新或修改日期)[引用日期]. 获取和访问路径.
+ * The site is the responsible party; the same pattern holds on English pages.
+ */
+export function formatGbt7714(work: CitableWork): Run[] {
+  return [{ text: `${work.siteName}. ${work.title}[EB/OL]. (${work.updated})[${work.accessed}]. ${work.url}.` }];
+}
+
+/**
+ * APA 7 webpage with a group author that is also the site (so the site name is not repeated),
+ * a specific date of last update, and a retrieval date because the content changes over time.
+ * A Chinese title is followed by its English translation in square brackets (APA 7 §9.38).
+ */
+export function formatApa(work: CitableWork): Run[] {
+  const runs: Run[] = [
+    { text: `${closed(work.siteName)} (${apaDate(work.updated)}). ` },
+    { text: work.title, italic: true },
+  ];
+  if (work.lang === 'zh' && work.titleTranslated) runs.push({ text: ` [${work.titleTranslated}]` });
+  runs.push({ text: `. Retrieved ${apaRetrievalDate(work.accessed)}, from ${work.url}` });
+  return runs;
+}
+
+/**
+ * MLA 9 page on a website whose author is the website itself (so no author element):
+ * "Title." Website, day Mon. year, URL without protocol. Accessed day Mon. year.
+ */
+export function formatMla(work: CitableWork): Run[] {
+  // Quotation marks inside a quoted title become single ones.
+  const quoted = work.title.replace(/“/g, '‘').replace(/”/g, '’');
+  // American punctuation: the full stop goes inside a closing single quotation mark too.
+  const closedTitle = quoted.endsWith('’') ? `${closed(quoted.slice(0, -1))}’` : closed(quoted);
+  const title =
+    work.lang === 'zh' && work.titleTranslated ? `“${quoted}” [${work.titleTranslated}].` : `“${closedTitle}”`;
+  return [
+    { text: `${title} ` },
+    { text: work.siteName, italic: true },
+    {
+      text: `, ${mlaDate(work.updated)}, ${work.url.replace(/^https?:\/\//, '')}. Accessed ${mlaDate(work.accessed)}.`,
+    },
+  ];
+}
+
+export function formatHuman(format: HumanFormat, work: CitableWork): Run[] {
+  if (format === 'gbt7714') return formatGbt7714(work);
+  if (format === 'apa') return formatApa(work);
+  return formatMla(work);
+}
+
+/**
+ * GB/T 7714-2015 for a source document as received (no URL is known, so it is cited as a
+ * news item, [N], when it has an outlet and as other, [Z], when it has none). Bibliographic
+ * data stay in the document's own language (§6.1), so the line is the same on both sites.
+ * An unknown publisher or date is stated in brackets, as §8.4 asks.
+ */
+export function formatOriginalGbt7714(document: OriginalDocument): Run[] {
+  const type = document.outlet ? 'N' : 'Z';
+  const outlet = document.outlet ?? '[出版者不详]';
+  const date = document.published ?? '[出版日期不详]';
+  return [{ text: `${document.title}[${type}]. ${outlet}, ${date}.` }];
+}
+
+/**
+ * APA 7 for an unsigned article on a news website: the title (italic, with its translation)
+ * moves to the author position; the site (in the page's language) follows the date; "n.d."
+ * when no date is known.
+ */
+export function formatOriginalApa(document: OriginalDocument): Run[] {
+  const date = document.published ? apaDate(document.published) : 'n.d.';
+  const runs: Run[] = [{ text: document.title, italic: true }, { text: ` [${document.titleTranslated}]. (${date}).` }];
+  if (document.outletInPageLanguage) runs.push({ text: ` ${closed(document.outletInPageLanguage)}` });
+  return runs;
+}

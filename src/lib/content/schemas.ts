@@ -1,0 +1,212 @@
+/**
+ * Every schema of the site's content, in one place. `src/content.config.ts` wires them to
+ * collections; the loaders use them to validate the sidecar files with clear messages.
+ */
+import { z } from 'astro/zod';
+
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const POINT_ID = /^(?:core|g\d+)-\d+$/;
+
+const nonEmpty = z.string().trim().min(1);
+
+/** Text in both languages. `en` is the English form; `zh` the Chinese. */
+export const localized = z.object({ zh: nonEmpty, en: nonEmpty }).strict();
+export type Localized = z.infer<typeof localized>;
+
+/** A calendar date at the precision the source gives: year, month or day. */
+export const partialIsoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .refine(isValidPartialDate, { message: 'is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD' });
+
+export function isValidPartialDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const monthNumber = Number(month);
+  if (monthNumber < 1 || monthNumber > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(Number(year), monthNumber - 1, Number(day)));
+  return date.getUTCMonth() === monthNumber - 1 && date.getUTCDate() === Number(day);
+}
+
+/** A pointer from a fact to the exact words of a source point that state it. */
+export const citation = z
+  .object({
+    source: z.string().regex(SLUG, 'must be a source slug (lowercase ASCII words joined by "-")'),
+    point: z.string().regex(POINT_ID, 'must be a point id such as core-3 or g2-1'),
+    quote: nonEmpty.min(3),
+  })
+  .strict();
+export type Citation = z.infer<typeof citation>;
+
+const citations = z.array(citation).min(1, 'every entry cites at least one source point');
+
+/** How sure the site is of a name in the other language (see GLOSSARY.md). */
+export const nameStatus = z.enum(['certain', 'identified', 'translated']);
+
+/** One entry of `src/content/sources.yaml`: what the seeds do not say about a document. */
+export const sourceMetadata = z
+  .object({
+    slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by "-"'),
+    /** The title exactly as the seed writes it: this is how metadata finds its document. */
+    title: nonEmpty,
+    /** The site's English rendering of the title. */
+    titleEn: nonEmpty,
+    outlet: localized.nullable(),
+    /** Publication date; must agree with the seed's byline when it has one. */
+    published: partialIsoDate.nullable(),
+    notes: z.array(localized).default([]),
+  })
+  .strict();
+export type SourceMetadata = z.infer<typeof sourceMetadata>;
+export const sourceMetadataFile = z.array(sourceMetadata).min(1);
+
+/** The site's Chinese translation of a source: section headings and points, by id. */
+export const sourceTranslation = z
+  .object({
+    headings: z.record(z.string(), nonEmpty).default({}),
+    points: z.record(z.string(), nonEmpty).default({}),
+  })
+  .strict();
+export type SourceTranslation = z.infer<typeof sourceTranslation>;
+
+const point = z.object({
+  id: z.string(),
+  raw: z.string(),
+  text: z.string(),
+  markers: z.array(z.number()),
+  /** The site's translation, when there is one. */
+  zh: z.string().nullable().default(null),
+});
+
+/** The `sources` collection: a seed document joined with its metadata. */
+export const sourceEntry = sourceMetadata.extend({
+  publishedTime: z.string().nullable(),
+  outletAsWritten: z.string().nullable(),
+  seedFile: z.string(),
+  seedLine: z.number(),
+  corpus: z.string().nullable(),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      heading: z.string().nullable(),
+      headingZh: z.string().nullable().default(null),
+      points: z.array(point),
+    }),
+  ),
+});
+export type SourceEntry = z.infer<typeof sourceEntry>;
+
+/** A reference from one entry to others, checked by the registry when pages are built. */
+const related = z
+  .object({
+    indicators: z.array(z.string().regex(SLUG)).default([]),
+    events: z.array(z.string().regex(SLUG)).default([]),
+    places: z.array(z.string().regex(SLUG)).default([]),
+  })
+  .strict()
+  .default({});
+
+export const indicator = z
+  .object({
+    label: localized,
+    value: z.number(),
+    /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
+    qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
+    unit: localized,
+    /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
+    statedAs: localized.optional(),
+    /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
+    period: localized,
+    /** What the source compares the value with, when it does. */
+    comparison: z
+      .object({
+        against: localized,
+        /**
+         * growth-percent: the value is a % growth of indicator `of` since `against`;
+         * ratio: the value is a multiple of its level at `against`.
+         */
+        kind: z.enum(['growth-percent', 'ratio']),
+        of: z.string().regex(SLUG).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Position among the headline figures shown first on the home page and the overview. */
+    headline: z.number().int().positive().optional(),
+    related,
+    notes: z.array(localized).default([]),
+    citations,
+  })
+  .strict();
+export type Indicator = z.output<typeof indicator>;
+
+export const event = z
+  .object({
+    title: localized,
+    /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: partialIsoDate,
+    /** End of a period, when the event is one (a Five-Year Plan). */
+    endDate: partialIsoDate.optional(),
+    /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
+    plan: z.enum(['13th', '14th', '15th']),
+    summary: localized,
+    related,
+    notes: z.array(localized).default([]),
+    citations,
+  })
+  .strict();
+export type TimelineEvent = z.output<typeof event>;
+
+export const place = z
+  .object({
+    name: localized,
+    nameStatus,
+    /** The name exactly as the source writes it, when it differs from `name.en`. */
+    sourceWording: nonEmpty.optional(),
+    kind: z.enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme']),
+    summary: localized,
+    related,
+    notes: z.array(localized).default([]),
+    citations,
+  })
+  .strict();
+export type Place = z.output<typeof place>;
+
+export const glossaryTerm = z
+  .object({
+    term: localized,
+    /** Exactly how the seed writes the term. */
+    sourceWording: nonEmpty,
+    status: nameStatus,
+    /** The site's page about the term, if it has one. */
+    page: z
+      .object({ kind: z.enum(['statistics', 'places', 'timeline']), id: z.string().regex(SLUG) })
+      .strict()
+      .optional(),
+    notes: z.array(localized).default([]),
+    citations,
+  })
+  .strict();
+export type GlossaryTerm = z.output<typeof glossaryTerm>;
+
+/** A seed point no entry uses, with the reason; coverage fails on a point with neither. */
+export const unusedPoint = z
+  .object({
+    source: z.string().regex(SLUG),
+    point: z.string().regex(POINT_ID),
+    reason: localized,
+  })
+  .strict();
+export const unusedPointsFile = z.array(unusedPoint);
+
+/** The knowledge collections whose entries cite sources, and their schemas. */
+export const citedCollections = {
+  indicators: indicator,
+  events: event,
+  places: place,
+  glossary: glossaryTerm,
+} as const;
+export type CitedCollection = keyof typeof citedCollections;

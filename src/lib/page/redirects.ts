@@ -1,0 +1,15 @@
+/**
+ * Renamed pages keep working: `urls/renames.json` maps an old language-neutral path to its new
+ * one, and each rename becomes a static redirect page in both languages (Astro writes it with
+ * a meta refresh and a canonical link to the new URL).
+ */
+import { LANGUAGES, localizedPath } from '../../i18n/index';
+
+export function redirectsFor(renames: Record<string, string>): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  for (const [from, to] of Object.entries(renames)) {
+    if (from === to) throw new Error(`urls/renames.json: "${from}" is renamed to itself.`);
+    for (const lang of LANGUAGES) redirects[localizedPath(lang, from)] = localizedPath(lang, to);
+  }
+  return redirects;
+}

@@ -1,0 +1,66 @@
+/**
+ * What the build tells Pagefind about a page: whether it is indexed, its kind filter and the
+ * metadata shown with a result. Used by the layout at build time only.
+ */
+import { HTML_LANG, type Lang, type UiKey } from '../../i18n/index';
+import type { SearchKind } from './query';
+
+/** Page kinds of the layout contract (src/layouts/Base.astro). */
+export type PageKind =
+  'home' | 'statistics' | 'timeline' | 'places' | 'sources' | 'glossary' | 'data' | 'search' | 'about';
+
+/** Which search filter a page kind belongs to; pages of other kinds are found but not filterable. */
+const KIND_FILTER: Partial<Record<PageKind, SearchKind>> = {
+  statistics: 'statistic',
+  timeline: 'event',
+  places: 'place',
+  glossary: 'glossary',
+  sources: 'source',
+};
+
+export function searchKindOf(kind: PageKind): SearchKind | undefined {
+  return KIND_FILTER[kind];
+}
+
+/** Dictionary key of each kind's label; `satisfies` makes a missing key a type error. */
+export const SEARCH_KIND_LABEL_KEYS = {
+  statistic: 'search.kind.statistic',
+  event: 'search.kind.event',
+  place: 'search.kind.place',
+  glossary: 'search.kind.glossary',
+  source: 'search.kind.source',
+} as const satisfies Record<SearchKind, UiKey>;
+
+/**
+ * Whether a page's main content goes into the search index. The search page itself holds no
+ * content, and the language home only repeats what the pages it links to say.
+ */
+export function isIndexed(kind: PageKind): boolean {
+  return kind !== 'search' && kind !== 'home';
+}
+
+/** Pagefind's name of a language's index: the `<html lang>` lower-cased (`zh-cn`, `en`). */
+export function pagefindLanguage(lang: Lang): string {
+  return HTML_LANG[lang].toLowerCase();
+}
+
+/** Pagefind filter and metadata values of a page, all set through `<meta>` tags in its head. */
+export interface SearchIndexFields {
+  filter?: { kind: SearchKind };
+  meta: { title: string; kind?: string; date?: string };
+}
+
+export function searchIndexFields(
+  page: { kind: PageKind; title: string; date?: string },
+  kindLabel: (kind: SearchKind) => string,
+): SearchIndexFields {
+  const searchKind = searchKindOf(page.kind);
+  return {
+    filter: searchKind ? { kind: searchKind } : undefined,
+    meta: {
+      title: page.title,
+      ...(searchKind ? { kind: kindLabel(searchKind) } : {}),
+      ...(page.date ? { date: page.date } : {}),
+    },
+  };
+}

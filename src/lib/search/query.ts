@@ -1,0 +1,77 @@
+/**
+ * Search queries and the search page's URL state. Runs in the browser (the search page's
+ * script) as well as in tests, so it imports no dictionaries: keep it small.
+ */
+import type { Lang } from '../../i18n/index';
+import ranking from './ranking.json';
+
+/** The kinds a reader can filter search results by; the values stored in the index. */
+export const SEARCH_KINDS = ['statistic', 'event', 'place', 'glossary', 'source'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** URL parameters of `/{lang}/search/`: `?q=…&also=1&kind=place&kind=event`. */
+export const SEARCH_PARAMS = { query: 'q', alsoOtherLanguage: 'also', kind: 'kind' } as const;
+
+/**
+ * Pagefind ranking options (search-ranking.json), shared by the search page and the Node
+ * harness (scripts/search-index.mjs), so the query table ranks exactly as readers' browsers do.
+ * A match in a page's title (its entity's name) counts most; the kind label and date are
+ * searchable but must not outrank names.
+ */
+export const SEARCH_RANKING: { metaWeights: Record<string, number> } = ranking;
+
+/** What the search page shows, read from and written to its URL so a search can be shared. */
+export interface SearchState {
+  /** The query as the reader typed it (normalised only when searching). */
+  query: string;
+  /** Whether the other language's index is merged into the results. */
+  alsoOtherLanguage: boolean;
+  /** Kinds to keep; empty means every kind. */
+  kinds: SearchKind[];
+}
+
+/**
+ * The query Pagefind is given. NFKC folds full-width digits and letters (１２７ → 127,
+ * ＡＰＥＣ → APEC) and the ideographic space into their ordinary forms, which is how the
+ * index stores them; whitespace runs collapse and the ends are trimmed.
+ */
+export function normalizeQuery(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
+export function isSearchKind(value: unknown): value is SearchKind {
+  return typeof value === 'string' && (SEARCH_KINDS as readonly string[]).includes(value);
+}
+
+/** Reads the search state from a URL query string; unknown kinds and repeated values are dropped. */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const kinds = params.getAll(SEARCH_PARAMS.kind).filter(isSearchKind);
+  return {
+    query: params.get(SEARCH_PARAMS.query) ?? '',
+    alsoOtherLanguage: params.get(SEARCH_PARAMS.alsoOtherLanguage) === '1',
+    kinds: SEARCH_KINDS.filter((kind) => kinds.includes(kind)),
+  };
+}
+
+/** The query string for a search state, without defaults, so shared URLs stay short. */
+export function searchStateQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  const query = state.query.trim();
+  if (query) params.set(SEARCH_PARAMS.query, query);
+  if (state.alsoOtherLanguage) params.set(SEARCH_PARAMS.alsoOtherLanguage, '1');
+  for (const kind of SEARCH_KINDS) if (state.kinds.includes(kind)) params.append(SEARCH_PARAMS.kind, kind);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Path of the search page in a language, optionally with a state: `/zh/search/?q=…`. */
+export function searchPagePath(lang: Lang, state?: Partial<SearchState>): string {
+  const full: SearchState = { query: '', alsoOtherLanguage: false, kinds: [], ...state };
+  return `/${lang}/search/${searchStateQueryString(full)}`;
+}
+
+/** The filter object Pagefind expects for the selected kinds (none selected: no filter). */
+export function kindFilter(kinds: readonly SearchKind[]): Record<string, string[]> {
+  return kinds.length > 0 ? { kind: [...kinds] } : {};
+}
