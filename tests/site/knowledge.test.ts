@@ -3,7 +3,6 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/content/schemas';
-import type { PointCoverage } from '../../src/lib/checks/provenance';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
 /** The registry, read straight from the YAML files (not from anything the build produced). */
