@@ -56,7 +56,9 @@ declare global {
   }
 }
 
-const BUNDLE_PATH = '/pagefind/';
+// Under the site's base path (`/bj/pagefind/` for a site served at https://example.org/bj/).
+const BASE_URL = import.meta.env.BASE_URL;
+const BUNDLE_PATH = `${BASE_URL}pagefind/`;
 const MAX_SUB_RESULTS = 3;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -163,7 +165,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     if (!configured.has(name)) {
       components.configureInstance(name, {
         bundlePath: BUNDLE_PATH,
-        baseUrl: '/',
+        baseUrl: BASE_URL,
         ranking: SEARCH_RANKING,
         excerptLength: lang === 'zh' ? 40 : 24,
         // Search on the main thread: the index is small, and the worker would be 12 KB more to fetch.
@@ -175,7 +177,7 @@ async function start(form: HTMLFormElement): Promise<void> {
                 {
                   bundlePath: new URL(BUNDLE_PATH, location.origin).href,
                   language: data.otherPagefindLanguage,
-                  baseUrl: '/',
+                  baseUrl: BASE_URL,
                   ranking: SEARCH_RANKING,
                 },
               ]

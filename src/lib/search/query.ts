@@ -65,12 +65,6 @@ export function searchStateQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Path of the search page in a language, optionally with a state: `/zh/search/?q=…`. */
-export function searchPagePath(lang: Lang, state?: Partial<SearchState>): string {
-  const full: SearchState = { query: '', alsoOtherLanguage: false, kinds: [], ...state };
-  return `/${lang}/search/${searchStateQueryString(full)}`;
-}
-
 /** The filter object Pagefind expects for the selected kinds (none selected: no filter). */
 export function kindFilter(kinds: readonly SearchKind[]): Record<string, string[]> {
   return kinds.length > 0 ? { kind: [...kinds] } : {};
