@@ -56,7 +56,14 @@ export function isPlaceholderSite(site: URL | string | undefined): boolean {
 }
 
 /** Astro's `base` (`/` or `/bj/`), outside Astro (config, Node scripts) `/`. */
-const BASE_URL: string = import.meta.env?.BASE_URL ?? '/';
+// Written out in full so that Vite replaces it; plain Node (tsx scripts) has no import.meta.env.
+const BASE_URL: string = (() => {
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
+})();
 
 /** A root-relative path of the site (`/data/indicators.csv`) under the path it is served from. */
 export function sitePath(path: string, base = BASE_URL): string {

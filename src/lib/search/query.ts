@@ -2,7 +2,6 @@
  * Search queries and the search page's URL state. Runs in the browser (the search page's
  * script) as well as in tests, so it imports no dictionaries: keep it small.
  */
-import type { Lang } from '../../i18n/index';
 import ranking from './ranking.json';
 
 /** The kinds a reader can filter search results by; the values stored in the index. */
