@@ -4,21 +4,17 @@
  * non-zero, and publish nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/lib/project-files.mjs';
 
-const PROJECT = resolve('.');
 const FIXTURES = resolve('tests/fixtures/bad-input');
-const COPIED = ['src', 'seeds', 'public', 'scripts', 'urls', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const workspaces: string[] = [];
 
 function buildWithFixture(fixture: string | null) {
-  const workspace = mkdtempSync(join(tmpdir(), `site-${fixture ?? 'control'}-`));
+  const workspace = copyProject(`site-${fixture ?? 'control'}`);
   workspaces.push(workspace);
-  for (const entry of COPIED) cpSync(join(PROJECT, entry), join(workspace, entry), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
   if (fixture) cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: workspace, encoding: 'utf8' });
   return {
