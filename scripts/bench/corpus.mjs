@@ -1,18 +1,28 @@
 /**
- * Generates a synthetic corpus in the real input format, laid over a copy of the project:
- * seed files (docs/adding-a-source.md), one metadata entry per document appended to
- * src/content/sources.yaml, one translation file per document, indicators and events that
- * cite generated points with verbatim quotes, and every other generated point listed in
- * src/content/unused-points.yaml, so that the real build (provenance, translations, coverage)
- * runs on it unchanged. Deterministic: the same count gives the same files.
+ * A synthetic corpus in the real input format, laid over a copy of the project the way an
+ * editor adds sources, in three steps:
+ *
+ *   1. writeSeedFiles: seed files as they would arrive (docs/adding-a-source.md has the
+ *      format), written outside the project;
+ *   2. registerSources: the files enter seeds/ and each document gets its metadata entry in
+ *      src/content/sources.yaml;
+ *   3. curate: what an editor writes afterwards: a translation per document, indicators,
+ *      events, places (with prose) and glossary terms citing generated points with verbatim
+ *      quotes, and every other point listed in src/content/unused-points.yaml with a reason;
+ *
+ * so that the real build (provenance, translations, coverage) runs on it unchanged.
+ * Deterministic: the same count gives the same files.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 
 /** Documents per seed file (the real seed holds two; exports can hold many). */
 const DOCUMENTS_PER_FILE = 100;
-/** One indicator and one event per this many documents. */
+/** One indicator, one event and one glossary term per this many documents (from the first). */
 const ENTRY_EVERY = 10;
+/** One place (with its prose) per this many documents (from the first). */
+const PLACE_EVERY = 20;
 
 function random(seed) {
   let state = seed >>> 0;
@@ -167,73 +177,134 @@ function makeDocument(index) {
   return { index, slug, title, titleEn, district, districtZh, sections, body, outlet, date, byline };
 }
 
-export function generateCorpus(workspace, count) {
-  const seeds = join(workspace, 'seeds');
-  const translations = join(workspace, 'src/content/source-translations');
-  const indicators = join(workspace, 'src/content/indicators');
-  const events = join(workspace, 'src/content/events');
-  for (const directory of [seeds, translations, indicators, events]) mkdirSync(directory, { recursive: true });
+/** Seed files as they would arrive, DOCUMENTS_PER_FILE documents each, in `directory`; returns their paths. */
+export function writeSeedFiles(directory, documents) {
+  mkdirSync(directory, { recursive: true });
+  const files = [];
+  for (let first = 0; first < documents.length; first += DOCUMENTS_PER_FILE) {
+    const file = join(directory, `synthetic-${String(files.length + 1).padStart(4, '0')}.txt`);
+    const body = documents
+      .slice(first, first + DOCUMENTS_PER_FILE)
+      .map((doc) => `${doc.title}\n${doc.byline ? doc.byline + '\n' : ''}${doc.body}\n`)
+      .join('');
+    writeFileSync(file, `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${body}`);
+    files.push(file);
+  }
+  return files;
+}
 
-  let seedText = '';
+/**
+ * Puts the seed files into the workspace's seeds/ and gives each document its metadata entry
+ * in src/content/sources.yaml, as docs/adding-a-source.md tells an editor to.
+ */
+export function registerSources(workspace, files, documents) {
+  for (const file of files) copyFileSync(file, join(workspace, 'seeds', basename(file)));
   let metadata = '\n# Synthetic documents for the benchmark (scripts/bench/corpus.mjs).\n';
-  let unused = '\n';
-  let points = 0;
-  const flushSeed = (fileNumber) => {
-    writeFileSync(
-      join(seeds, `synthetic-${String(fileNumber).padStart(4, '0')}.txt`),
-      `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${seedText}`,
-    );
-    seedText = '';
-  };
-  for (let index = 1; index <= count; index++) {
-    const doc = makeDocument(index);
-    seedText += `${doc.title}\n${doc.byline ? doc.byline + '\n' : ''}${doc.body}\n`;
-    if (index % DOCUMENTS_PER_FILE === 0 || index === count) flushSeed(Math.ceil(index / DOCUMENTS_PER_FILE));
-
+  for (const doc of documents) {
     metadata +=
       `- slug: ${doc.slug}\n  title: ${q(doc.title)}\n  titleEn: ${q(doc.titleEn)}\n` +
       (doc.outlet
         ? `  outlet:\n    zh: ${q(doc.outlet[1])}\n    en: ${q(doc.outlet[2])}\n  published: "${doc.date}"\n`
         : '  outlet: null\n  published: null\n');
+  }
+  appendFileSync(join(workspace, 'src/content/sources.yaml'), metadata);
+}
 
+const UNUSED_REASON =
+  '  reason:\n    zh: 合成基准文档，无知识条目引用。\n    en: "A synthetic benchmark document: no knowledge entry cites it."\n';
+
+/**
+ * The curated files for registered documents: a translation each; one indicator, one event
+ * and one glossary term per ENTRY_EVERY documents and one place per PLACE_EVERY, each citing a
+ * generated point with a verbatim quote; every other point listed as unused with a reason.
+ * Returns how many points the documents have.
+ */
+export function curate(workspace, documents) {
+  const content = join(workspace, 'src/content');
+  const write = (folder, name, text) => {
+    mkdirSync(join(content, folder), { recursive: true });
+    writeFileSync(join(content, folder, name), text);
+  };
+  let unused = '\n';
+  let points = 0;
+  for (const doc of documents) {
     let translation = 'headings:\n';
     for (const section of doc.sections)
       if (section.heading) translation += `  ${section.id}: ${q(section.heading[1])}\n`;
     translation += 'points:\n';
-    const cited = new Set();
-    for (const section of doc.sections) {
+    for (const section of doc.sections)
       section.points.forEach((p, i) => void (translation += `  ${section.id}-${i + 1}: ${q(p.zh)}\n`));
-    }
-    writeFileSync(join(translations, `${doc.slug}.yaml`), translation);
+    write('source-translations', `${doc.slug}.yaml`, translation);
 
-    if (index % ENTRY_EVERY === 0) {
+    const cited = new Set();
+    const citation = (point, quote) => {
+      cited.add(point);
+      return `citations:\n  - source: ${doc.slug}\n    point: ${point}\n    quote: ${q(quote)}\n`;
+    };
+    if (doc.index % ENTRY_EVERY === 1) {
       const figure = doc.sections[1].points[0];
-      writeFileSync(
-        join(indicators, `${doc.slug}-figure.yaml`),
-        `label:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${index})`)}\n` +
+      write(
+        'indicators',
+        `${doc.slug}-figure.yaml`,
+        `label:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${doc.index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${doc.index})`)}\n` +
           `value: ${figure.value}\nunit:\n  zh: 个\n  en: ${q(figure.topic)}\nperiod:\n  zh: 报道时\n  en: When reported\n` +
-          `citations:\n  - source: ${doc.slug}\n    point: g1-1\n    quote: ${q(figure.quote)}\n`,
+          citation('g1-1', figure.quote),
       );
       const event = doc.sections[0].points[0];
-      writeFileSync(
-        join(events, `${doc.slug}-report.yaml`),
-        `title:\n  zh: ${q(`${doc.districtZh}区报道（第${index}篇）`)}\n  en: ${q(`${doc.district} District report ${index}`)}\n` +
+      write(
+        'events',
+        `${doc.slug}-report.yaml`,
+        `title:\n  zh: ${q(`${doc.districtZh}区报道（第${doc.index}篇）`)}\n  en: ${q(`${doc.district} District report ${doc.index}`)}\n` +
           `date: "${doc.date.slice(0, 7)}"\nplan: 14th\nsummary:\n  zh: ${q(event.zh)}\n  en: ${q(event.text)}\n` +
-          `citations:\n  - source: ${doc.slug}\n    point: core-1\n    quote: ${q(event.quote)}\n`,
+          citation('core-1', event.quote),
       );
-      cited.add('g1-1').add('core-1');
+      const term = doc.sections[2].points[0];
+      write(
+        'glossary',
+        `${doc.slug}-term.yaml`,
+        `term:\n  zh: ${q(term.topicZh)}\n  en: ${q(term.topic)}\nsourceWording: ${q(term.topic)}\nstatus: translated\n` +
+          citation('g2-1', term.topic),
+      );
+    }
+    if (doc.index % PLACE_EVERY === 1) {
+      const place = `${doc.slug}-district`;
+      write(
+        'places',
+        `${place}.yaml`,
+        `name:\n  zh: ${q(`${doc.districtZh}区（第${doc.index}篇报道）`)}\n  en: ${q(`${doc.district} District (report ${doc.index})`)}\n` +
+          `nameStatus: certain\nkind: district\nsummary:\n  zh: ${q(`报道介绍的${doc.districtZh}区。`)}\n  en: ${q(`The district the report describes: ${doc.district}.`)}\n` +
+          citation('g1-2', `${doc.district} District`),
+      );
+      write(`place-prose/${place}`, 'zh.mdx', `报道介绍了${doc.districtZh}区的国际交往服务。<Cite n={1} />\n`);
+      write(
+        `place-prose/${place}`,
+        'en.mdx',
+        `The report describes international exchange services in ${doc.district} District.<Cite n={1} />\n`,
+      );
     }
     for (const section of doc.sections) {
       section.points.forEach((_, i) => {
         points++;
         const id = `${section.id}-${i + 1}`;
-        if (!cited.has(id)) {
-          unused += `- source: ${doc.slug}\n  point: ${id}\n  reason:\n    zh: 合成基准文档，无知识条目引用。\n    en: "A synthetic benchmark document: no knowledge entry cites it."\n`;
-        }
+        if (!cited.has(id)) unused += `- source: ${doc.slug}\n  point: ${id}\n${UNUSED_REASON}`;
       });
     }
   }
-  appendFileSync(join(workspace, 'src/content/sources.yaml'), metadata);
-  appendFileSync(join(workspace, 'src/content/unused-points.yaml'), unused);
-  return { documents: count, points };
+  appendFileSync(join(content, 'unused-points.yaml'), unused);
+  return points;
+}
+
+/**
+ * Adds `count` synthetic documents to the project copy in `workspace`: seed files written
+ * outside it, registered, then curated. Returns how many documents and points were added.
+ */
+export function generateCorpus(workspace, count) {
+  const documents = Array.from({ length: count }, (_, i) => makeDocument(i + 1));
+  const incoming = mkdtempSync(join(tmpdir(), 'bench-incoming-'));
+  try {
+    registerSources(workspace, writeSeedFiles(incoming, documents), documents);
+  } finally {
+    rmSync(incoming, { recursive: true, force: true });
+  }
+  return { documents: count, points: curate(workspace, documents) };
 }
