@@ -1,0 +1,75 @@
+/**
+ * The site's content as the tests derive it: every source document (its seed parse joined
+ * with its metadata entry) and every cited entry, read from seeds/ and src/content/ as they
+ * are, so that a test holds for whatever documents there are, pending ones included.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readCorpus } from '../../src/lib/seeds/corpus';
+import { sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
+import type { SeedDocument } from '../../src/lib/seeds/parse';
+
+export const CONTENT = 'src/content';
+
+export interface SourceDocument extends SourceMetadata {
+  /** The document as the seed parser reads it: sections and points. */
+  document: SeedDocument;
+}
+
+/** Every source document, in seed order, with its metadata entry (found by title, as the build does). */
+export function sourceDocuments(): SourceDocument[] {
+  const metadata = sourceMetadataFile.parse(parseYaml(readFileSync(join(CONTENT, 'sources.yaml'), 'utf8')));
+  return readCorpus('seeds').documents.map((document) => {
+    const entry = metadata.find((candidate) => candidate.title === document.title);
+    if (!entry) throw new Error(`no metadata entry in ${CONTENT}/sources.yaml for "${document.title}"`);
+    return { ...entry, document };
+  });
+}
+
+/** The site's Chinese translation of a source's points, by point id (empty when it has none yet). */
+export function pointTranslations(slug: string): Record<string, string> {
+  const file = join(CONTENT, 'source-translations', `${slug}.yaml`);
+  try {
+    return (parseYaml(readFileSync(file, 'utf8'))?.points ?? {}) as Record<string, string>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+}
+
+/** The collections whose entries cite source points, and where an entry is published. */
+export const CITED_COLLECTIONS = {
+  indicators: (lang: string, id: string) => `/${lang}/statistics/${id}/`,
+  places: (lang: string, id: string) => `/${lang}/places/${id}/`,
+  events: (lang: string, id: string) => `/${lang}/timeline/#${id}`,
+  glossary: (lang: string, id: string) => `/${lang}/glossary/#${id}`,
+} as const;
+
+/** Every entry of the cited collections with its citations and its URL in a language. */
+export function citingEntries(): {
+  collection: string;
+  id: string;
+  citations: Citation[];
+  url: (lang: string) => string;
+}[] {
+  return Object.entries(CITED_COLLECTIONS).flatMap(([collection, urlOf]) =>
+    readdirSync(join(CONTENT, collection))
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => {
+        const id = name.replace(/\.yaml$/, '');
+        const { citations } = parseYaml(readFileSync(join(CONTENT, collection, name), 'utf8')) as {
+          citations: Citation[];
+        };
+        return { collection, id, citations, url: (lang: string) => urlOf(lang, id) };
+      }),
+  );
+}
+
+/** The points listed in src/content/unused-points.yaml, with their reasons. */
+export function unusedPoints(): { source: string; point: string }[] {
+  return (parseYaml(readFileSync(join(CONTENT, 'unused-points.yaml'), 'utf8')) ?? []) as {
+    source: string;
+    point: string;
+  }[];
+}
