@@ -73,3 +73,21 @@ export function unusedPoints(): { source: string; point: string }[] {
     point: string;
   }[];
 }
+
+/**
+ * Slugs of the documents with editorial work left: a point neither cited nor listed unused,
+ * an English title or a point translation still missing.
+ */
+export function pendingSources(): string[] {
+  const accounted = new Set([
+    ...citingEntries().flatMap((entry) => entry.citations.map(({ source, point }) => `${source}#${point}`)),
+    ...unusedPoints().map(({ source, point }) => `${source}#${point}`),
+  ]);
+  return sourceDocuments()
+    .filter(({ slug, titleEn, document }) => {
+      const translations = pointTranslations(slug);
+      const points = document.sections.flatMap((section) => section.points);
+      return !titleEn || points.some((point) => !accounted.has(`${slug}#${point.id}`) || !translations[point.id]);
+    })
+    .map(({ slug }) => slug);
+}
