@@ -13,7 +13,7 @@ export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | unde
   const original: OriginalDocument = {
     lang,
     title: source.title,
-    titleTranslated: source.titleEn,
+    titleTranslated: source.titleEn ?? undefined,
     outlet: source.outlet?.zh ?? null,
     outletInPageLanguage: source.outlet?.[lang] ?? null,
     published: source.published,
@@ -33,5 +33,5 @@ export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | unde
     ),
   ];
   // On Chinese pages the title is already the original; its translation is the English one.
-  return { original, jsonLd, titleTranslated: lang === 'zh' ? source.titleEn : undefined };
+  return { original, jsonLd, titleTranslated: lang === 'zh' ? (source.titleEn ?? undefined) : undefined };
 }

@@ -21,8 +21,8 @@ export function indicatorJsonLd(entry: { id: string; file: string; data: Indicat
   const t = useTranslations(lang);
   const { data } = entry;
   return dataset({
-    name: data.label[lang],
-    description: `${data.label[lang]}: ${figureParts(data, lang).text} (${data.period[lang]})`,
+    name: data.title[lang],
+    description: `${data.title[lang]}: ${figureParts(data, lang).text} (${data.period[lang]})`,
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
@@ -36,7 +36,7 @@ export function indicatorJsonLd(entry: { id: string; file: string; data: Indicat
 
 export function placeJsonLd(entry: { id: string; data: Place }, lang: Lang, site: Site): JsonLd {
   return place({
-    name: entry.data.name[lang],
+    name: entry.data.title[lang],
     description: entry.data.summary[lang],
     url: absoluteUrl(site, entryUrl(lang, 'places', entry.id)),
   });
