@@ -4,8 +4,8 @@
  *
  *   1. writeSeedFiles: seed files as they would arrive (docs/adding-a-source.md has the
  *      format), written outside the project;
- *   2. registerSources: the files enter seeds/ and each document gets its metadata entry in
- *      src/content/sources.yaml;
+ *   2. registerSources: `npm run add-source` copies the files into seeds/ and gives each
+ *      document its metadata entry in src/content/sources.yaml;
  *   3. curate: what an editor writes afterwards: a translation per document, indicators,
  *      events, places (with prose) and glossary terms citing generated points with verbatim
  *      quotes, and every other point listed in src/content/unused-points.yaml with a reason;
@@ -13,9 +13,14 @@
  * so that the real build (provenance, translations, coverage) runs on it unchanged.
  * Deterministic: the same count gives the same files.
  */
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** tsx runs scripts/add-source.ts, as `npm run add-source` does. */
+const TSX = join('node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** Documents per seed file (the real seed holds two; exports can hold many). */
 const DOCUMENTS_PER_FILE = 100;
@@ -131,7 +136,8 @@ function makeDocument(index) {
   const rand = random(index * 7919 + 17);
   const number = String(index).padStart(5, '0');
   const [district, districtZh] = pick(rand, DISTRICTS);
-  const slug = `synthetic-${number}`;
+  // Makes each generated point's text unique across the corpus.
+  const ref = `synthetic-${number}`;
   const title = `北京${districtZh}区国际交往功能建设报道（第${index}篇）`;
   const titleEn = `Building up international exchange functions in ${district} District, report ${index}`;
   const point = () => {
@@ -143,7 +149,7 @@ function makeDocument(index) {
     const quality = pick(rand, QUALITIES);
     const text =
       `The number of ${topic} in ${district} District ${verb} ${value}, up ${share}% on the previous plan period, ` +
-      `as the district works to ${action} ${quality} services (ref. ${slug})`;
+      `as the district works to ${action} ${quality} services (ref. ${ref})`;
     const zh = `${districtZh}区${topicZh}数量${verbZh}${value}，较上一规划期增长${share}%，该区正努力${actionZh}相关服务。`;
     const markers = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `[${1 + Math.floor(rand() * 9)}]`).join(
       '',
@@ -174,7 +180,7 @@ function makeDocument(index) {
   const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
   const date = `${2021 + Math.floor(rand() * 5)}-${month}-${day}`;
   const byline = outlet ? `${outlet[0]}· ${date} ${String(8 + Math.floor(rand() * 10))}:${month}` : null;
-  return { index, slug, title, titleEn, district, districtZh, sections, body, outlet, date, byline };
+  return { index, title, titleEn, district, districtZh, sections, body, outlet, date, byline };
 }
 
 /** Seed files as they would arrive, DOCUMENTS_PER_FILE documents each, in `directory`; returns their paths. */
@@ -194,20 +200,34 @@ export function writeSeedFiles(directory, documents) {
 }
 
 /**
- * Puts the seed files into the workspace's seeds/ and gives each document its metadata entry
- * in src/content/sources.yaml, as docs/adding-a-source.md tells an editor to.
+ * Registers the seed files as an editor does, with `npm run add-source` (one run for all of
+ * them): it copies them into seeds/ and appends a metadata entry per document, with a proposed
+ * slug and no English title, to src/content/sources.yaml. Then, as the editor would, gives each
+ * synthetic document its English title and outlet. Returns each document's slug, by title.
  */
 export function registerSources(workspace, files, documents) {
-  for (const file of files) copyFileSync(file, join(workspace, 'seeds', basename(file)));
-  let metadata = '\n# Synthetic documents for the benchmark (scripts/bench/corpus.mjs).\n';
-  for (const doc of documents) {
-    metadata +=
-      `- slug: ${doc.slug}\n  title: ${q(doc.title)}\n  titleEn: ${q(doc.titleEn)}\n` +
-      (doc.outlet
-        ? `  outlet:\n    zh: ${q(doc.outlet[1])}\n    en: ${q(doc.outlet[2])}\n  published: "${doc.date}"\n`
-        : '  outlet: null\n  published: null\n');
+  const run = spawnSync(process.execPath, [TSX, 'scripts/add-source.ts', ...files], {
+    cwd: workspace,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`add-source failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+
+  const metadataFile = join(workspace, 'src/content/sources.yaml');
+  const metadata = parseDocument(readFileSync(metadataFile, 'utf8'));
+  const byTitle = new Map(documents.map((doc) => [doc.title, doc]));
+  const slugs = new Map();
+  for (const entry of metadata.contents.items) {
+    const doc = byTitle.get(entry.get('title'));
+    if (!doc) continue;
+    slugs.set(doc.title, entry.get('slug'));
+    entry.set('titleEn', doc.titleEn);
+    if (doc.outlet) entry.set('outlet', metadata.createNode({ zh: doc.outlet[1], en: doc.outlet[2] }));
   }
-  appendFileSync(join(workspace, 'src/content/sources.yaml'), metadata);
+  const missing = documents.filter((doc) => !slugs.has(doc.title));
+  if (missing.length > 0) throw new Error(`add-source wrote no metadata for "${missing[0].title}"`);
+  writeFileSync(metadataFile, metadata.toString({ lineWidth: 0 }));
+  return slugs;
 }
 
 const UNUSED_REASON =
@@ -219,7 +239,7 @@ const UNUSED_REASON =
  * generated point with a verbatim quote; every other point listed as unused with a reason.
  * Returns how many points the documents have.
  */
-export function curate(workspace, documents) {
+export function curate(workspace, documents, slugs) {
   const content = join(workspace, 'src/content');
   const write = (folder, name, text) => {
     mkdirSync(join(content, folder), { recursive: true });
@@ -227,7 +247,8 @@ export function curate(workspace, documents) {
   };
   let unused = '\n';
   let points = 0;
-  for (const doc of documents) {
+  for (const generated of documents) {
+    const doc = { ...generated, slug: slugs.get(generated.title) };
     let translation = 'headings:\n';
     for (const section of doc.sections)
       if (section.heading) translation += `  ${section.id}: ${q(section.heading[1])}\n`;
@@ -246,7 +267,7 @@ export function curate(workspace, documents) {
       write(
         'indicators',
         `${doc.slug}-figure.yaml`,
-        `label:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${doc.index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${doc.index})`)}\n` +
+        `title:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${doc.index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${doc.index})`)}\n` +
           `value: ${figure.value}\nunit:\n  zh: 个\n  en: ${q(figure.topic)}\nperiod:\n  zh: 报道时\n  en: When reported\n` +
           citation('g1-1', figure.quote),
       );
@@ -262,7 +283,7 @@ export function curate(workspace, documents) {
       write(
         'glossary',
         `${doc.slug}-term.yaml`,
-        `term:\n  zh: ${q(term.topicZh)}\n  en: ${q(term.topic)}\nsourceWording: ${q(term.topic)}\nstatus: translated\n` +
+        `title:\n  zh: ${q(term.topicZh)}\n  en: ${q(term.topic)}\nsourceWording: ${q(term.topic)}\nstatus: translated\n` +
           citation('g2-1', term.topic),
       );
     }
@@ -271,13 +292,13 @@ export function curate(workspace, documents) {
       write(
         'places',
         `${place}.yaml`,
-        `name:\n  zh: ${q(`${doc.districtZh}区（第${doc.index}篇报道）`)}\n  en: ${q(`${doc.district} District (report ${doc.index})`)}\n` +
+        `title:\n  zh: ${q(`${doc.districtZh}区（第${doc.index}篇报道）`)}\n  en: ${q(`${doc.district} District (report ${doc.index})`)}\n` +
           `nameStatus: certain\nkind: district\nsummary:\n  zh: ${q(`报道介绍的${doc.districtZh}区。`)}\n  en: ${q(`The district the report describes: ${doc.district}.`)}\n` +
           citation('g1-2', `${doc.district} District`),
       );
-      write(`place-prose/${place}`, 'zh.mdx', `报道介绍了${doc.districtZh}区的国际交往服务。<Cite n={1} />\n`);
+      write(`prose/places/${place}`, 'zh.mdx', `报道介绍了${doc.districtZh}区的国际交往服务。<Cite n={1} />\n`);
       write(
-        `place-prose/${place}`,
+        `prose/places/${place}`,
         'en.mdx',
         `The report describes international exchange services in ${doc.district} District.<Cite n={1} />\n`,
       );
@@ -302,9 +323,9 @@ export function generateCorpus(workspace, count) {
   const documents = Array.from({ length: count }, (_, i) => makeDocument(i + 1));
   const incoming = mkdtempSync(join(tmpdir(), 'bench-incoming-'));
   try {
-    registerSources(workspace, writeSeedFiles(incoming, documents), documents);
+    const slugs = registerSources(workspace, writeSeedFiles(incoming, documents), documents);
+    return { documents: count, points: curate(workspace, documents, slugs) };
   } finally {
     rmSync(incoming, { recursive: true, force: true });
   }
-  return { documents: count, points: curate(workspace, documents) };
 }

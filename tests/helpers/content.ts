@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { readCorpus } from '../../src/lib/seeds/corpus';
 import { sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
 import type { SeedDocument } from '../../src/lib/seeds/parse';
+import { CURATED_KINDS, CURATED_KIND_IDS, type CuratedKind } from '../../src/lib/content/kinds';
 
 export const CONTENT = 'src/content';
 
@@ -38,32 +39,25 @@ export function pointTranslations(slug: string): Record<string, string> {
   }
 }
 
-/** The collections whose entries cite source points, and where an entry is published. */
-export const CITED_COLLECTIONS = {
-  indicators: (lang: string, id: string) => `/${lang}/statistics/${id}/`,
-  places: (lang: string, id: string) => `/${lang}/places/${id}/`,
-  events: (lang: string, id: string) => `/${lang}/timeline/#${id}`,
-  glossary: (lang: string, id: string) => `/${lang}/glossary/#${id}`,
-} as const;
-
-/** Every entry of the cited collections with its citations and its URL in a language. */
+/** Every curated entry with its citations and its URL in a language (its page, or its anchor on the list page). */
 export function citingEntries(): {
-  collection: string;
+  collection: CuratedKind;
   id: string;
   citations: Citation[];
   url: (lang: string) => string;
 }[] {
-  return Object.entries(CITED_COLLECTIONS).flatMap(([collection, urlOf]) =>
-    readdirSync(join(CONTENT, collection))
+  return CURATED_KIND_IDS.flatMap((collection) => {
+    const { directory, section, placement } = CURATED_KINDS[collection];
+    return readdirSync(directory)
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => {
         const id = name.replace(/\.yaml$/, '');
-        const { citations } = parseYaml(readFileSync(join(CONTENT, collection, name), 'utf8')) as {
-          citations: Citation[];
-        };
-        return { collection, id, citations, url: (lang: string) => urlOf(lang, id) };
-      }),
-  );
+        const { citations } = parseYaml(readFileSync(join(directory, name), 'utf8')) as { citations: Citation[] };
+        const url = (lang: string) =>
+          placement === 'page' ? `/${lang}/${section}/${id}/` : `/${lang}/${section}/#${id}`;
+        return { collection, id, citations, url };
+      });
+  });
 }
 
 /** The points listed in src/content/unused-points.yaml, with their reasons. */
