@@ -13,7 +13,15 @@ Core Insights - Only one point [1]
 const bytes = new TextEncoder().encode(TEXT);
 const parsed = parseSeedFile(TEXT, '/tmp/new.txt');
 const plan = (overrides: Partial<Parameters<typeof planAddSource>[0]> = {}) =>
-  planAddSource({ parsed, bytes, targetName: 'new.txt', existingSeeds: [], knownDocuments: [], takenSlugs: new Set(), ...overrides });
+  planAddSource({
+    parsed,
+    bytes,
+    targetName: 'new.txt',
+    existingSeeds: [],
+    knownDocuments: [],
+    takenSlugs: new Set(),
+    ...overrides,
+  });
 
 describe('add-source plan', () => {
   it('registers each document with a proposed ASCII slug, no English title and its byline date', () => {
@@ -50,7 +58,9 @@ describe('add-source plan', () => {
 
   it('refuses a title the site already has, naming the existing document', () => {
     const known = [{ title: '没有日期的文档', file: 'seeds/000.txt', line: 12 }];
-    expect(() => plan({ knownDocuments: known })).toThrow(/\(line 4\): a document titled "没有日期的文档" .*seeds\/000\.txt line 12/);
+    expect(() => plan({ knownDocuments: known })).toThrow(
+      /\(line 4\): a document titled "没有日期的文档" .*seeds\/000\.txt line 12/,
+    );
   });
 
   it('writes metadata that reads back as valid entries, titles byte for byte', () => {

@@ -63,7 +63,10 @@ describe('the validation stage', () => {
   });
 
   it('with strict, lists every pending point and every missing translation', () => {
-    const root = project({ 'seeds/a.txt': SEED, 'src/content/sources.yaml': METADATA.replace('A test document', 'null') });
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA.replace('A test document', 'null'),
+    });
     const messages = checkSiteContent(root, { strict: true }).problems.map((problem) => problem.message);
     for (const point of ['core-1', 'core-2', 'g1-1']) {
       expect(messages).toContainEqual(expect.stringMatching(new RegExp(`seeds/a\\.txt .*${point}.*pending`)));
@@ -77,9 +80,13 @@ describe('the validation stage', () => {
     const root = project({
       'seeds/a.txt': SEED,
       'seeds/b.txt': 'Workflow\n测试主题\nicon\nSearch documents\n另一份文档\n', // a document with no body
-      'src/content/sources.yaml': METADATA + '- slug: orphan\n  title: 不存在的文档\n  titleEn: null\n  outlet: null\n  published: null\n',
+      'src/content/sources.yaml':
+        METADATA + '- slug: orphan\n  title: 不存在的文档\n  titleEn: null\n  outlet: null\n  published: null\n',
       'src/content/source-translations/test-doc.yaml': 'points:\n  core-1: 新开设13个服务中心\n',
-      'src/content/indicators/service-centers.yaml': INDICATOR('opened 13 new service centers', 'related:\n  places: [nowhere]\n'),
+      'src/content/indicators/service-centers.yaml': INDICATOR(
+        'opened 13 new service centers',
+        'related:\n  places: [nowhere]\n',
+      ),
       'src/content/places/Bad Name.yaml': 'title: x\n',
       'src/content/prose/indicators/service-centers/en.mdx': 'A paragraph without a citation.\n',
       'src/content/unused-points.yaml': '- source: test-doc\n  point: g9-9\n  reason: { zh: 无, en: none }\n',
