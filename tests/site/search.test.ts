@@ -6,7 +6,8 @@ import { LANGUAGES, otherLang, type Lang } from '../../src/i18n/index';
 import { normalizeQuery } from '../../src/lib/search/query';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
-import { QUERY_TABLE, type QueryCase } from './search-queries';
+import { figuresOf, writeScores, type Figures, type ScoredQuery } from '../helpers/search-figures';
+import { QUERY_TABLE, READER_QUERIES, type QueryCase, type ReaderQuery } from './search-queries';
 
 /** Runs every case of a table grouped by (language, merge switch): one Node process per group. */
 function runCases<Case extends { lang: Lang; also?: boolean; query: string }>(cases: Case[]): Map<Case, SearchAnswer> {
@@ -64,6 +65,62 @@ describe('the query table', () => {
     // Guards the normalisation itself: were the index to fold widths, this row would be pointless.
     const raw = searchBuiltIndex('zh', [{ query: '１２７' }]).answers[0];
     expect(raw.results.map((result) => result.url)).not.toContain('/zh/statistics/international-organizations/');
+  });
+});
+
+/**
+ * What readers type beyond names, scored as a whole: top-1, top-3 and mean reciprocal rank per
+ * language go to test-results/search-reader-queries.json and into benchmarks/search.md.
+ */
+describe('the reader query table', () => {
+  let scored: ScoredQuery[];
+  beforeAll(() => {
+    const answers = runCases(READER_QUERIES);
+    scored = READER_QUERIES.map((c: ReaderQuery) => {
+      const answer = answers.get(c)!;
+      const urls = answer.results.map((result) => result.url);
+      const index = urls.indexOf(c.expect);
+      return {
+        lang: c.lang,
+        sort: c.sort,
+        query: c.query,
+        expect: c.expect,
+        rank: index >= 0 ? index + 1 : null,
+        count: answer.count,
+        top: urls.slice(0, 3),
+      };
+    });
+    const figures: Record<string, Figures> = {};
+    for (const lang of LANGUAGES) figures[lang] = figuresOf(scored.filter((q) => q.lang === lang));
+    figures.all = figuresOf(scored);
+    writeScores('search-reader-queries.json', scored, figures);
+    console.log(
+      Object.entries(figures)
+        .map(([key, f]) => `${key}: top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}, MRR ${f.mrr.toFixed(3)}`)
+        .join('\n'),
+    );
+  });
+
+  it('has at least 120 queries, in both languages, of every sort', () => {
+    expect(READER_QUERIES.length + QUERY_TABLE.length).toBeGreaterThanOrEqual(120);
+    for (const lang of LANGUAGES) expect(READER_QUERIES.filter((q) => q.lang === lang).length).toBeGreaterThan(60);
+    const sorts = new Set(READER_QUERIES.map((q) => q.sort));
+    for (const sort of [
+      'question',
+      'abbreviation',
+      'synonym',
+      'spelling',
+      'pinyin',
+      'number',
+      'mixed',
+      'other-language',
+    ])
+      expect(sorts, sort).toContain(sort);
+  });
+
+  it('expects only pages that exist', () => {
+    const pages = new Set(builtPages());
+    for (const q of READER_QUERIES) expect(pages, q.query).toContain(q.expect);
   });
 });
 
