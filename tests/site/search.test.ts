@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, otherLang, type Lang } from '../../src/i18n/index';
-import { normalizeQuery } from '../../src/lib/search/query';
+import { queryWords } from '../../src/lib/search/understand';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
 import { figuresOf, writeScores, type Figures, type ScoredQuery } from '../helpers/search-figures';
@@ -16,7 +16,7 @@ function runCases<Case extends { lang: Lang; also?: boolean; query: string }>(ca
     for (const also of [false, true]) {
       const group = cases.filter((c) => c.lang === lang && Boolean(c.also) === also);
       if (group.length === 0) continue;
-      const requests: SearchRequest[] = group.map((c) => ({ query: normalizeQuery(c.query) }));
+      const requests: SearchRequest[] = group.map((c) => ({ query: c.query }));
       searchBuiltIndex(lang, requests, { also, top: 10 }).answers.forEach((answer, index) =>
         answers.set(group[index], answer),
       );
@@ -63,7 +63,7 @@ describe('the query table', () => {
 
   it('needs the query normalised: raw full-width digits do not find the figure', () => {
     // Guards the normalisation itself: were the index to fold widths, this row would be pointless.
-    const raw = searchBuiltIndex('zh', [{ query: '１２７' }]).answers[0];
+    const raw = searchBuiltIndex('zh', [{ query: '１２７' }], { raw: true }).answers[0];
     expect(raw.results.map((result) => result.url)).not.toContain('/zh/statistics/international-organizations/');
   });
 });
@@ -116,6 +116,19 @@ describe('the reader query table', () => {
       'other-language',
     ])
       expect(sorts, sort).toContain(sort);
+  });
+
+  it('leaves a reader with nothing only when no word of the query is on the site', () => {
+    for (const lang of LANGUAGES) {
+      const empty = scored.filter((q) => q.lang === lang && q.count === 0);
+      const words = empty.flatMap((q) => queryWords(q.query, 'zh'));
+      const found = searchBuiltIndex(
+        lang,
+        words.map((query) => ({ query })),
+        { raw: true },
+      ).answers;
+      for (const answer of found) expect(answer.count, `“${answer.query}” is on the site`).toBe(0);
+    }
   });
 
   it('expects only pages that exist', () => {
@@ -198,14 +211,19 @@ describe('the index', () => {
     expect(entry.languages.en.page_count).toBe(indexedPages.filter((path) => path.startsWith('/en/')).length);
   });
 
-  it('indexes the main content of every content page, and not the search pages, the homes or the landing page', () => {
+  it('indexes entry pages and the timeline and glossary; not lists of entries, homes, About, data or search', () => {
     for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/'])
       expect(indexedPages, path).not.toContain(path);
-    const contentPages = pages.filter((path) =>
-      /^\/(zh|en)\/(statistics|timeline|places|glossary|sources)\//.test(path),
+    for (const lang of LANGUAGES)
+      for (const section of ['statistics', 'places', 'sources', 'about', 'data'])
+        expect(indexedPages, `/${lang}/${section}/`).not.toContain(`/${lang}/${section}/`);
+    const entryPages = pages.filter(
+      (path) =>
+        /^\/(zh|en)\/(statistics|places|sources)\/[^/]+\/$/.test(path) ||
+        /^\/(zh|en)\/(timeline|glossary)\/$/.test(path),
     );
-    expect(contentPages.length).toBeGreaterThan(50);
-    for (const path of contentPages) expect(indexedPages, path).toContain(path);
+    expect(entryPages.length).toBeGreaterThan(50);
+    for (const path of entryPages) expect(indexedPages, path).toContain(path);
     for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
   });
 
