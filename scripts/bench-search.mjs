@@ -21,8 +21,8 @@ const { values } = parseArgs({
 });
 if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
 
-// Names, numbers, a question (its words dropped by the query function) and a query that falls
-// back to the closest matches (one search per word).
+// Names, numbers, a question (its question words dropped by the query function) and three names
+// in one query.
 const QUERIES = {
   zh: ['三里屯', '国际组织', '127', '使馆', '雁栖湖', '35000', '北京有多少国际组织', '三里屯 阿斯利康 德勤'],
   en: [
