@@ -3,17 +3,28 @@
  * Builds the site and its search index into a staging directory, then swaps it into dist/.
  * A failed build leaves the previous dist/ as it was: nothing half-made is published.
  *
- *   node scripts/build.mjs [--out dist]
+ *   node scripts/build.mjs [--out dist] [--strict]
+ *
+ * First the validation stage checks every input and reports all problems at once; --strict
+ * also refuses pending points and missing translations (the state main must be in).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { runContentCheck } from './lib/content-check.mjs';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } },
+});
 const outDir = resolve(values.out);
 const staging = resolve('.build-staging');
+
+if (!(await runContentCheck({ strict: values.strict }))) {
+  console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const astro = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', staging], {
