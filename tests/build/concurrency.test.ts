@@ -1,0 +1,200 @@
+/**
+ * Concurrent and interrupted builds, with real processes: dist/ must be, whenever anyone looks,
+ * either the complete old site or the complete new one; a second build refuses, naming the
+ * first; a killed build's leftovers are recovered by the next one.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const PROJECT = resolve('.');
+const COPIED = ['src', 'seeds', 'public', 'scripts', 'urls', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const workspaces: string[] = [];
+
+function workspace(name: string, withProject: boolean): string {
+  const folder = mkdtempSync(join(tmpdir(), `site-${name}-`));
+  workspaces.push(folder);
+  if (withProject) {
+    for (const entry of COPIED) cpSync(join(PROJECT, entry), join(folder, entry), { recursive: true });
+    symlinkSync(join(PROJECT, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  }
+  return folder;
+}
+
+afterAll(() => {
+  for (const folder of workspaces) rmSync(folder, { recursive: true, force: true });
+});
+
+function filesUnder(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (directory: string) => {
+    for (const name of readdirSync(directory)) {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(folder, path).split(sep).join('/'));
+    }
+  };
+  walk(folder);
+  return files.sort();
+}
+
+/** What stays in the folder besides the project: nothing of a build once it has ended. */
+function leftovers(folder: string): string[] {
+  return readdirSync(folder).filter((name) => name.startsWith('.build'));
+}
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function start(args: string[], cwd: string): Run {
+  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (code, signal) => done({ code, signal })),
+  );
+  return { child, output: () => output, exit };
+}
+
+/** Resolves when the run's output contains `text` (or the run ends). */
+function reaches(run: Run, text: string): Promise<boolean> {
+  return new Promise((done) => {
+    const look = () => run.output().includes(text) && done(true);
+    run.child.stdout!.on('data', look);
+    run.child.stderr!.on('data', look);
+    run.exit.then(() => done(run.output().includes(text)));
+    look();
+  });
+}
+
+describe('publishing a tiny site through the build lock and atomic switch', () => {
+  const FILES = 500;
+
+  /** The tiny site in dist/ is whole: every file there, all of one version (`quick`: the count only). */
+  function tinySiteIsWhole(folder: string, quick = false): string | null {
+    if (!existsSync(join(folder, 'dist'))) return null;
+    // What dist/ is at one instant (a reader that follows the link once, as a server does per file).
+    const dist = realpathSync(join(folder, 'dist'));
+    const index = JSON.parse(readFileSync(join(dist, 'index.html'), 'utf8')) as { version: string; files: number };
+    const pages = readdirSync(join(dist, 'pages'));
+    expect(pages.length).toBe(index.files);
+    if (quick) return index.version;
+    for (const page of pages) expect(readFileSync(join(dist, 'pages', page), 'utf8')).toBe(index.version);
+    return index.version;
+  }
+
+  it('keeps dist/ whole when publishers are killed at many instants, and while they run', async () => {
+    const folder = workspace('tiny', false);
+    const script = join(PROJECT, 'tests/helpers/publish-tiny-site.mjs');
+    expect(spawnSync(process.execPath, [script, folder, 'v0', String(FILES)]).status).toBe(0);
+    expect(tinySiteIsWhole(folder)).toBe('v0');
+    let lastPublished = 'v0';
+    for (let attempt = 1; attempt <= 24; attempt++) {
+      const version = `v${attempt}`;
+      const run = start([script, folder, version, String(FILES)], folder);
+      // Look at dist/ while the publisher runs. Kill it while it starts or stages (every third
+      // attempt), else 0 to 4 ms after it begins to publish, to land inside the switch.
+      const early = performance.now() + attempt * 3;
+      const killNow = () => (attempt % 3 === 0 ? performance.now() > early : run.output().includes('staged'));
+      while (!killNow() && run.child.exitCode === null) {
+        expect([lastPublished, version]).toContain(tinySiteIsWhole(folder, true));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const deadline = performance.now() + (attempt % 5);
+      while (performance.now() < deadline);
+      run.child.kill(attempt % 2 ? 'SIGKILL' : 'SIGTERM');
+      const { code } = await run.exit;
+      const seen = tinySiteIsWhole(folder);
+      expect([lastPublished, version]).toContain(seen);
+      if (code === 0) expect(seen).toBe(version);
+      lastPublished = seen!;
+    }
+    // The next publisher recovers whatever the killed ones left behind.
+    const final = spawnSync(process.execPath, [script, folder, 'last', String(FILES)], { encoding: 'utf8' });
+    expect(final.status, final.stderr).toBe(0);
+    expect(tinySiteIsWhole(folder)).toBe('last');
+    expect(leftovers(folder)).toEqual([]);
+    expect(readdirSync(join(folder, '.dist-versions')).length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('real builds in one folder', () => {
+  const folder = workspace('concurrent', true);
+  const build = (extra: string[] = []) => start(['scripts/build.mjs', ...extra], folder);
+  let reference: string[] = [];
+
+  /** dist/ holds the complete site: the same files as a build that ran alone. */
+  function expectCompleteSite() {
+    expect(filesUnder(join(folder, 'dist'))).toEqual(reference);
+  }
+
+  it('builds alone (the reference every later dist/ is compared with)', async () => {
+    const run = build();
+    const { code } = await run.exit;
+    expect(code, run.output()).toBe(0);
+    reference = filesUnder(join(folder, 'dist'));
+    expect(reference).toContain('index.html');
+    expect(reference).toContain('pagefind/pagefind.js');
+    expect(reference.some((file) => file.startsWith('_astro/') && file.endsWith('.css'))).toBe(true);
+    expect(leftovers(folder)).toEqual([]);
+  });
+
+  it('refuses a second build started while the first runs, naming the first, and publishes the first whole', async () => {
+    const first = build();
+    await reaches(first, '[content]');
+    const second = build();
+    const [firstExit, secondExit] = await Promise.all([first.exit, second.exit]);
+    expect(firstExit.code, first.output()).toBe(0);
+    expect(secondExit.code).not.toBe(0);
+    expect(second.output()).toMatch(
+      new RegExp(`Another build is running in this folder \\(pid ${first.child.pid}, started \\d{4}-`),
+    );
+    expect(second.output()).toContain('nothing was published');
+    expectCompleteSite();
+    expect(leftovers(folder)).toEqual([]);
+  });
+
+  // Stop points across the build: content sync, bundling, page generation, Pagefind, publish.
+  const stops: { signal: NodeJS.Signals; at: string }[] = [
+    { signal: 'SIGKILL', at: '[content] Syncing content' },
+    { signal: 'SIGTERM', at: 'Building static entrypoints' },
+    { signal: 'SIGKILL', at: 'generating static routes' },
+    { signal: 'SIGTERM', at: '[build] Complete!' },
+    { signal: 'SIGKILL', at: '[pagefind] indexed' },
+  ];
+  it.each(stops)('leaves the complete site in dist/ when a build gets $signal at "$at"', async ({ signal, at }) => {
+    const run = build();
+    expect(await reaches(run, at), run.output()).toBe(true);
+    run.child.kill(signal);
+    const { code } = await run.exit;
+    expectCompleteSite();
+    if (signal === 'SIGTERM' && code !== 0) {
+      expect(run.output()).toContain(`Build stopped (SIGTERM): nothing was published`);
+      expect(leftovers(folder)).toEqual([]);
+    }
+  });
+
+  it('recovers what killed builds left (lock, staging folder) on the next build', async () => {
+    const run = build();
+    const { code } = await run.exit;
+    expect(code, run.output()).toBe(0);
+    expectCompleteSite();
+    expect(leftovers(folder)).toEqual([]);
+  });
+});
