@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
 import { redirectsFor } from './src/lib/page/redirects.ts';
 import { sitemapLinks } from './src/lib/page/site-meta.ts';
+import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://beijing-exchange.example.org',
@@ -19,7 +20,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { remarkPlugins: [remarkGfm] },
-  integrations: [mdx(), sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) })],
+  // MDX prose is text: Markdown and the site's own components only (src/lib/checks/mdx-allowlist.ts).
+  integrations: [
+    mdx({ remarkPlugins: [remarkProseAllowlist] }),
+    sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
+  ],
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
   redirects: redirectsFor(renames),
   devToolbar: { enabled: false },
