@@ -69,4 +69,24 @@ describe('redirects for renamed pages', () => {
   it('refuses a rename to itself', () => {
     expect(() => redirectsFor({ glossary: 'glossary' })).toThrow(/renamed to itself/);
   });
+  it.each([
+    ['../../../etc', 'places'],
+    ['places/../../x', 'places'],
+    ['/places/old', 'places'],
+    ['places', '/etc/passwd'],
+    ['places', 'javascript:alert(1)'],
+    ['places', 'https://evil.example/x'],
+    ['places', '//evil.example/x'],
+    ['places/a b', 'places'],
+    ['places/%2e%2e', 'places'],
+    ['places', 'places/x?y=1'],
+    ['', 'places'],
+    ['places\\..\\x', 'places'],
+  ])('refuses %j → %j, naming urls/renames.json and the key', (from, to) => {
+    expect(() => redirectsFor({ [from]: to })).toThrow(
+      new RegExp(
+        `^urls/renames\\.json \\(key ${JSON.stringify(from).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}\\): the (key|target) .* is not a path of the site\\.\n  → `,
+      ),
+    );
+  });
 });
