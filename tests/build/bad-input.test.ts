@@ -70,6 +70,19 @@ const cases: { fixture: string; message: RegExp }[] = [
       /src\/content\/sources\.yaml \(entry 1\): invalid entry: published: is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD \(got "2025-13-45"\)/,
   },
   {
+    fixture: 'rename-outside-site',
+    message:
+      /urls\/renames\.json \(key "\.\.\/\.\.\/\.\.\/outside"\): the key "\.\.\/\.\.\/\.\.\/outside" is not a path of the site\./,
+  },
+  {
+    fixture: 'seed-bidi-override',
+    message: /seeds\/001_bidi\.txt \(line 5, column 11\): the bidirectional control U\+202E is in the text\./,
+  },
+  {
+    fixture: 'seed-cr-only',
+    message: /seeds\/001_cr\.txt \(line 1\): a line ends with a carriage return alone \(CR-only line endings/,
+  },
+  {
     fixture: 'seed-not-utf8',
     message: /seeds\/001_gb18030\.txt \(line 2, byte 9\): the seed file is not valid UTF-8\./,
   },
