@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
-import { redirectsFor } from './src/lib/page/redirects.ts';
+import { redirectPagesWithPolicy, redirectsFor } from './src/lib/page/redirects.ts';
 import { sitemapLinks } from './src/lib/page/site-meta.ts';
 import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
 
@@ -24,6 +24,7 @@ export default defineConfig({
   integrations: [
     mdx({ remarkPlugins: [remarkProseAllowlist] }),
     sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
+    redirectPagesWithPolicy(renames),
   ],
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
   redirects: redirectsFor(renames),

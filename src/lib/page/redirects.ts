@@ -3,9 +3,12 @@
  * one, and each rename becomes a static redirect page in both languages (Astro writes it with
  * a meta refresh and a canonical link to the new URL).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import { LANGUAGES, localizedPath } from '../../i18n/index';
 import { SourceInputError } from '../checks/errors';
 import { SLUG } from '../content/schemas';
+import { CSP_META } from './security';
 
 const RENAMES_FILE = 'urls/renames.json';
 
@@ -45,4 +48,26 @@ export function redirectsFor(renames: Record<string, string>): Record<string, st
     for (const lang of LANGUAGES) redirects[localizedPath(lang, from)] = localizedPath(lang, to);
   }
   return redirects;
+}
+
+/** A redirect page as Astro writes it, with the site's CSP meta tag first in its head. */
+export function withSecurityPolicy(html: string): string {
+  if (/http-equiv="content-security-policy"/i.test(html)) return html;
+  const meta = `<meta http-equiv="content-security-policy" content="${CSP_META}">`;
+  return html.replace(/^(<!doctype html>\s*)/i, `$1${meta}\n`);
+}
+
+/** Astro writes redirect pages without the site's <head>: this gives them its CSP too. */
+export function redirectPagesWithPolicy(renames: Record<string, string>): AstroIntegration {
+  return {
+    name: 'redirect-pages-with-policy',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const from of Object.keys(redirectsFor(renames))) {
+          const page = new URL(`.${from}index.html`, dir);
+          writeFileSync(page, withSecurityPolicy(readFileSync(page, 'utf8')));
+        }
+      },
+    },
+  };
 }
