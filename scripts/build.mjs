@@ -73,7 +73,15 @@ try {
   );
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 
-  publish(staging, outDir);
+  try {
+    publish(staging, outDir);
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
+    throw new BuildError(
+      `Could not publish to ${values.out}/: ${error instanceof Error ? error.message : error}\n` +
+        `  → Check that you may write to ${values.out}/ and the folder that holds it, then build again.`,
+    );
+  }
   published = true;
   console.info(`[build] published to ${values.out}/`);
 } catch (error) {

@@ -174,12 +174,28 @@ export function publish(staging, outDir) {
       // A dist/ folder from before builds published through a link: keep it as the previous
       // version. dist/ is missing only between these two renames (once, on the first build).
       previous = `0-folder-${id}`;
-      renameSync(outDir, join(versions, previous));
+      try {
+        renameSync(outDir, join(versions, previous));
+      } catch (error) {
+        rmSync(published, { recursive: true, force: true });
+        throw new BuildError(
+          `${basename(outDir)}/ could not be moved aside to publish the new site (${/** @type {Error} */ (error).message}).\n` +
+            `  → Make it writable (chmod -R u+w ${basename(outDir)}) or remove it, then build again. It is unchanged.`,
+        );
+      }
     }
   }
   switchLink(outDir, published);
   for (const name of readdirSync(versions)) {
-    if (name !== id && name !== previous) rmSync(join(versions, name), { recursive: true, force: true });
+    if (name === id || name === previous) continue;
+    // Published already: a site that cannot be removed (read-only) is only reported.
+    try {
+      rmSync(join(versions, name), { recursive: true, force: true });
+    } catch (error) {
+      console.warn(
+        `[build] could not remove an older site, ${join(versions, name)}: ${/** @type {Error} */ (error).message}`,
+      );
+    }
   }
 }
 

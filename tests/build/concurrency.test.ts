@@ -5,7 +5,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
+  chmodSync,
   cpSync,
+  lstatSync,
+  mkdirSync,
+  writeFileSync,
   existsSync,
   mkdtempSync,
   readFileSync,
@@ -131,6 +135,68 @@ describe('publishing a tiny site through the build lock and atomic switch', () =
     expect(tinySiteIsWhole(folder)).toBe('last');
     expect(leftovers(folder)).toEqual([]);
     expect(readdirSync(join(folder, '.dist-versions')).length).toBeLessThanOrEqual(2);
+  });
+});
+
+/**
+ * Makes a folder impossible to move or empty, for root too (chattr +i), and returns the undo.
+ * Returns null where the file system cannot do it.
+ */
+function makeReadOnly(folder: string): (() => void) | null {
+  if (process.getuid?.() !== 0) {
+    chmodSync(folder, 0o555);
+    return () => chmodSync(folder, 0o755);
+  }
+  if (spawnSync('chattr', ['+i', folder]).status !== 0) return null;
+  return () => void spawnSync('chattr', ['-i', folder]);
+}
+
+describe('publishing next to what cannot be written', () => {
+  const script = join(PROJECT, 'tests/helpers/publish-tiny-site.mjs');
+  const writeOldSite = (dist: string) => {
+    mkdirSync(join(dist, 'pages'), { recursive: true });
+    for (let page = 0; page < 20; page++) writeFileSync(join(dist, 'pages', `${page}.html`), 'old');
+    writeFileSync(join(dist, 'index.html'), JSON.stringify({ version: 'old', files: 20 }));
+  };
+
+  it('stops with what to do when a read-only dist/ folder cannot be replaced, and leaves it as it was', (context) => {
+    const folder = workspace('read-only', false);
+    writeOldSite(join(folder, 'dist'));
+    const undo = makeReadOnly(join(folder, 'dist'));
+    if (!undo) return context.skip();
+    let run;
+    try {
+      run = spawnSync(process.execPath, [script, folder, 'new', '20'], { encoding: 'utf8' });
+    } finally {
+      undo();
+    }
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /^dist\/ could not be moved aside to publish the new site \(.+\)\.\n {2}→ Make it writable/m,
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(lstatSync(join(folder, 'dist')).isDirectory()).toBe(true);
+    expect(readFileSync(join(folder, 'dist', 'index.html'), 'utf8')).toContain('"old"');
+    expect(readdirSync(join(folder, 'dist', 'pages'))).toHaveLength(20);
+  });
+
+  it('publishes, and only warns, when an older published site cannot be removed', (context) => {
+    const folder = workspace('stuck-version', false);
+    for (const version of ['a', 'b']) {
+      expect(spawnSync(process.execPath, [script, folder, version, '20']).status).toBe(0);
+    }
+    const [oldest] = readdirSync(join(folder, '.dist-versions')).sort();
+    const undo = makeReadOnly(join(folder, '.dist-versions', oldest, 'pages'));
+    if (!undo) return context.skip();
+    let run;
+    try {
+      run = spawnSync(process.execPath, [script, folder, 'c', '20'], { encoding: 'utf8' });
+    } finally {
+      undo();
+    }
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/could not remove an older site/);
+    expect(JSON.parse(readFileSync(join(folder, 'dist', 'index.html'), 'utf8')).version).toBe('c');
   });
 });
 

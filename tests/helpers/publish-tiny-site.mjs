@@ -8,7 +8,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { acquireBuildLock, publish, recoverInterruptedBuilds, stagingFolder } from '../../scripts/lib/publish.mjs';
+import {
+  BuildError,
+  acquireBuildLock,
+  publish,
+  recoverInterruptedBuilds,
+  stagingFolder,
+} from '../../scripts/lib/publish.mjs';
 
 const [root, version, count] = process.argv.slice(2);
 const release = acquireBuildLock(root);
@@ -22,5 +28,11 @@ for (let page = 0; page < Number(count); page++) {
 writeFileSync(join(staging, 'index.html'), JSON.stringify({ version, files: Number(count) }));
 // Tests stop the publisher from here on, to land inside the switch.
 process.stdout.write('staged\n');
-publish(staging, outDir);
+try {
+  publish(staging, outDir);
+} catch (error) {
+  // As scripts/build.mjs does: the message only, no stack trace.
+  console.error(error instanceof BuildError ? error.message : error);
+  process.exitCode = 1;
+}
 release();
