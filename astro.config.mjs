@@ -7,6 +7,7 @@ import renames from './urls/renames.json';
 import { redirectPagesWithPolicy, redirectsFor } from './src/lib/page/redirects.ts';
 import { sitemapLinks } from './src/lib/page/site-meta.ts';
 import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
+import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://beijing-exchange.example.org',
@@ -20,9 +21,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { remarkPlugins: [remarkGfm] },
-  // MDX prose is text: Markdown and the site's own components only (src/lib/checks/mdx-allowlist.ts).
   integrations: [
-    mdx({ remarkPlugins: [remarkProseAllowlist] }),
+    // MDX prose is text: Markdown and the site's own components only (src/lib/checks/mdx-allowlist.ts),
+    // checked before any other plugin sees the tree.
+    mdx({ remarkPlugins: [remarkProseAllowlist, remarkGfm, remarkCiteScope] }),
     sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
     redirectPagesWithPolicy(renames),
   ],

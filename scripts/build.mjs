@@ -5,11 +5,15 @@
  * nothing and leaves the previous dist/ as it was; a second build in the same folder refuses,
  * naming the first.
  *
- *   node scripts/build.mjs [--out dist]
+ *   node scripts/build.mjs [--out dist] [--strict]
+ *
+ * First the validation stage checks every input and reports all problems at once; --strict
+ * also refuses pending points and missing translations (the state main must be in).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { runContentCheck } from './lib/content-check.mjs';
 import {
   BuildError,
   acquireBuildLock,
@@ -20,10 +24,17 @@ import {
 } from './lib/publish.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } },
+});
 const root = process.cwd();
 const outDir = resolve(values.out);
 const staging = stagingFolder(root);
+
+if (!(await runContentCheck({ strict: values.strict }))) {
+  console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
+  process.exit(1);
+}
 
 /** @param {unknown} error */
 function fail(error) {

@@ -1,14 +1,17 @@
 import { defineCollection } from 'astro:content';
-import { citedEntriesLoader, placeProseLoader, sourcesLoader, unusedPointsLoader } from './loaders';
-import { citedCollections } from './lib/content/schemas';
+import { CURATED_KIND_IDS, type CuratedKind } from './lib/content/kinds';
+import { curatedEntriesLoader, proseLoader, sourcesLoader, unusedPointsLoader } from './loaders';
 
-// The schemas themselves live in src/lib/content/schemas.ts, so that plain unit tests can use them too.
+type CuratedCollections = { [Kind in CuratedKind]: ReturnType<typeof defineCollection> };
+
+// Kinds and their schemas are defined once, in src/lib/content/kinds.ts: one collection each.
+const curated = Object.fromEntries(
+  CURATED_KIND_IDS.map((kind) => [kind, defineCollection({ loader: curatedEntriesLoader(kind) })]),
+) as CuratedCollections;
+
 export const collections = {
   sources: defineCollection({ loader: sourcesLoader() }),
-  indicators: defineCollection({ loader: citedEntriesLoader('src/content/indicators', citedCollections.indicators) }),
-  events: defineCollection({ loader: citedEntriesLoader('src/content/events', citedCollections.events) }),
-  places: defineCollection({ loader: citedEntriesLoader('src/content/places', citedCollections.places) }),
-  glossary: defineCollection({ loader: citedEntriesLoader('src/content/glossary', citedCollections.glossary) }),
+  ...curated,
   unusedPoints: defineCollection({ loader: unusedPointsLoader() }),
-  placeProse: defineCollection({ loader: placeProseLoader() }),
+  prose: defineCollection({ loader: proseLoader() }),
 };

@@ -2,11 +2,11 @@
  * The registry: the one place pages ask which entries exist, which source points they cite
  * and how they relate. Pages never read seeds or YAML themselves.
  */
-import { getCollection } from 'astro:content';
-import { SourceInputError } from '../lib/checks/errors';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { pointCoverage, type PointCoverage } from '../lib/checks/provenance';
+import type { CuratedEntry, EntriesByKind, EntryData } from '../lib/checks/content';
+import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../lib/content/kinds';
 import type {
-  CitedCollection,
   Citation,
   GlossaryTerm,
   Indicator,
@@ -24,7 +24,7 @@ export interface Entry<Data> {
 }
 
 export interface CitedEntry {
-  kind: CitedCollection;
+  kind: CuratedKind;
   id: string;
   title: Localized;
   citations: Citation[];
@@ -33,9 +33,12 @@ export interface CitedEntry {
 export interface Knowledge {
   sources: SourceEntry[];
   sourceBySlug: Map<string, SourceEntry>;
+  /** Every curated entry, by kind (events sorted by date, then end date). */
+  entries: EntriesByKind;
+  /** An entry of any curated kind by kind and id. */
+  entryById: { [Kind in CuratedKind]: Map<string, CuratedEntry<Kind>> };
   indicators: Entry<Indicator>[];
   indicatorById: Map<string, Entry<Indicator>>;
-  /** Sorted by date, then by end date. */
   events: Entry<TimelineEvent>[];
   eventById: Map<string, Entry<TimelineEvent>>;
   places: Entry<Place>[];
@@ -47,45 +50,43 @@ export interface Knowledge {
   unusedPoints: { source: string; point: string; reason: Localized }[];
   /** The unused points of each source, by slug (a source page must not filter the whole list). */
   unusedBySource: Map<string, Knowledge['unusedPoints']>;
+  /** Every point: cited, not used (with a reason) or pending. */
   coverage: PointCoverage;
+  /** `source#point` of every pending point, for the source pages' labels. */
+  pendingPoints: Set<string>;
+  /** Curated MDX prose by `<kind>/<slug>/<lang>` (optional for every entry). */
+  proseById: Map<string, CollectionEntry<'prose'>>;
 }
 
-const fileOf = (collection: string, id: string) => `src/content/${collection}/${id}.yaml`;
-
-// Astro types collection data by the schema's input; the loaders store parsed (output) data.
-async function entries<Data>(collection: 'indicators' | 'events' | 'places' | 'glossary'): Promise<Entry<Data>[]> {
-  return (await getCollection(collection)).map((entry) => ({
+// Astro types collection data by the schema's input; the loaders store checked (output) data.
+async function entriesOf<Kind extends CuratedKind>(kind: Kind): Promise<CuratedEntry<Kind>[]> {
+  return (await getCollection(kind)).map((entry) => ({
+    kind,
     id: entry.id,
-    data: entry.data as Data,
-    file: fileOf(collection, entry.id),
+    data: entry.data as EntryData<Kind>,
+    file: `${CURATED_KINDS[kind].directory}/${entry.id}.yaml`,
   }));
 }
 
 async function loadKnowledge(): Promise<Knowledge> {
-  const [sourceEntries, indicators, events, places, glossary, unused] = await Promise.all([
+  const [sourceEntries, unused, prose, ...lists] = await Promise.all([
     getCollection('sources'),
-    entries<Indicator>('indicators'),
-    entries<TimelineEvent>('events'),
-    entries<Place>('places'),
-    entries<GlossaryTerm>('glossary'),
     getCollection('unusedPoints'),
+    getCollection('prose'),
+    ...CURATED_KIND_IDS.map((kind) => entriesOf(kind)),
   ]);
   const sources = sourceEntries.map((entry) => entry.data as SourceEntry);
-  events.sort(
+  const entries = Object.fromEntries(CURATED_KIND_IDS.map((kind, index) => [kind, lists[index]])) as EntriesByKind;
+  entries.events.sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''),
   );
+  const entryById = Object.fromEntries(
+    CURATED_KIND_IDS.map((kind) => [kind, new Map(entries[kind].map((entry) => [entry.id, entry]))]),
+  ) as Knowledge['entryById'];
 
-  const cited: CitedEntry[] = [
-    ...indicators.map(({ id, data }) => ({
-      kind: 'indicators' as const,
-      id,
-      title: data.label,
-      citations: data.citations,
-    })),
-    ...events.map(({ id, data }) => ({ kind: 'events' as const, id, title: data.title, citations: data.citations })),
-    ...places.map(({ id, data }) => ({ kind: 'places' as const, id, title: data.name, citations: data.citations })),
-    ...glossary.map(({ id, data }) => ({ kind: 'glossary' as const, id, title: data.term, citations: data.citations })),
-  ];
+  const cited: CitedEntry[] = CURATED_KIND_IDS.flatMap((kind) =>
+    entries[kind].map(({ id, data }) => ({ kind, id, title: data.title, citations: data.citations })),
+  );
   const entriesByPoint = new Map<string, CitedEntry[]>();
   for (const entry of cited) {
     for (const { source, point } of entry.citations) {
@@ -101,63 +102,31 @@ async function loadKnowledge(): Promise<Knowledge> {
     list.push(entry);
     unusedBySource.set(entry.source, list);
   }
-  const knowledge: Knowledge = {
+  const coverage = pointCoverage(
+    sources,
+    cited.flatMap((entry) => entry.citations.map(({ source, point }) => ({ source, point }))),
+    unusedPoints,
+  );
+  return {
     sources,
     sourceBySlug: new Map(sources.map((source) => [source.slug, source])),
-    indicators,
-    indicatorById: new Map(indicators.map((entry) => [entry.id, entry])),
-    events,
-    eventById: new Map(events.map((entry) => [entry.id, entry])),
-    places,
-    placeById: new Map(places.map((entry) => [entry.id, entry])),
-    glossary,
+    entries,
+    entryById,
+    indicators: entries.indicators,
+    indicatorById: entryById.indicators,
+    events: entries.events,
+    eventById: entryById.events,
+    places: entries.places,
+    placeById: entryById.places,
+    glossary: entries.glossary,
     cited,
     entriesByPoint,
     unusedPoints,
     unusedBySource,
-    coverage: pointCoverage(
-      sources,
-      cited.flatMap((entry) => entry.citations.map(({ source, point }) => ({ source, point }))),
-      unusedPoints,
-    ),
+    coverage,
+    pendingPoints: new Set(coverage.pending.map(({ source, point }) => `${source}#${point}`)),
+    proseById: new Map(prose.map((entry) => [entry.id, entry])),
   };
-  assertReferencesResolve(knowledge);
-  return knowledge;
-}
-
-/** Every `related`, `comparison.of` and glossary `page` must name an entry that exists. */
-function assertReferencesResolve(knowledge: Knowledge): void {
-  const known = {
-    indicators: knowledge.indicatorById,
-    events: knowledge.eventById,
-    places: knowledge.placeById,
-  };
-  const check = (file: string, field: string, kind: keyof typeof known, id: string) => {
-    if (!known[kind].has(id)) {
-      throw new SourceInputError({
-        file,
-        where: field,
-        problem: `no ${kind} entry "${id}".`,
-        hint: `use one of: ${[...known[kind].keys()].join(', ')}.`,
-      });
-    }
-  };
-  for (const entry of [...knowledge.indicators, ...knowledge.events, ...knowledge.places]) {
-    const related = entry.data.related;
-    for (const kind of ['indicators', 'events', 'places'] as const) {
-      for (const id of related[kind]) check(entry.file, `related.${kind}`, kind, id);
-    }
-  }
-  for (const entry of knowledge.indicators) {
-    const of = entry.data.comparison?.of;
-    if (of) check(entry.file, 'comparison.of', 'indicators', of);
-  }
-  for (const entry of knowledge.glossary) {
-    const page = entry.data.page;
-    if (page && page.kind !== 'timeline')
-      check(entry.file, 'page', page.kind === 'statistics' ? 'indicators' : 'places', page.id);
-    if (page?.kind === 'timeline') check(entry.file, 'page', 'events', page.id);
-  }
 }
 
 let cached: Promise<Knowledge> | undefined;

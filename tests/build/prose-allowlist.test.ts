@@ -15,11 +15,21 @@ import {
   symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const PROJECT = resolve('.');
-const PROSE = 'src/content/place-prose';
+const PROSE = 'src/content/prose';
+
+/** The first English prose file under src/content/prose/ (any kind, any entry). */
+function firstEnglishProse(root: string): string {
+  const files = readdirSync(join(root, PROSE), { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split(sep).join('/'))
+    .filter((path) => path.endsWith('/en.mdx'))
+    .sort();
+  if (files.length === 0) throw new Error(`no English prose under ${PROSE}/`);
+  return `${PROSE}/${files[0]}`;
+}
 const COPIED = ['src', 'seeds', 'public', 'scripts', 'urls', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const workspaces: string[] = [];
 afterAll(() => {
@@ -32,7 +42,7 @@ function buildWithProse(paragraph: string) {
   workspaces.push(workspace);
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(workspace, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
-  const file = `${PROSE}/${readdirSync(join(workspace, PROSE)).sort()[0]}/en.mdx`;
+  const file = firstEnglishProse(workspace);
   const before = readFileSync(join(workspace, file), 'utf8').replace(/\n*$/, '\n');
   appendFileSync(join(workspace, file), `\n${paragraph}\n`);
   // The paragraph starts after the file's last line and one blank line.

@@ -84,12 +84,12 @@ describe('every entity is found by its name', () => {
       }));
   const entities = [
     ...readEntries('indicators').map(({ id, data }) => ({
-      name: data.label,
+      name: data.title,
       path: `statistics/${id}`,
       anchor: undefined as string | undefined,
     })),
     ...readEntries('places').map(({ id, data }) => ({
-      name: data.name,
+      name: data.title,
       path: `places/${id}`,
       anchor: undefined as string | undefined,
     })),

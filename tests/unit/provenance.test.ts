@@ -79,8 +79,8 @@ describe('point coverage', () => {
       { source: 'second', point: 'g4-2' },
     ]);
     expect(coverage.citedButListedUnused).toEqual([{ source: 'second', point: 'g4-2' }]);
-    expect(coverage.silent).toHaveLength(21 - 3);
-    expect(coverage.silent).not.toContainEqual({ source: 'first', point: 'core-2' });
+    expect(coverage.pending).toHaveLength(21 - 3);
+    expect(coverage.pending).not.toContainEqual({ source: 'first', point: 'core-2' });
   });
 });
 

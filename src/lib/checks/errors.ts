@@ -17,3 +17,43 @@ export class SourceInputError extends Error {
     this.hint = options.hint;
   }
 }
+
+/** Where a check sends each problem it finds. The default stops at the first one. */
+export type ReportProblem = (error: SourceInputError) => void;
+export const throwProblem: ReportProblem = (error) => {
+  throw error;
+};
+
+/**
+ * Collects every problem of a validation run so that an editor sees all of them at once,
+ * not one per build.
+ */
+export class ProblemCollector {
+  readonly problems: SourceInputError[] = [];
+  readonly report: ReportProblem = (error) => void this.problems.push(error);
+
+  /** Runs a check; a SourceInputError it throws is recorded and `undefined` returned. */
+  attempt<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      if (error instanceof SourceInputError) {
+        this.problems.push(error);
+        return undefined;
+      }
+      throw error;
+    }
+  }
+}
+
+/** Every problem a validation run found, as one error whose message lists them all. */
+export class ContentProblemsError extends Error {
+  readonly problems: readonly SourceInputError[];
+
+  constructor(problems: readonly SourceInputError[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`${count} in the site's content:\n\n${problems.map((error) => error.message).join('\n\n')}\n`);
+    this.name = 'ContentProblemsError';
+    this.problems = problems;
+  }
+}

@@ -1,4 +1,4 @@
-import { SourceInputError } from './errors';
+import { SourceInputError, throwProblem, type ReportProblem } from './errors';
 import type { Citation } from '../content/schemas';
 
 /** The part of a source the provenance checks need: its slug and its points by id. */
@@ -47,13 +47,16 @@ export function citationProblem(citation: Citation, sources: SourcesBySlug): { p
   return null;
 }
 
-/** Throws, naming the entry file and the citation, unless every citation is traceable. */
-export function assertTraceable(entryFile: string, citations: readonly Citation[], sources: SourcesBySlug): void {
+/** Reports, naming the entry file and the citation, every citation that is not traceable. */
+export function assertTraceable(
+  entryFile: string,
+  citations: readonly Citation[],
+  sources: SourcesBySlug,
+  report: ReportProblem = throwProblem,
+): void {
   citations.forEach((citation, index) => {
     const found = citationProblem(citation, sources);
-    if (found) {
-      throw new SourceInputError({ file: entryFile, where: `citation ${index + 1}`, ...found });
-    }
+    if (found) report(new SourceInputError({ file: entryFile, where: `citation ${index + 1}`, ...found }));
   });
 }
 
@@ -66,13 +69,16 @@ export interface PointCoverage {
   total: number;
   cited: PointReference[];
   listedUnused: PointReference[];
-  /** Points neither cited nor listed as unused: the build fails on any. */
-  silent: PointReference[];
+  /**
+   * Points neither cited nor listed as unused: waiting for an editor. They are published,
+   * labelled, and feed nothing; `npm run build -- --strict` fails while any remain.
+   */
+  pending: PointReference[];
   /** Points both cited and listed as unused: the list is out of date. */
   citedButListedUnused: PointReference[];
 }
 
-/** Accounts for every point of every source: cited by an entry, or listed as unused. */
+/** Accounts for every point of every source: cited by an entry, listed as unused, or pending. */
 export function pointCoverage(
   sources: readonly CitableSource[],
   cited: readonly PointReference[],
@@ -81,7 +87,7 @@ export function pointCoverage(
   const key = (reference: PointReference) => `${reference.source}#${reference.point}`;
   const citedKeys = new Set(cited.map(key));
   const unusedKeys = new Set(listedUnused.map(key));
-  const coverage: PointCoverage = { total: 0, cited: [], listedUnused: [], silent: [], citedButListedUnused: [] };
+  const coverage: PointCoverage = { total: 0, cited: [], listedUnused: [], pending: [], citedButListedUnused: [] };
   for (const source of sources) {
     for (const section of source.sections) {
       for (const point of section.points) {
@@ -92,7 +98,7 @@ export function pointCoverage(
         if (isCited) coverage.cited.push(reference);
         if (isListed) coverage.listedUnused.push(reference);
         if (isCited && isListed) coverage.citedButListedUnused.push(reference);
-        if (!isCited && !isListed) coverage.silent.push(reference);
+        if (!isCited && !isListed) coverage.pending.push(reference);
       }
     }
   }

@@ -32,8 +32,8 @@ export function eventFact(entry: { id: string; file: string; data: TimelineEvent
 export function termFact(entry: { id: string; file: string; data: GlossaryTerm }, lang: Lang): FactCitation {
   return {
     lang,
-    title: entry.data.term[lang],
-    titleTranslated: entry.data.term.en,
+    title: entry.data.title[lang],
+    titleTranslated: entry.data.title.en,
     path: 'glossary',
     fragment: entry.id,
     contentFiles: [entry.file],
@@ -55,7 +55,7 @@ export function pointFact(
   return {
     lang,
     title: title(localizedSourceTitle(source, lang), lang),
-    titleTranslated: title(source.titleEn, 'en'),
+    titleTranslated: source.titleEn === null ? undefined : title(source.titleEn, 'en'),
     path: `sources/${source.slug}`,
     fragment: pointId,
     contentFiles: sourceFiles(source),

@@ -36,7 +36,7 @@ export interface OriginalDocument {
   /** The title as the document gives it. */
   title: string;
   /** The site's English translation of the title. */
-  titleTranslated: string;
+  titleTranslated?: string;
   /** The outlet in the document's own language (Chinese), or null when not stated. */
   outlet: string | null;
   /** The outlet in the page's language. */
@@ -175,7 +175,9 @@ export function formatOriginalGbt7714(document: OriginalDocument): Run[] {
  */
 export function formatOriginalApa(document: OriginalDocument): Run[] {
   const date = document.published ? apaDate(document.published) : 'n.d.';
-  const runs: Run[] = [{ text: document.title, italic: true }, { text: ` [${document.titleTranslated}]. (${date}).` }];
+  // An untranslated title is cited as it is, without an empty bracket.
+  const translated = document.titleTranslated ? ` [${document.titleTranslated}]` : '';
+  const runs: Run[] = [{ text: document.title, italic: true }, { text: `${translated}. (${date}).` }];
   if (document.outletInPageLanguage) runs.push({ text: ` ${closed(document.outletInPageLanguage)}` });
   return runs;
 }

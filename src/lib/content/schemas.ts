@@ -52,8 +52,8 @@ export const sourceMetadata = z
     slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by "-"'),
     /** The title exactly as the seed writes it: this is how metadata finds its document. */
     title: nonEmpty,
-    /** The site's English rendering of the title. */
-    titleEn: nonEmpty,
+    /** The site's English rendering of the title; empty until an editor translates it. */
+    titleEn: nonEmpty.nullable().default(null),
     outlet: localized.nullable(),
     /** Publication date; must agree with the seed's byline when it has one. */
     published: partialIsoDate.nullable(),
@@ -63,11 +63,17 @@ export const sourceMetadata = z
 export type SourceMetadata = z.infer<typeof sourceMetadata>;
 export const sourceMetadataFile = z.array(sourceMetadata).min(1);
 
+/** A translation slot: empty (or null) while it waits for a translator. */
+const pendingText = z
+  .string()
+  .nullable()
+  .transform((value) => (value === null || value.trim() === '' ? null : value.trim()));
+
 /** The site's Chinese translation of a source: section headings and points, by id. */
 export const sourceTranslation = z
   .object({
-    headings: z.record(z.string(), nonEmpty).default({}),
-    points: z.record(z.string(), nonEmpty).default({}),
+    headings: z.record(z.string(), pendingText).default({}),
+    points: z.record(z.string(), pendingText).default({}),
   })
   .strict();
 export type SourceTranslation = z.infer<typeof sourceTranslation>;
@@ -110,86 +116,76 @@ const related = z
   .strict()
   .default({});
 
-export const indicator = z
-  .object({
-    label: localized,
-    value: z.number(),
-    /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
-    qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
-    unit: localized,
-    /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
-    statedAs: localized.optional(),
-    /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
-    period: localized,
-    /** What the source compares the value with, when it does. */
-    comparison: z
-      .object({
-        against: localized,
-        /**
-         * growth-percent: the value is a % growth of indicator `of` since `against`;
-         * ratio: the value is a multiple of its level at `against`.
-         */
-        kind: z.enum(['growth-percent', 'ratio']),
-        of: z.string().regex(SLUG).optional(),
-      })
-      .strict()
-      .optional(),
-    /** Position among the headline figures shown first on the home page and the overview. */
-    headline: z.number().int().positive().optional(),
-    related,
-    notes: z.array(localized).default([]),
-    citations,
-  })
-  .strict();
-export type Indicator = z.output<typeof indicator>;
-
-export const event = z
+/**
+ * What every curated entry has, whatever its kind: a title in both languages, editor's notes,
+ * links to related entries and the source points it rests on. Each kind `.extend()`s it.
+ */
+export const entryBase = z
   .object({
     title: localized,
-    /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
-    date: partialIsoDate,
-    /** End of a period, when the event is one (a Five-Year Plan). */
-    endDate: partialIsoDate.optional(),
-    /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
-    plan: z.enum(['13th', '14th', '15th']),
-    summary: localized,
     related,
     notes: z.array(localized).default([]),
     citations,
   })
   .strict();
+
+export const indicator = entryBase.extend({
+  value: z.number(),
+  /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
+  qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
+  unit: localized,
+  /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
+  statedAs: localized.optional(),
+  /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
+  period: localized,
+  /** What the source compares the value with, when it does. */
+  comparison: z
+    .object({
+      against: localized,
+      /**
+       * growth-percent: the value is a % growth of indicator `of` since `against`;
+       * ratio: the value is a multiple of its level at `against`.
+       */
+      kind: z.enum(['growth-percent', 'ratio']),
+      of: z.string().regex(SLUG).optional(),
+    })
+    .strict()
+    .optional(),
+  /** Position among the headline figures shown first on the home page and the overview. */
+  headline: z.number().int().positive().optional(),
+});
+export type Indicator = z.output<typeof indicator>;
+
+export const event = entryBase.extend({
+  /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: partialIsoDate,
+  /** End of a period, when the event is one (a Five-Year Plan). */
+  endDate: partialIsoDate.optional(),
+  /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
+  plan: z.enum(['13th', '14th', '15th']),
+  summary: localized,
+});
 export type TimelineEvent = z.output<typeof event>;
 
-export const place = z
-  .object({
-    name: localized,
-    nameStatus,
-    /** The name exactly as the source writes it, when it differs from `name.en`. */
-    sourceWording: nonEmpty.optional(),
-    kind: z.enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme']),
-    summary: localized,
-    related,
-    notes: z.array(localized).default([]),
-    citations,
-  })
-  .strict();
+export const place = entryBase.extend({
+  nameStatus,
+  /** The name exactly as the source writes it, when it differs from `name.en`. */
+  sourceWording: nonEmpty.optional(),
+  kind: z.enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme']),
+  summary: localized,
+});
 export type Place = z.output<typeof place>;
 
-export const glossaryTerm = z
-  .object({
-    term: localized,
-    /** Exactly how the seed writes the term. */
-    sourceWording: nonEmpty,
-    status: nameStatus,
-    /** The site's page about the term, if it has one. */
-    page: z
-      .object({ kind: z.enum(['statistics', 'places', 'timeline']), id: z.string().regex(SLUG) })
-      .strict()
-      .optional(),
-    notes: z.array(localized).default([]),
-    citations,
-  })
-  .strict();
+export const glossaryTerm = entryBase.extend({
+  /** Exactly how the seed writes the term. */
+  sourceWording: nonEmpty,
+  status: nameStatus,
+  /** The site's page about the term, if it has one. */
+  page: z
+    .object({ kind: z.enum(['indicators', 'events', 'places']), id: z.string().regex(SLUG) })
+    .strict()
+    .optional(),
+});
 export type GlossaryTerm = z.output<typeof glossaryTerm>;
 
 /** A seed point no entry uses, with the reason; coverage fails on a point with neither. */

@@ -1,4 +1,4 @@
-import { SourceInputError } from '../checks/errors';
+import { SourceInputError, throwProblem, type ReportProblem } from '../checks/errors';
 import type { SourceEntry, SourceTranslation } from './schemas';
 
 /**
@@ -14,29 +14,39 @@ export function figuresIn(text: string): number[] {
 
 /**
  * Adds the site's Chinese translation to a source's headings and points. A translation may
- * only state figures its English point states: a mistyped number stops the build.
+ * only state figures its English point states: a mistyped number is reported (and that
+ * translation left out). Empty slots stay untranslated.
  */
-export function applyTranslation(source: SourceEntry, translation: SourceTranslation, file: string): SourceEntry {
+export function applyTranslation(
+  source: SourceEntry,
+  translation: SourceTranslation,
+  file: string,
+  report: ReportProblem = throwProblem,
+): SourceEntry {
   const sectionIds = new Set(source.sections.map((section) => section.id));
   for (const id of Object.keys(translation.headings)) {
     if (!sectionIds.has(id)) {
-      throw new SourceInputError({
-        file,
-        where: `headings.${id}`,
-        problem: `source "${source.slug}" has no section "${id}".`,
-        hint: `its sections are: ${[...sectionIds].join(', ')}.`,
-      });
+      report(
+        new SourceInputError({
+          file,
+          where: `headings.${id}`,
+          problem: `source "${source.slug}" has no section "${id}".`,
+          hint: `its sections are: ${[...sectionIds].join(', ')}.`,
+        }),
+      );
     }
   }
   const pointIds = new Set(source.sections.flatMap((section) => section.points.map((point) => point.id)));
   for (const id of Object.keys(translation.points)) {
     if (!pointIds.has(id)) {
-      throw new SourceInputError({
-        file,
-        where: `points.${id}`,
-        problem: `source "${source.slug}" has no point "${id}".`,
-        hint: `its points are: ${[...pointIds].join(', ')}.`,
-      });
+      report(
+        new SourceInputError({
+          file,
+          where: `points.${id}`,
+          problem: `source "${source.slug}" has no point "${id}".`,
+          hint: `its points are: ${[...pointIds].join(', ')}.`,
+        }),
+      );
     }
   }
   return {
@@ -50,12 +60,15 @@ export function applyTranslation(source: SourceEntry, translation: SourceTransla
           const stated = new Set(figuresIn(point.text));
           const invented = figuresIn(zh).filter((figure) => !stated.has(figure));
           if (invented.length > 0) {
-            throw new SourceInputError({
-              file,
-              where: `points.${point.id}`,
-              problem: `the translation states ${invented.join(', ')}, which the source point does not.`,
-              hint: `use only the point's own figures; it reads: "${point.text}"`,
-            });
+            report(
+              new SourceInputError({
+                file,
+                where: `points.${point.id}`,
+                problem: `the translation states ${invented.join(', ')}, which the source point does not.`,
+                hint: `use only the point's own figures; it reads: "${point.text}"`,
+              }),
+            );
+            return { ...point, zh: null };
           }
         }
         return { ...point, zh };

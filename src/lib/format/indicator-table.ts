@@ -25,8 +25,8 @@ export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string | n
 export function indicatorRow(id: string, indicator: Indicator, origin: string): IndicatorRow {
   return {
     id,
-    label_zh: indicator.label.zh,
-    label_en: indicator.label.en,
+    label_zh: indicator.title.zh,
+    label_en: indicator.title.en,
     value: indicator.value,
     qualifier: indicator.qualifier,
     unit_zh: indicator.unit.zh,

@@ -3,12 +3,11 @@
  * figureParts like everywhere else). Pages pass the result as Base's `jsonLd`.
  */
 import { figureParts } from '../format/figures';
-import { HTML_LANG, localizedPath, useTranslations, type Lang } from '../../i18n/index';
+import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { isoDay, lastUpdated } from './last-updated';
-import { entryUrl, pointUrl } from './urls';
+import { absoluteUrl, entryUrl, localizedPath, pointUrl } from './urls';
 import type { Citation, Indicator, Place, TimelineEvent } from '../content/schemas';
-import { absoluteUrl } from './site-meta';
 
 type Site = URL | string | undefined;
 
@@ -21,8 +20,8 @@ export function indicatorJsonLd(entry: { id: string; file: string; data: Indicat
   const t = useTranslations(lang);
   const { data } = entry;
   return dataset({
-    name: data.label[lang],
-    description: `${data.label[lang]}: ${figureParts(data, lang).text} (${data.period[lang]})`,
+    name: data.title[lang],
+    description: `${data.title[lang]}: ${figureParts(data, lang).text} (${data.period[lang]})`,
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
@@ -36,7 +35,7 @@ export function indicatorJsonLd(entry: { id: string; file: string; data: Indicat
 
 export function placeJsonLd(entry: { id: string; data: Place }, lang: Lang, site: Site): JsonLd {
   return place({
-    name: entry.data.name[lang],
+    name: entry.data.title[lang],
     description: entry.data.summary[lang],
     url: absoluteUrl(site, entryUrl(lang, 'places', entry.id)),
   });

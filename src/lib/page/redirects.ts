@@ -5,7 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { LANGUAGES, localizedPath } from '../../i18n/index';
+import { localizedPath } from './urls';
+import { LANGUAGES } from '../../i18n/index';
 import { SourceInputError } from '../checks/errors';
 import { SLUG } from '../content/schemas';
 import { CSP_META } from './security';

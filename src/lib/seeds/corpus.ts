@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SourceInputError } from '../checks/errors';
+import { SourceInputError, throwProblem, type ReportProblem } from '../checks/errors';
 import { parseSeedFile, type SeedDocument, type SeedFile, type SeedPoint } from './parse';
 
 export interface Corpus {
@@ -43,18 +43,24 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return low;
 }
 
-/** Builds the corpus from parsed files and checks what spans files: titles must be unique. */
-export function buildCorpus(files: SeedFile[]): Corpus {
+/**
+ * Builds the corpus from parsed files and checks what spans files: titles must be unique.
+ * A second document with a title already seen is reported and left out.
+ */
+export function buildCorpus(files: SeedFile[], report: ReportProblem = throwProblem): Corpus {
   const seen = new Map<string, SeedDocument>();
   for (const document of files.flatMap((file) => file.documents)) {
     const earlier = seen.get(document.title);
     if (earlier) {
-      throw new SourceInputError({
+      report(
+        new SourceInputError({
         file: document.file,
         where: `line ${document.line}`,
         problem: `a second document titled "${document.title}" (the first is ${earlier.file} line ${earlier.line}).`,
-        hint: 'titles identify documents: remove the duplicate, or keep both only if their titles differ.',
-      });
+          hint: 'titles identify documents: remove the duplicate, or keep both only if their titles differ.',
+        }),
+      );
+      continue;
     }
     seen.set(document.title, document);
   }
@@ -62,24 +68,49 @@ export function buildCorpus(files: SeedFile[]): Corpus {
   return { name: names[0] ?? null, files, documents: [...seen.values()] };
 }
 
-/** Reads every `*.txt` seed in a directory, in file-name order. */
-export function readCorpus(seedsDirectory: string, displayRoot = process.cwd()): Corpus {
-  const names = readdirSync(seedsDirectory)
+/** The seed files of a directory (`*.txt`), in file-name order. */
+export function seedFileNames(seedsDirectory: string): string[] {
+  return readdirSync(seedsDirectory)
     .filter((name) => name.endsWith('.txt'))
     .sort();
+}
+
+/** Reads one seed file: bytes → UTF-8 text → parsed documents. */
+export function readSeedFile(path: string, display: string): SeedFile {
+  return parseSeedFile(decodeSeedBytes(readFileSync(path), display), display);
+}
+
+/**
+ * Reads every seed in a directory. Each unreadable file is reported and skipped, so that one
+ * run names every broken file.
+ */
+export function readCorpus(
+  seedsDirectory: string,
+  displayRoot = process.cwd(),
+  report: ReportProblem = throwProblem,
+): Corpus {
+  const names = seedFileNames(seedsDirectory);
   if (names.length === 0) {
-    throw new SourceInputError({
-      file: relative(displayRoot, seedsDirectory) || seedsDirectory,
-      problem: 'no seed files (*.txt) found.',
-      hint: 'copy the source documents into seeds/.',
-    });
+    report(
+      new SourceInputError({
+        file: relative(displayRoot, seedsDirectory) || seedsDirectory,
+        problem: 'no seed files (*.txt) found.',
+        hint: 'copy the source documents into seeds/ with `npm run add-source -- <file>`.',
+      }),
+    );
   }
-  const files = names.map((name) => {
+  const files: SeedFile[] = [];
+  for (const name of names) {
     const path = join(seedsDirectory, name);
     const display = relative(displayRoot, path);
-    return parseSeedFile(decodeSeedBytes(readFileSync(path), display), display);
-  });
-  return buildCorpus(files);
+    try {
+      files.push(readSeedFile(path, display));
+    } catch (error) {
+      if (!(error instanceof SourceInputError)) throw error;
+      report(error);
+    }
+  }
+  return buildCorpus(files, report);
 }
 
 export function findPoint(document: SeedDocument, pointId: string): SeedPoint | undefined {

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+/**
+ * npm run add-source -- <file> [<file>…]
+ *
+ * Adds new source documents: copies each seed file into seeds/ unchanged, and for each new
+ * document appends a metadata entry to src/content/sources.yaml (proposed slug, titleEn empty)
+ * and writes a translation file to fill in. Its points are *pending*: published and labelled,
+ * feeding nothing, until an editor cites them or sets them aside. Never touches a curated entry;
+ * refuses a file or a title the site already has. See docs/adding-a-source.md.
+ */
+import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { SourceInputError } from '../src/lib/checks/errors';
+import {
+  SEEDS_DIRECTORY,
+  SOURCE_METADATA_FILE,
+  TRANSLATIONS_DIRECTORY,
+  checkSiteContent,
+} from '../src/lib/checks/content';
+import {
+  metadataYaml,
+  planAddSource,
+  translationSkeleton,
+  type ExistingSeed,
+  type KnownDocument,
+} from '../src/lib/seeds/add-source';
+import { decodeSeedBytes, seedFileNames } from '../src/lib/seeds/corpus';
+import { parseSeedFile } from '../src/lib/seeds/parse';
+
+export interface AddSourceResult {
+  seed: string;
+  documents: { slug: string; title: string; points: number }[];
+}
+
+/** Adds the given seed files to the project at `root`, all or nothing per file. */
+export function addSources(root: string, files: readonly string[], today = new Date().toISOString().slice(0, 10)) {
+  const added: AddSourceResult[] = [];
+  for (const file of files) added.push(addSource(root, file, today));
+  return added;
+}
+
+function addSource(root: string, file: string, today: string): AddSourceResult {
+  const path = resolve(file);
+  const display = relative(root, path).startsWith('..') ? path : relative(root, path);
+  if (!existsSync(path)) {
+    throw new SourceInputError({
+      file: display,
+      problem: 'no such file.',
+      hint: 'give the path of the seed file to add.',
+    });
+  }
+  const bytes = readFileSync(path);
+  const parsed = parseSeedFile(decodeSeedBytes(bytes, display), display);
+
+  const seedsDirectory = join(root, SEEDS_DIRECTORY);
+  const existingSeeds: ExistingSeed[] = existsSync(seedsDirectory)
+    ? seedFileNames(seedsDirectory).map((name) => ({
+        file: `${SEEDS_DIRECTORY}/${name}`,
+        bytes: readFileSync(join(seedsDirectory, name)),
+      }))
+    : [];
+  const knownDocuments: KnownDocument[] = existingSeeds.flatMap((seed) => {
+    try {
+      return parseSeedFile(decodeSeedBytes(seed.bytes, seed.file), seed.file).documents;
+    } catch {
+      return []; // A broken seed is the build's to report; it has no titles to compare.
+    }
+  });
+  const metadataPath = join(root, SOURCE_METADATA_FILE);
+  const metadata = existsSync(metadataPath) ? parseYaml(readFileSync(metadataPath, 'utf8')) : [];
+  const takenSlugs = new Set(
+    (Array.isArray(metadata) ? metadata : []).map((entry: { slug?: unknown }) => String(entry?.slug)),
+  );
+
+  const plan = planAddSource({
+    parsed,
+    bytes,
+    targetName: basename(path),
+    existingSeeds,
+    knownDocuments,
+    takenSlugs,
+  });
+
+  copyFileSync(path, join(root, plan.target));
+  if (!existsSync(metadataPath)) writeFileSync(metadataPath, '# Curated metadata for each seed document.\n');
+  appendFileSync(metadataPath, metadataYaml(plan, today));
+  for (const { document, metadata: entry } of plan.documents) {
+    const translation = join(root, TRANSLATIONS_DIRECTORY, `${entry.slug}.yaml`);
+    if (!existsSync(translation)) writeFileSync(translation, translationSkeleton(document, plan));
+  }
+  return {
+    seed: plan.target,
+    documents: plan.documents.map(({ document, metadata: entry }) => ({
+      slug: entry.slug,
+      title: document.title,
+      points: document.sections.reduce((sum, section) => sum + section.points.length, 0),
+    })),
+  };
+}
+
+function main() {
+  const root = process.cwd();
+  const files = process.argv.slice(2).filter((arg) => arg !== '--');
+  if (files.length === 0) {
+    console.error('usage: npm run add-source -- <seed file> [<seed file>…]');
+    process.exit(2);
+  }
+  let results: AddSourceResult[];
+  try {
+    results = addSources(root, files);
+  } catch (error) {
+    if (!(error instanceof SourceInputError)) throw error;
+    console.error(`add-source: ${error.message}`);
+    process.exit(1);
+  }
+  for (const result of results) {
+    console.info(`Copied ${result.seed}`);
+    for (const document of result.documents) {
+      console.info(`  ${document.slug}  ${document.title}  (${document.points} points, all pending)`);
+    }
+  }
+  console.info(
+    `Wrote ${results.reduce((sum, result) => sum + result.documents.length, 0)} entries to ${SOURCE_METADATA_FILE} and translation files in ${TRANSLATIONS_DIRECTORY}/.`,
+  );
+  const { content, problems } = checkSiteContent(root);
+  if (problems.length > 0) {
+    console.error(`\nThe site's content has ${problems.length} problem(s); \`npm run build\` lists them.`);
+  }
+  console.info(
+    `\nLeft to do (docs/adding-a-source.md): ${content.coverage.pending.length} pending point(s), ` +
+      `${content.untranslated.length} untranslated item(s).\n` +
+      '  1. Review each proposed slug in src/content/sources.yaml now: it becomes a URL once published.\n' +
+      '  2. Write titleEn, the outlet and notes; fill in the translation files.\n' +
+      '  3. Cite each point from an entry, or list it in src/content/unused-points.yaml with a reason.\n' +
+      '  4. npm run build (publishes, pending points labelled); npm run urls:update; commit.\n' +
+      '  5. npm run build -- --strict passes when nothing is pending or untranslated.',
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

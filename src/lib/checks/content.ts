@@ -1,0 +1,415 @@
+/**
+ * The validation stage: reads every input of the site (seeds, source metadata, translations,
+ * the curated entries of every kind, the unused-points list, MDX prose), checks each, and
+ * returns the content together with *every* problem found, so an editor fixes them all after
+ * one run. The build script runs it before Astro (and prints the editorial summary); the
+ * content loaders run it too and refuse to load anything while a problem remains.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { LANGUAGES, type Lang } from '../../i18n/index';
+import { CURATED_KIND_IDS, CURATED_KINDS, PROSE_DIRECTORY, proseFile, type CuratedKind } from '../content/kinds';
+import {
+  SLUG,
+  sourceMetadata,
+  sourceTranslation,
+  unusedPoint,
+  type Localized,
+  type SourceEntry,
+} from '../content/schemas';
+import { joinSourcesWithMetadata } from '../content/sources';
+import { applyTranslation } from '../content/translations';
+import { readCorpus } from '../seeds/corpus';
+import { ContentProblemsError, ProblemCollector, SourceInputError } from './errors';
+import { checkProse } from './prose';
+import { assertTraceable, citationProblem, indexSources, pointCoverage, type PointCoverage } from './provenance';
+import { validateEntry } from './validate';
+
+export const SEEDS_DIRECTORY = 'seeds';
+export const SOURCE_METADATA_FILE = 'src/content/sources.yaml';
+export const UNUSED_POINTS_FILE = 'src/content/unused-points.yaml';
+export const TRANSLATIONS_DIRECTORY = 'src/content/source-translations';
+
+export type EntryData<Kind extends CuratedKind> = z.output<(typeof CURATED_KINDS)[Kind]['schema']>;
+
+export interface CuratedEntry<Kind extends CuratedKind = CuratedKind> {
+  kind: Kind;
+  /** The file name without `.yaml`: the entry's slug. */
+  id: string;
+  /** The YAML file, relative to the project root (for "last updated" and messages). */
+  file: string;
+  data: EntryData<Kind>;
+}
+
+export type EntriesByKind = { [Kind in CuratedKind]: CuratedEntry<Kind>[] };
+
+export interface UnusedPoint {
+  source: string;
+  point: string;
+  reason: Localized;
+}
+
+export interface ProseFile {
+  kind: CuratedKind;
+  slug: string;
+  lang: Lang;
+  file: string;
+}
+
+/** Something an editor still has to translate: a source's English title, a heading, a point. */
+export interface UntranslatedItem {
+  source: string;
+  file: string;
+  item: string;
+}
+
+export interface SiteContent {
+  sources: SourceEntry[];
+  entries: EntriesByKind;
+  unusedPoints: UnusedPoint[];
+  prose: ProseFile[];
+  coverage: PointCoverage;
+  untranslated: UntranslatedItem[];
+}
+
+export interface ContentCheck {
+  content: SiteContent;
+  problems: SourceInputError[];
+}
+
+/** Reads a YAML file; a syntax error becomes a problem naming the file and line. */
+export function readYaml(path: string, display: string): unknown {
+  try {
+    // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
+    return parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0].line;
+      throw new SourceInputError({
+        file: display,
+        where: line ? `line ${line}` : undefined,
+        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
+        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
+      });
+    }
+    throw error;
+  }
+}
+
+const yamlFilesIn = (directory: string) =>
+  existsSync(directory)
+    ? readdirSync(directory)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
+
+/**
+ * Runs every check on the project at `root`. With `strict`, pending points and missing
+ * translations are problems too (the editorial state `npm run build -- --strict` demands).
+ */
+export function checkSiteContent(root: string, options: { strict?: boolean } = {}): ContentCheck {
+  const collector = new ProblemCollector();
+  const { report } = collector;
+
+  // Sources: seeds joined with their metadata, then their translations.
+  const corpus = readCorpus(join(root, SEEDS_DIRECTORY), root, report);
+  const metadataPath = join(root, SOURCE_METADATA_FILE);
+  const rawMetadata = existsSync(metadataPath)
+    ? collector.attempt(() => readYaml(metadataPath, SOURCE_METADATA_FILE))
+    : undefined;
+  if (!existsSync(metadataPath)) {
+    report(
+      new SourceInputError({
+        file: SOURCE_METADATA_FILE,
+        problem: 'the source metadata file is missing.',
+        hint: 'run `npm run add-source -- <seed file>`, which creates it.',
+      }),
+    );
+  } else if (rawMetadata !== undefined && !Array.isArray(rawMetadata)) {
+    report(
+      new SourceInputError({
+        file: SOURCE_METADATA_FILE,
+        problem: 'expected a list of documents.',
+        hint: 'write one "- slug: …" entry per seed document.',
+      }),
+    );
+  }
+  const metadata = (Array.isArray(rawMetadata) ? rawMetadata : []).flatMap((entry, index) => {
+    const valid = collector.attempt(() =>
+      validateEntry(sourceMetadata, entry, SOURCE_METADATA_FILE, `entry ${index + 1}`),
+    );
+    return valid ? [valid] : [];
+  });
+  const joined = joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE, report);
+  const sources = withTranslations(root, joined, collector);
+  const sourceIndex = indexSources(sources);
+
+  // Curated entries of every kind, each citation checked against its source point.
+  const entries = {} as EntriesByKind;
+  for (const kind of CURATED_KIND_IDS) {
+    const { directory, schema } = CURATED_KINDS[kind];
+    const list: CuratedEntry[] = [];
+    for (const name of yamlFilesIn(join(root, directory))) {
+      const file = `${directory}/${name}`;
+      const id = name.replace(/\.yaml$/, '');
+      if (!SLUG.test(id)) {
+        report(
+          new SourceInputError({
+            file,
+            problem: `"${id}" cannot be a URL slug.`,
+            hint: 'name entry files in lowercase ASCII words joined by "-", e.g. fourth-embassy-district.yaml.',
+          }),
+        );
+        continue;
+      }
+      const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file), file));
+      if (data === undefined) continue;
+      assertTraceable(file, data.citations, sourceIndex, report);
+      list.push({ kind, id, file, data });
+    }
+    (entries as Record<CuratedKind, CuratedEntry[]>)[kind] = list;
+  }
+  checkReferences(entries, report);
+
+  // Points set aside, each with a reason.
+  const unusedPoints: UnusedPoint[] = [];
+  const unusedPath = join(root, UNUSED_POINTS_FILE);
+  const rawUnused = existsSync(unusedPath)
+    ? (collector.attempt(() => readYaml(unusedPath, UNUSED_POINTS_FILE)) ?? [])
+    : [];
+  (Array.isArray(rawUnused) ? rawUnused : []).forEach((raw, index) => {
+    const where = `entry ${index + 1}`;
+    const entry = collector.attempt(() => validateEntry(unusedPoint, raw, UNUSED_POINTS_FILE, where));
+    if (!entry) return;
+    // A listed point must exist: the empty quote makes this a check of source and id only.
+    const found = citationProblem({ source: entry.source, point: entry.point, quote: '' }, sourceIndex);
+    if (found) report(new SourceInputError({ file: UNUSED_POINTS_FILE, where, ...found }));
+    else unusedPoints.push(entry);
+  });
+
+  const prose = checkProseFiles(root, entries, collector);
+
+  const coverage = pointCoverage(
+    sources,
+    CURATED_KIND_IDS.flatMap((kind) =>
+      entries[kind].flatMap((entry) => entry.data.citations.map(({ source, point }) => ({ source, point }))),
+    ),
+    unusedPoints,
+  );
+  for (const { source, point } of coverage.citedButListedUnused) {
+    report(
+      new SourceInputError({
+        file: UNUSED_POINTS_FILE,
+        where: `${source} ${point}`,
+        problem: 'listed as unused but cited by an entry.',
+        hint: 'remove the point from the unused list.',
+      }),
+    );
+  }
+  const untranslated = untranslatedItems(sources);
+  if (options.strict) {
+    for (const { source, point } of coverage.pending) {
+      report(
+        new SourceInputError({
+          file: seedFileOf(sources, source),
+          where: `${source} ${point}`,
+          problem: 'point pending: neither cited by an entry nor listed as unused.',
+          hint: `cite it from an entry in src/content/<kind>/, or list it with a reason in ${UNUSED_POINTS_FILE}.`,
+        }),
+      );
+    }
+    for (const item of untranslated) {
+      report(
+        new SourceInputError({
+          file: item.file,
+          where: item.item,
+          problem: `not translated yet (source "${item.source}").`,
+          hint:
+            item.item === 'titleEn'
+              ? `write the site's English title as titleEn in ${SOURCE_METADATA_FILE}.`
+              : 'write the Chinese translation in this file.',
+        }),
+      );
+    }
+  }
+
+  return {
+    content: { sources, entries, unusedPoints, prose, coverage, untranslated },
+    problems: collector.problems,
+  };
+}
+
+/** Runs the stage and throws one error listing every problem, if there is any. */
+export function loadSiteContent(root: string, options: { strict?: boolean } = {}): SiteContent {
+  const { content, problems } = checkSiteContent(root, options);
+  if (problems.length > 0) throw new ContentProblemsError(problems);
+  return content;
+}
+
+function seedFileOf(sources: SourceEntry[], slug: string): string {
+  return sources.find((source) => source.slug === slug)?.seedFile ?? SEEDS_DIRECTORY;
+}
+
+/** Adds `src/content/source-translations/<slug>.yaml` to each source; a file for no source is an error. */
+function withTranslations(root: string, sources: SourceEntry[], collector: ProblemCollector): SourceEntry[] {
+  const directory = join(root, TRANSLATIONS_DIRECTORY);
+  const files = new Set(yamlFilesIn(directory));
+  const slugs = new Set(sources.map((source) => source.slug));
+  for (const name of files) {
+    const slug = name.replace(/\.yaml$/, '');
+    if (!slugs.has(slug)) {
+      collector.report(
+        new SourceInputError({
+          file: `${TRANSLATIONS_DIRECTORY}/${name}`,
+          problem: `no source has the slug "${slug}".`,
+          hint: 'name a translation file after its source slug (rename it when you change a slug).',
+        }),
+      );
+    }
+  }
+  return sources.map((source) => {
+    const name = `${source.slug}.yaml`;
+    if (!files.has(name)) return source;
+    const file = `${TRANSLATIONS_DIRECTORY}/${name}`;
+    const translation = collector.attempt(() =>
+      validateEntry(sourceTranslation, readYaml(join(directory, name), file) ?? {}, file),
+    );
+    return translation ? applyTranslation(source, translation, file, collector.report) : source;
+  });
+}
+
+/** What is still untranslated, source by source: English title, Chinese headings and points. */
+export function untranslatedItems(sources: readonly SourceEntry[]): UntranslatedItem[] {
+  const items: UntranslatedItem[] = [];
+  for (const source of sources) {
+    if (source.titleEn === null) items.push({ source: source.slug, file: SOURCE_METADATA_FILE, item: 'titleEn' });
+    const file = `${TRANSLATIONS_DIRECTORY}/${source.slug}.yaml`;
+    for (const section of source.sections) {
+      if (section.heading !== null && section.headingZh === null) {
+        items.push({ source: source.slug, file, item: `headings.${section.id}` });
+      }
+      for (const point of section.points) {
+        if (point.zh === null) items.push({ source: source.slug, file, item: `points.${point.id}` });
+      }
+    }
+  }
+  return items;
+}
+
+/** Every link from one entry to another (related, comparison, glossary page) must land. */
+function checkReferences(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
+  const ids = Object.fromEntries(
+    CURATED_KIND_IDS.map((kind) => [kind, new Set(entries[kind].map((entry) => entry.id))]),
+  ) as Record<CuratedKind, Set<string>>;
+  const check = (file: string, field: string, kind: CuratedKind, id: string) => {
+    if (ids[kind].has(id)) return;
+    report(
+      new SourceInputError({
+        file,
+        where: field,
+        problem: `no ${kind} entry "${id}".`,
+        hint: `name a file of ${CURATED_KINDS[kind].directory}/ (without .yaml), or remove the link.`,
+      }),
+    );
+  };
+  for (const kind of CURATED_KIND_IDS) {
+    for (const entry of entries[kind]) {
+      for (const [target, list] of Object.entries(entry.data.related) as [CuratedKind, string[]][]) {
+        for (const id of list) check(entry.file, `related.${target}`, target, id);
+      }
+    }
+  }
+  for (const entry of entries.indicators) {
+    const of = entry.data.comparison?.of;
+    if (of) check(entry.file, 'comparison.of', 'indicators', of);
+  }
+  for (const entry of entries.glossary) {
+    const page = entry.data.page;
+    if (page) check(entry.file, 'page', page.kind, page.id);
+  }
+}
+
+/**
+ * Prose is optional for every kind, but where an entry has it, it has it in both languages,
+ * and each file passes the prose rules (cited paragraphs, no typed figures, known ids).
+ */
+function checkProseFiles(root: string, entries: EntriesByKind, collector: ProblemCollector): ProseFile[] {
+  const base = join(root, PROSE_DIRECTORY);
+  if (!existsSync(base)) return [];
+  const found: ProseFile[] = [];
+  const figureIds = new Set(entries.indicators.map((entry) => entry.id));
+  const termIds = new Set(entries.glossary.map((entry) => entry.id));
+  const problem = (file: string, text: string, hint: string) =>
+    collector.report(new SourceInputError({ file, problem: text, hint }));
+  for (const kindName of readdirSync(base).sort()) {
+    const kindFolder = `${PROSE_DIRECTORY}/${kindName}`;
+    if (!statSync(join(root, kindFolder)).isDirectory()) continue;
+    if (!(CURATED_KIND_IDS as string[]).includes(kindName)) {
+      problem(kindFolder, `"${kindName}" is not a kind of entry.`, `use one of: ${CURATED_KIND_IDS.join(', ')}.`);
+      continue;
+    }
+    const kind = kindName as CuratedKind;
+    const byId = new Map(entries[kind].map((entry) => [entry.id, entry]));
+    for (const slug of readdirSync(join(root, kindFolder)).sort()) {
+      const folder = `${kindFolder}/${slug}`;
+      if (!statSync(join(root, folder)).isDirectory()) continue;
+      const entry = byId.get(slug);
+      if (!entry) {
+        problem(
+          folder,
+          `there is no ${kind} entry "${slug}" (${CURATED_KINDS[kind].directory}/${slug}.yaml).`,
+          'name the prose folder after an entry file.',
+        );
+        continue;
+      }
+      const present = LANGUAGES.filter((lang) => existsSync(join(root, proseFile(kind, slug, lang))));
+      for (const lang of LANGUAGES.filter((lang) => !present.includes(lang))) {
+        problem(
+          proseFile(kind, slug, lang),
+          `missing: the entry has prose in ${present.join(', ')} but not in ${lang}.`,
+          'write the prose in both languages (or in neither).',
+        );
+      }
+      for (const lang of present) {
+        const file = proseFile(kind, slug, lang);
+        checkProse(
+          readFileSync(join(root, file), 'utf8'),
+          file,
+          { citationCount: entry.data.citations.length, figureIds, termIds },
+          collector.report,
+        );
+        found.push({ kind, slug, lang, file });
+      }
+    }
+  }
+  return found;
+}
+
+/** One line per fact an editor wants after a build: documents, points, what is left to curate. */
+export function editorialSummary(content: SiteContent): string[] {
+  const { coverage, sources, untranslated } = content;
+  const lines = [
+    `[content] ${sources.length} document(s), ${coverage.total} point(s): ${coverage.cited.length} cited, ` +
+      `${coverage.listedUnused.length} not used (with a reason), ${coverage.pending.length} pending.`,
+  ];
+  if (coverage.pending.length > 0) {
+    lines.push(
+      `[content] pending (published, labelled "not yet curated"): ` +
+        coverage.pending.map(({ source, point }) => `${source}#${point}`).join(', '),
+    );
+  }
+  if (untranslated.length > 0) {
+    const bySource = new Map<string, string[]>();
+    for (const item of untranslated) bySource.set(item.source, [...(bySource.get(item.source) ?? []), item.item]);
+    lines.push(
+      `[content] untranslated: ` +
+        [...bySource].map(([source, items]) => `${source} (${items.length}: ${items.join(', ')})`).join('; '),
+    );
+  }
+  if (coverage.pending.length > 0 || untranslated.length > 0) {
+    lines.push('[content] `npm run build -- --strict` fails until these are curated (docs/adding-a-source.md).');
+  }
+  return lines;
+}

@@ -1,0 +1,133 @@
+/**
+ * What `npm run add-source` does with a new seed file, as a pure plan: which documents it
+ * registers (with a proposed slug), or why it refuses. scripts/add-source.ts reads and writes
+ * the files; this module decides.
+ */
+import { createHash } from 'node:crypto';
+import { stringify } from 'yaml';
+import { SourceInputError } from '../checks/errors';
+import type { SeedDocument, SeedFile } from './parse';
+
+export interface ExistingSeed {
+  /** Path relative to the project, e.g. `seeds/000_x.txt`. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface KnownDocument {
+  title: string;
+  file: string;
+  line: number;
+}
+
+export interface NewSourceMetadata {
+  slug: string;
+  title: string;
+  titleEn: null;
+  outlet: null;
+  published: string | null;
+}
+
+export interface AddSourcePlan {
+  /** Where the seed is copied, relative to the project. */
+  target: string;
+  documents: { document: SeedDocument; metadata: NewSourceMetadata }[];
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, index) => byte === b[index]);
+
+/**
+ * A proposed URL slug for a document whose title is Chinese: its date (when the byline gives
+ * one) and a short hash of its title, so it is ASCII, stable and unique. Editors may replace it
+ * with a descriptive one before the document is first published.
+ */
+export function proposeSlug(title: string, published: string | null, taken: ReadonlySet<string>): string {
+  const hash = createHash('sha256').update(title).digest('hex');
+  for (let length = 8; length <= hash.length; length += 4) {
+    const slug = `${published ?? 'undated'}-${hash.slice(0, length)}`;
+    if (!taken.has(slug)) return slug;
+  }
+  throw new Error(`no free slug for "${title}"`);
+}
+
+/**
+ * Plans the registration of a parsed seed file, or throws a SourceInputError naming the
+ * existing file or document when the file or one of its titles is already in the site.
+ */
+export function planAddSource(input: {
+  parsed: SeedFile;
+  bytes: Uint8Array;
+  /** The name the file will have in seeds/. */
+  targetName: string;
+  existingSeeds: readonly ExistingSeed[];
+  knownDocuments: readonly KnownDocument[];
+  takenSlugs: ReadonlySet<string>;
+}): AddSourcePlan {
+  const { parsed, bytes, targetName, existingSeeds, knownDocuments } = input;
+  const target = `seeds/${targetName}`;
+  const copy = existingSeeds.find((seed) => sameBytes(seed.bytes, bytes));
+  if (copy) {
+    throw new SourceInputError({
+      file: parsed.file,
+      problem: `this file is already in the site as ${copy.file}; nothing was changed.`,
+      hint: 'each seed file is added once. To correct a document, add a new file; seeds are never edited.',
+    });
+  }
+  if (existingSeeds.some((seed) => seed.file === target)) {
+    throw new SourceInputError({
+      file: parsed.file,
+      problem: `${target} already exists (a different file); nothing was changed.`,
+      hint: 'rename the new file (any name ending in .txt) and add it again.',
+    });
+  }
+  const byTitle = new Map(knownDocuments.map((document) => [document.title, document]));
+  for (const document of parsed.documents) {
+    const existing = byTitle.get(document.title);
+    if (existing) {
+      throw new SourceInputError({
+        file: parsed.file,
+        where: `line ${document.line}`,
+        problem: `a document titled "${document.title}" is already in the site (${existing.file} line ${existing.line}); nothing was changed.`,
+        hint: 'titles identify documents: add only documents the site does not have yet.',
+      });
+    }
+  }
+  const taken = new Set(input.takenSlugs);
+  const documents = parsed.documents.map((document) => {
+    const published = document.byline?.date ?? null;
+    const slug = proposeSlug(document.title, published, taken);
+    taken.add(slug);
+    const metadata: NewSourceMetadata = { slug, title: document.title, titleEn: null, outlet: null, published };
+    return { document, metadata };
+  });
+  return { target, documents };
+}
+
+/** Strips what cannot stand in a one-line YAML comment. */
+const commentText = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').trim();
+
+/** The entries appended to src/content/sources.yaml, with a comment saying what is left to do. */
+export function metadataYaml(plan: AddSourcePlan, today: string): string {
+  const header =
+    `\n# Added by \`npm run add-source\` on ${today} from ${plan.target}. Before first publishing, ` +
+    `replace a proposed slug\n# if you like; then write titleEn, the outlet (zh and en) and any notes.\n`;
+  return header + stringify(plan.documents.map(({ metadata }) => metadata), { lineWidth: 0 });
+}
+
+/** A translation file to fill in: every heading and point, empty, with its English as a comment. */
+export function translationSkeleton(document: SeedDocument, plan: AddSourcePlan): string {
+  const lines = [
+    `# The site's Chinese translation of "${commentText(document.title)}" (${plan.target}, line ${document.line}).`,
+    '# Fill in each empty value; until then the Chinese page shows the English text marked "译文待补".',
+    '# A translation may only state figures its English point states.',
+    'headings:',
+  ];
+  const groups = document.sections.filter((section) => section.heading !== null);
+  if (groups.length === 0) lines[lines.length - 1] = 'headings: {}';
+  for (const section of groups) lines.push(`  ${section.id}: null # ${commentText(section.heading ?? '')}`);
+  lines.push('points:');
+  for (const point of document.sections.flatMap((section) => section.points)) {
+    lines.push(`  ${point.id}: null # ${commentText(point.text)}`);
+  }
+  return lines.join('\n') + '\n';
+}
