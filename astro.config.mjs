@@ -5,12 +5,12 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
 import { redirectPagesWithPolicy, redirectsFor } from './src/lib/page/redirects.ts';
-import { sitemapLinks } from './src/lib/page/site-meta.ts';
+import { siteUrlFromSetting, sitemapLinks } from './src/lib/page/site-meta.ts';
 import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
 import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://beijing-exchange.example.org',
+  site: siteUrlFromSetting(process.env.SITE_URL),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content layer's cache stays inside the project, so a copy of the project builds alone.

@@ -13,6 +13,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 import { runContentCheck } from './lib/content-check.mjs';
 import {
   BuildError,
@@ -40,6 +41,15 @@ if (!(await runContentCheck({ strict: values.strict }))) {
 function fail(error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\n${message}\n\nBuild failed: nothing was published; ${values.out}/ is unchanged.`);
+}
+
+// Settings before anything runs: Astro would print its own stack trace for a bad one.
+try {
+  const { siteUrlFromSetting } = await tsImport('../src/lib/page/site-meta.ts', import.meta.url);
+  siteUrlFromSetting(process.env.SITE_URL);
+} catch (error) {
+  fail(error);
+  process.exit(1);
 }
 
 let releaseLock;

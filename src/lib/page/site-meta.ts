@@ -3,9 +3,39 @@
  * alternates, dates and the site's version. Pure, given the site origin.
  */
 import pkg from '../../../package.json';
-import { languageAlternates } from './urls';
+import { SourceInputError } from '../checks/errors';
+import { DEFAULT_SITE_URL, languageAlternates } from './urls';
 
 export const SITE_VERSION: string = pkg.version;
+
+/**
+ * The site's public origin, from SITE_URL (the default when unset): the one check of that
+ * setting. Every canonical URL, feed and citation starts with it, so it must be a plain
+ * http(s) origin: no other scheme (javascript:, data:, file:), no credentials, path, query or
+ * fragment.
+ */
+export function siteUrlFromSetting(value: string | undefined): string {
+  if (value === undefined || value.trim() === '') return DEFAULT_SITE_URL;
+  const refuse = (why: string) =>
+    new SourceInputError({
+      file: 'SITE_URL',
+      problem: `${JSON.stringify(value)} is not an address the site can be published at: ${why}.`,
+      hint: 'set SITE_URL to the public origin, such as SITE_URL=https://example.org, or leave it unset.',
+    });
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw refuse('it is not a URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw refuse(`its scheme is ${url.protocol}, not https: or http:`);
+  if (url.hostname === '') throw refuse('it has no host name');
+  if (url.username || url.password) throw refuse('it holds a user name or password');
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw refuse('the site is served from the root: give the origin only');
+  return url.origin;
+}
 
 /** Google Scholar wants dates as YYYY/MM/DD (or YYYY). */
 export function scholarDate(isoDate: string): string {
