@@ -200,7 +200,8 @@ describe('publishing next to what cannot be written', () => {
   });
 });
 
-describe('real builds in one folder', () => {
+// Real builds take minutes on a loaded 2-core machine, two at once longer still: no timed assertion.
+describe('real builds in one folder', { timeout: 600_000 }, () => {
   const folder = workspace('concurrent', true);
   const build = (extra: string[] = []) => start(['scripts/build.mjs', ...extra], folder);
   let reference: string[] = [];

@@ -84,7 +84,7 @@ const cases = [
   },
 ];
 
-describe('MDX prose allows Markdown and the site’s components only', () => {
+describe('MDX prose allows Markdown and the site’s components only', { timeout: 300_000 }, () => {
   it.each(cases)('stops on $name, naming the file and line', ({ paragraph, problem }) => {
     const result = buildWithProse(paragraph);
     expect(result.status).not.toBe(0);
