@@ -129,42 +129,79 @@ export const entryBase = z
   })
   .strict();
 
-export const indicator = entryBase.extend({
-  value: z.number(),
-  /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
-  qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
-  unit: localized,
-  /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
-  statedAs: localized.optional(),
-  /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
-  period: localized,
-  /** What the source compares the value with, when it does. */
-  comparison: z
-    .object({
-      against: localized,
-      /**
-       * growth-percent: the value is a % growth of indicator `of` since `against`;
-       * ratio: the value is a multiple of its level at `against`.
-       */
-      kind: z.enum(['growth-percent', 'ratio']),
-      of: z.string().regex(SLUG).optional(),
-    })
-    .strict()
-    .optional(),
-  /** Position among the headline figures shown first on the home page and the overview. */
-  headline: z.number().int().positive().optional(),
-});
+export const indicator = entryBase
+  .extend({
+    // 1e309 and .inf read as Infinity, and would print as "∞".
+    value: z.number().finite({ message: 'must be a finite number' }),
+    /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
+    qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
+    unit: localized,
+    /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
+    statedAs: localized.optional(),
+    /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
+    period: localized,
+    /** What the source compares the value with, when it does. */
+    comparison: z
+      .object({
+        against: localized,
+        /**
+         * growth-percent: the value is a % growth of indicator `of` since `against`;
+         * ratio: the value is a multiple of its level at `against`.
+         */
+        kind: z.enum(['growth-percent', 'ratio']),
+        of: z.string().regex(SLUG).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Position among the headline figures shown first on the home page and the overview. */
+    headline: z.number().int().positive().optional(),
+  })
+  .superRefine((data, context) => {
+    // Counts, ranks and ratios are never below zero; only a growth percentage may be (a fall).
+    if (data.value < 0 && data.comparison?.kind !== 'growth-percent') {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'must not be negative (only a growth percentage, comparison.kind growth-percent, may be)',
+      });
+    }
+    if (data.qualifier === 'rank' && !(Number.isInteger(data.value) && data.value >= 1)) {
+      context.addIssue({ code: 'custom', path: ['value'], message: 'a rank must be a whole number from 1' });
+    }
+  });
 export type Indicator = z.output<typeof indicator>;
 
-export const event = entryBase.extend({
-  /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: partialIsoDate,
-  /** End of a period, when the event is one (a Five-Year Plan). */
-  endDate: partialIsoDate.optional(),
-  /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
-  plan: z.enum(['13th', '14th', '15th']),
-  summary: localized,
-});
+/** The first and last day a partial date (2025, 2025-03, 2025-03-14) covers, as YYYY-MM-DD. */
+export function partialDateSpan(value: string): { first: string; last: string } {
+  const [year, month, day] = value.split('-');
+  if (day) return { first: value, last: value };
+  if (month) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+  }
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+export const event = entryBase
+  .extend({
+    /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: partialIsoDate,
+    /** End of a period, when the event is one (a Five-Year Plan). */
+    endDate: partialIsoDate.optional(),
+    /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
+    plan: z.enum(['13th', '14th', '15th']),
+    summary: localized,
+  })
+  .superRefine((data, context) => {
+    // At each one's own precision: a period may end in the year it starts (2021-03 to 2021).
+    if (data.endDate && partialDateSpan(data.endDate).last < partialDateSpan(data.date).first) {
+      context.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: `ends before the event starts (date: ${data.date})`,
+      });
+    }
+  });
 export type TimelineEvent = z.output<typeof event>;
 
 export const place = entryBase.extend({

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { escapeSvgText, xmlCharacters } from './escape';
 
 export interface ComparisonBar {
   label: string;
@@ -14,8 +15,14 @@ export interface ComparisonBar {
  * A two-bar comparison as a static SVG string, drawn at build time: no chart script runs in
  * the browser. Colours are CSS custom properties so the chart follows light and dark themes.
  */
-export function comparisonChartSvg(bars: ComparisonBar[], options: { title: string; description: string }): string {
+export function comparisonChartSvg(input: ComparisonBar[], options: { title: string; description: string }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  // Plot's text marks are escaped by linkedom, which keeps characters XML cannot carry.
+  const bars = input.map((bar) => ({
+    ...bar,
+    label: xmlCharacters(bar.label),
+    valueLabel: xmlCharacters(bar.valueLabel),
+  }));
   const chart = Plot.plot({
     document,
     width: 480,
@@ -51,12 +58,7 @@ export function comparisonChartSvg(bars: ComparisonBar[], options: { title: stri
   }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-labelledby', 'chart-title chart-desc');
-  const title = document.createElement('title');
-  title.setAttribute('id', 'chart-title');
-  title.textContent = options.title;
-  const description = document.createElement('desc');
-  description.setAttribute('id', 'chart-desc');
-  description.textContent = options.description;
-  chart.prepend(title, description);
-  return chart.outerHTML;
+  // linkedom writes a <title>'s text unescaped (as in HTML's <title>): the SVG's are written here.
+  const named = `<title id="chart-title">${escapeSvgText(options.title)}</title><desc id="chart-desc">${escapeSvgText(options.description)}</desc>`;
+  return chart.outerHTML.replace(/^<svg[^>]*>/, (openingTag) => openingTag + named);
 }

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
 import { absoluteUrl, languagePaths, localizedPath } from '../../../lib/page/urls';
+import { escapeHtmlText, xmlCharacters } from '../../../lib/format/escape';
 import { getKnowledge } from '../../../registry';
 
 export const getStaticPaths = languagePaths;
@@ -23,10 +24,12 @@ export async function GET(context: APIContext) {
     description: t('site.tagline'),
     site: absoluteUrl(context.site, localizedPath(lang)),
     items: events.map(({ id, data }) => ({
-      title: data.title[lang],
+      // The feed builder escapes for XML; what XML cannot carry at all is dropped first.
+      title: xmlCharacters(data.title[lang]),
       link: absoluteUrl(context.site, `${localizedPath(lang, 'timeline')}#${id}`),
       pubDate: firstDay(data.date),
-      description: data.summary[lang],
+      // Readers render a description as HTML: the summary is plain text, so its markup is escaped.
+      description: escapeHtmlText(xmlCharacters(data.summary[lang])),
     })),
     customData: `<language>${HTML_LANG[lang].toLowerCase()}</language>`,
     trailingSlash: true,
