@@ -55,6 +55,11 @@ const cases: { fixture: string; message: RegExp }[] = [
       /src\/content\/indicators\/international-organizations\.yaml \(citation 1\): the quote "The number of international organizations registered in Beijing has increased to 128" is not in beijing-second-sanlitun g1-2\./,
   },
   {
+    fixture: 'value-not-in-quote',
+    message:
+      /src\/content\/indicators\/international-organizations\.yaml \(value\): the value 999 occurs in none of the entry's quotes\./,
+  },
+  {
     fixture: 'unknown-source',
     message: /src\/content\/places\/sanlitun\.yaml \(citation 1\): unknown source "beijing-daily-2024"\./,
   },

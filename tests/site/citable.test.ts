@@ -285,10 +285,10 @@ describe('citation panels', () => {
   it('cites the original document on source pages: outlet, title and date', () => {
     const $ = readPage('/en/sources/beijing-second-sanlitun/');
     expect($('#cite [data-format="original-gbt7714"]').text().trim()).toBe(
-      '北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.',
+      '北京提升打造“第二个三里屯”国际交往新场景[EB/OL]. 中国新闻网（中新网）, 2025-10-16.',
     );
     expect($('#cite [data-format="original-apa"]').text().trim()).toMatch(
-      /^北京提升打造“第二个三里屯”国际交往新场景 \[Beijing steps up .*\]\. \(2025, October 16\)\. China News Network\.$/,
+      /^北京提升打造“第二个三里屯”国际交往新场景 \[Beijing steps up .*\]\. \(2025, October 16\)\. China News Service\.$/,
     );
   });
 

@@ -87,7 +87,7 @@ describe('the built site', () => {
 
   it('shows the outlet and date of the first document and says the second has neither', () => {
     const first = readPage('/en/sources/beijing-second-sanlitun/');
-    expect(first('.meta-list').text()).toContain('China News Network');
+    expect(first('.meta-list').text()).toContain('China News Service');
     expect(first('.meta-list').text()).toContain('16 October 2025 13:52');
     const second = readPage('/zh/sources/capital-influence-and-appeal/');
     expect(
