@@ -32,6 +32,7 @@ import {
   type ChineseText,
 } from './claims';
 import { namesToIgnore } from './figures';
+import { markedNames } from '../format/provenance';
 import { checkProse } from './prose';
 import { assertTraceable, citationProblem, indexSources, pointCoverage, type PointCoverage } from './provenance';
 import { validateEntry } from './validate';
@@ -370,6 +371,10 @@ function checkProseFiles(
   const found: ProseFile[] = [];
   const figureIds = new Set(entries.indicators.map((entry) => entry.id));
   const termIds = new Set(entries.glossary.map((entry) => entry.id));
+  const marked = markedNames([
+    ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
+    ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
+  ]).map((name) => name.zh);
   const figureClaims = new Map(
     entries.indicators.map((entry) => [entry.id, { value: entry.data.value, statedAs: entry.data.statedAs?.en }]),
   );
@@ -416,6 +421,7 @@ function checkProseFiles(
             citations: entry.data.citations,
             figures: figureClaims,
             names,
+            markedNames: marked,
           },
           collector.report,
         );

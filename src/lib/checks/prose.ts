@@ -19,6 +19,8 @@ export interface ProseContext {
   figures?: ReadonlyMap<string, { value?: number; statedAs?: string }>;
   /** Names with numbers in them (“十四五”, Fortune Global 500): not figures. */
   names?: readonly string[];
+  /** Names the site identified or translated: prose shows them through <Term>, which marks them. */
+  markedNames?: readonly string[];
 }
 
 /** A paragraph's sentences, each ending with its `<Cite />` tags (a trailing one may have none). */
@@ -40,7 +42,7 @@ export function checkProse(
   context: ProseContext | number,
   report: ReportProblem = throwProblem,
 ): void {
-  const { citationCount, figureIds, termIds, citations, figures, names = [] } =
+  const { citationCount, figureIds, termIds, citations, figures, names = [], markedNames = [] } =
     typeof context === 'number' ? { citationCount: context } : (context as ProseContext);
   const paragraphs = body
     .replace(/^---[\s\S]*?---\s*/, '')
@@ -82,6 +84,13 @@ export function checkProse(
       problem(
         `the figure "${typed.written}" (${typed.value}) is typed into the prose.`,
         'use <Figure id="…" lang="…" /> for a statistic, or <Term id="…" lang="…" /> for a name with a number.',
+      );
+    }
+    const text = paragraph.replace(COMPONENT_TAG, ' ');
+    for (const name of markedNames.filter((candidate) => text.includes(candidate))) {
+      problem(
+        `the name ${name} is typed into the prose, where it would show without its status (the site’s identification or translation).`,
+        'use <Term id="…" lang="…" /> for the name: it marks the status.',
       );
     }
     if (citations && figures) {
