@@ -81,7 +81,7 @@ const ENGLISH_NUMBER_WORDS: Record<string, number> = {
 /** Chinese measure words: a lone numeral (三, 两) is a figure only when one follows it (三年, 两个). */
 const CHINESE_MEASURE = /^[个家条场年处位倍名项座所次份批届座万亿%]/;
 const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
-const DIGIT_NUMBER = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)\s*(万|亿)?(st|nd|rd|th)?/g;
+const DIGIT_NUMBER = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)(?:\s*(万|亿))?(st|nd|rd|th)?/g;
 
 /**
  * Every figure a text states. Names with numbers in them ("14th Five-Year Plan", “十四五”,

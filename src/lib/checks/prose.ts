@@ -82,7 +82,7 @@ export function checkProse(
     const typed = figuresIn(paragraph.replace(COMPONENT_TAG, ' '), names)[0];
     if (typed) {
       problem(
-        `the figure "${typed.written}" (${typed.value}) is typed into the prose.`,
+        `the figure "${typed.written}" is typed into the prose${typed.written === String(typed.value) ? '' : ` (it reads ${typed.value})`}.`,
         'use <Figure id="…" lang="…" /> for a statistic, or <Term id="…" lang="…" /> for a name with a number.',
       );
     }
