@@ -26,7 +26,10 @@ function unmarkedIn(text: string, where: string, names: readonly MarkedName[]): 
       const marked = MARKS.some((mark) => after.startsWith(`（${mark}）`) || after.startsWith(` (${mark})`));
       // A longer name that contains this one is checked on its own.
       const inLonger = names.some(
-        (other) => other.zh.length > zh.length && other.zh.includes(zh) && text.slice(index - other.zh.indexOf(zh)).startsWith(other.zh),
+        (other) =>
+          other.zh.length > zh.length &&
+          other.zh.includes(zh) &&
+          text.slice(index - other.zh.indexOf(zh)).startsWith(other.zh),
       );
       if (!marked && !inLonger) {
         found.push({ name: zh, where, context: text.slice(Math.max(0, index - 20), index + zh.length + 20) });

@@ -140,7 +140,10 @@ describe('figures across languages', () => {
       // …and so are the month and day of a Chinese date (3月, 16日).
       text = text.replace(/(?<!\d)\d{1,2}(?=[月日])/g, ' ');
       // …and the day of an English date ("as of the report (16 October 2025)").
-      text = text.replace(/(?<!\d)\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December))/g, ' ');
+      text = text.replace(
+        /(?<!\d)\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
+        ' ',
+      );
       expect(text.match(/\d+/g), path).toBeNull();
     }
   });

@@ -22,7 +22,10 @@ const jsonLdOf = (path: string) => {
 };
 
 describe('the period beside a figure', () => {
-  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<string, string>[];
+  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
 
   it('reads the same on the page, in the CSV and in JSON-LD, with where it comes from', () => {
     for (const { id, data } of content.entries.indicators) {
@@ -32,7 +35,9 @@ describe('the period beside a figure', () => {
         const period = periodText(data.period, reportDates(data.citations, sourceBySlug), lang);
         const $ = readPage(`/${lang}/statistics/${id}/`);
         const shown = $('.key-data .meta-list dd').first().text().replace(/\s+/g, ' ').trim();
-        expect(shown, `${lang} ${id}`).toBe(lang === 'zh' ? `${period.text} （${period.basis}）` : `${period.text} (${period.basis})`);
+        expect(shown, `${lang} ${id}`).toBe(
+          lang === 'zh' ? `${period.text} （${period.basis}）` : `${period.text} (${period.basis})`,
+        );
         expect(row[`period_${lang}`], `${lang} ${id}`).toBe(period.text);
         const dataset = jsonLdOf(`/${lang}/statistics/${id}/`).find((item) => item['@type'] === 'Dataset')!;
         expect(String(dataset.description), `${lang} ${id}`).toContain(`${period.text}; ${period.basis}`);
@@ -63,7 +68,9 @@ describe('the date of an event', () => {
     for (const lang of langs) {
       for (const event of content.entries.events) {
         const item = items(lang).find((candidate) => candidate.link.endsWith(`#${event.id}`))!;
-        const changed = execFileSync('git', ['log', '-1', '--format=%cI', '--', event.file], { encoding: 'utf8' }).trim();
+        const changed = execFileSync('git', ['log', '-1', '--format=%cI', '--', event.file], {
+          encoding: 'utf8',
+        }).trim();
         expect(new Date(item.pubDate!).toISOString(), event.id).toBe(new Date(changed).toISOString());
         // …and the event's own date, with its basis, is stated in words.
         const when = eventDateText(event.data, lang);

@@ -39,9 +39,9 @@ describe('figures in any script', () => {
     ]);
   });
   it('leaves out names with numbers and the month and day of a Chinese date', () => {
-    expect(figureValuesIn('“十四五”时期，2025年3月前，Fortune Global 500', ['“十四五”', 'Fortune Global 500'])).toEqual([
-      2025,
-    ]);
+    expect(figureValuesIn('“十四五”时期，2025年3月前，Fortune Global 500', ['“十四五”', 'Fortune Global 500'])).toEqual(
+      [2025],
+    );
   });
 });
 
@@ -82,9 +82,9 @@ describe('prose', () => {
     expect(collect('The area <Figure id="area" lang="en" /> with a museum.<Cite n={1} />', context).join('\n')).toMatch(
       /<Figure id="area" \/> is not stated by the quotes its sentence cites/,
     );
-    expect(collect('The area <Figure id="area" lang="en" />,<Cite n={2} /> with a museum.<Cite n={1} />', context)).toEqual(
-      [],
-    );
+    expect(
+      collect('The area <Figure id="area" lang="en" />,<Cite n={2} /> with a museum.<Cite n={1} />', context),
+    ).toEqual([]);
   });
   it('refuses a name the site identified or translated typed outside <Term>', () => {
     const context = { citationCount: 1, markedNames: ['长城博物馆'] };
@@ -129,7 +129,11 @@ describe('an indicator’s quotes support its value, qualifier and period', () =
   });
   it('fails on a stated period whose words are not quoted, and on "as of the report" with no dated document', () => {
     const stated = orgs({
-      period: { basis: 'stated', text: { zh: '“十四五”时期', en: '14th Five-Year Plan period' }, quote: '14th Five-Year Plan' },
+      period: {
+        basis: 'stated',
+        text: { zh: '“十四五”时期', en: '14th Five-Year Plan period' },
+        quote: '14th Five-Year Plan',
+      },
     });
     expect(indicatorClaimProblems(stated, dated).map((problem) => problem.where)).toEqual(['period.quote']);
     const undated = orgs({ citations: [{ source: 'b', point: 'g1-2', quote: 'increased to 127' }] });
@@ -191,7 +195,9 @@ describe('names and renderings', () => {
       ],
       (problem) => problems.push(problem),
     );
-    expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^t\.yaml \(points\.g3-1\): "医疗保险"/)]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^t\.yaml \(points\.g3-1\): "医疗保险"/),
+    ]);
   });
   it('refuses one name with two statuses', () => {
     const problems: SourceInputError[] = [];

@@ -25,7 +25,8 @@ describe('marking names', () => {
 });
 
 describe('the built-page check', () => {
-  const page = (body: string, title = '页面') => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
+  const page = (body: string, title = '页面') =>
+    `<html><head><title>${title}</title></head><body>${body}</body></html>`;
   it('fails on a name shown without its status (a list item, a heading, a page title)', () => {
     expect(unmarkedNames(page('<ul><li><a>金盏国际合作服务区</a></li></ul>'), names)).toHaveLength(1);
     expect(unmarkedNames(page('<h1>x</h1>', '《北京国际交往中心规划实施指引》 · 站点'), names)).toEqual([
@@ -42,6 +43,10 @@ describe('the built-page check', () => {
     const html = page(
       '<script type="application/ld+json">{"name":"金盏国际合作服务区"}</script><meta name="citation_title" content="金盏国际合作服务区">',
     );
-    expect(unmarkedNames(html, names).map((found) => found.where).sort()).toEqual(['json-ld', 'meta[citation_title]']);
+    expect(
+      unmarkedNames(html, names)
+        .map((found) => found.where)
+        .sort(),
+    ).toEqual(['json-ld', 'meta[citation_title]']);
   });
 });

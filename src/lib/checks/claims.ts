@@ -23,12 +23,7 @@ const QUALIFIER_OF: Record<Indicator['qualifier'], FoundFigure['qualifier'] | 'r
 
 /** True when `words` stand in one of the quotes (case and straight/curly quotes aside). */
 function inSomeQuote(words: string, citations: readonly Citation[]): boolean {
-  const fold = (text: string) =>
-    text
-      .normalize('NFKC')
-      .replace(/[“”]/g, '"')
-      .replace(/[‘’]/g, "'")
-      .toLowerCase();
+  const fold = (text: string) => text.normalize('NFKC').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").toLowerCase();
   return citations.some((citation) => fold(citation.quote).includes(fold(words)));
 }
 
@@ -89,7 +84,8 @@ function periodProblems(
   const problems: { where: string; problem: string; hint: string }[] = [];
   const add = (where: string, problem: string, hint: string) => problems.push({ where, problem, hint });
   const needsText = period.basis === 'stated' || period.basis === 'site';
-  if (needsText && !period.text) add('period.text', `a "${period.basis}" period needs its text.`, 'write period.text in zh and en.');
+  if (needsText && !period.text)
+    add('period.text', `a "${period.basis}" period needs its text.`, 'write period.text in zh and en.');
   if (!needsText && period.text) {
     add(
       'period.text',

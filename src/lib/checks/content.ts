@@ -205,11 +205,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   });
 
   const prose = checkProseFiles(root, entries, collector, names);
-  avoidedRenderingProblems(
-    entries.glossary,
-    chineseTexts(root, sources, entries, prose),
-    report,
-  );
+  avoidedRenderingProblems(entries.glossary, chineseTexts(root, sources, entries, prose), report);
 
   const coverage = pointCoverage(
     sources,

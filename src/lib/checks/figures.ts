@@ -134,7 +134,10 @@ export function figuresIn(text: string, names: readonly string[] = []): FoundFig
   for (const match of normalised.matchAll(/\b[a-z]+\b/gi)) {
     const value = ENGLISH_NUMBER_WORDS[match[0].toLowerCase()];
     if (value === undefined) continue;
-    found.push({ index: match.index, figure: { value, written: match[0], qualifier: qualifierBefore(match.index), ordinal: false } });
+    found.push({
+      index: match.index,
+      figure: { value, written: match[0], qualifier: qualifierBefore(match.index), ordinal: false },
+    });
   }
   return found.sort((a, b) => a.index - b.index).map(({ figure }) => figure);
 }
@@ -153,7 +156,9 @@ export function qualifiersIn(text: string, lang: 'zh' | 'en'): QualifierFamily[]
  * The names a glossary gives, as text to leave out of figure checks: each term's English and
  * Chinese forms, and the quoted core of a Chinese name (“十四五” in “十四五”规划).
  */
-export function namesToIgnore(terms: readonly { title: { zh: string; en: string }; sourceWording: string }[]): string[] {
+export function namesToIgnore(
+  terms: readonly { title: { zh: string; en: string }; sourceWording: string }[],
+): string[] {
   const names = new Set<string>();
   for (const term of terms) {
     names.add(term.title.en);

@@ -42,8 +42,15 @@ export function checkProse(
   context: ProseContext | number,
   report: ReportProblem = throwProblem,
 ): void {
-  const { citationCount, figureIds, termIds, citations, figures, names = [], markedNames = [] } =
-    typeof context === 'number' ? { citationCount: context } : (context as ProseContext);
+  const {
+    citationCount,
+    figureIds,
+    termIds,
+    citations,
+    figures,
+    names = [],
+    markedNames = [],
+  } = typeof context === 'number' ? { citationCount: context } : (context as ProseContext);
   const paragraphs = body
     .replace(/^---[\s\S]*?---\s*/, '')
     .split(/\n\s*\n/)

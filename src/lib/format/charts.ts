@@ -26,7 +26,9 @@ export function chartableGrowth<Entry extends { id: string; data: Indicator }>(
   const growth =
     self.data.comparison?.kind === 'growth-percent'
       ? self
-      : indicators.find((entry) => entry.data.comparison?.kind === 'growth-percent' && entry.data.comparison.of === self.id);
+      : indicators.find(
+          (entry) => entry.data.comparison?.kind === 'growth-percent' && entry.data.comparison.of === self.id,
+        );
   const current = growth && indicators.find((entry) => entry.id === growth.data.comparison?.of);
   if (!growth || !current || growth.data.value === undefined || current.data.value === undefined) return null;
   return { growth, current };
@@ -63,7 +65,16 @@ export function comparisonChartSvg(bars: ComparisonBar[], options: { title: stri
         strokeWidth: 2,
         strokeDasharray: '5 3',
       }),
-      Plot.text(bars, { x: 'label', y: 'value', text: 'valueLabel', dy: -8, lineAnchor: 'bottom', lineWidth: 10, fontSize: 14, fill: 'currentColor' }),
+      Plot.text(bars, {
+        x: 'label',
+        y: 'value',
+        text: 'valueLabel',
+        dy: -8,
+        lineAnchor: 'bottom',
+        lineWidth: 10,
+        fontSize: 14,
+        fill: 'currentColor',
+      }),
       Plot.axisX({ tickSize: 0, lineWidth: 10, fontSize: 13, label: null }),
       Plot.ruleY([0], { stroke: 'currentColor' }),
     ],

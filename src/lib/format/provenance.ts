@@ -106,7 +106,9 @@ export function eventDateText(
   const range = data.endDate ? `${start}${lang === 'zh' ? '—' : '–'}${formatPartialDate(data.endDate, lang)}` : start;
   const text = data.dateBasis === 'deadline' ? (lang === 'zh' ? `${range}前` : `by ${range}`) : range;
   let basis = DATE_BASIS[lang][data.dateBasis];
-  if (data.dateBasis === 'stated') basis += lang === 'zh' ? `，${PRECISION.zh[datePrecision(data.date)]}` : `, ${PRECISION.en[datePrecision(data.date)]}`;
+  if (data.dateBasis === 'stated')
+    basis +=
+      lang === 'zh' ? `，${PRECISION.zh[datePrecision(data.date)]}` : `, ${PRECISION.en[datePrecision(data.date)]}`;
   if (data.dateQuote) basis += lang === 'zh' ? `：“${data.dateQuote}”` : `: “${data.dateQuote}”`;
   return { text, basis, quote: data.dateQuote };
 }
