@@ -1,5 +1,6 @@
 import type { Indicator } from '../content/schemas';
 import { periodText } from './provenance';
+import { absoluteUrl, entryUrl } from '../page/urls';
 
 /** The columns of /data/indicators.csv, in order; /en/data/ documents each. */
 export const INDICATOR_COLUMNS = [
@@ -46,7 +47,7 @@ export function indicatorRow(id: string, indicator: Indicator, origin: string, d
     compared_with_zh: indicator.comparison?.against.zh ?? '',
     compared_with_en: indicator.comparison?.against.en ?? '',
     sources: [...new Set(indicator.citations.map((citation) => `${citation.source}#${citation.point}`))].join('; '),
-    url: new URL(`/en/statistics/${id}/`, origin).href,
+    url: absoluteUrl(origin, entryUrl('en', 'indicators', id)),
     period_basis: indicator.period.basis,
     period_quote: indicator.period.quote ?? '',
   };
