@@ -4,3 +4,4 @@
 import './search-shortcut';
 import './cite-copy';
 import './language-switch';
+import './print';
