@@ -216,10 +216,10 @@ describe('places and glossary', () => {
     );
     expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
     const $ = readPage('/zh/glossary/');
-    expect($('#jinzhanzhong-district h2 [data-name-status="identified"] .name-mark').text()).toBe('（本站识别）');
-    expect($('#city-index h2 [data-name-status="translated"] .name-mark').text()).toBe('（本站译名）');
-    expect($('#great-wall-museum h2 [data-name-status="identified"]').text()).toMatch(/^长城博物馆/);
-    expect($('#sanlitun h2 [data-name-status]').length).toBe(0);
+    expect($('#jinzhanzhong-district h3 [data-name-status="identified"] .name-mark').text()).toBe('（本站识别）');
+    expect($('#city-index h3 [data-name-status="translated"] .name-mark').text()).toBe('（本站译名）');
+    expect($('#great-wall-museum h3 [data-name-status="identified"]').text()).toMatch(/^长城博物馆/);
+    expect($('#sanlitun h3 [data-name-status]').length).toBe(0);
   });
 
   it('lists every glossary term in both languages with the source wording', () => {
