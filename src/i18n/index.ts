@@ -23,12 +23,11 @@ export function useTranslations(lang: Lang) {
     );
 }
 
-/** Path of a page in a language: the same slug in both, so switching swaps one segment. */
-export function localizedPath(lang: Lang, path = ''): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? `/${lang}/` : `/${lang}/${trimmed}/`;
-}
-
 export function dictionaryKeys(lang: Lang): string[] {
   return Object.keys(dictionaries[lang]).sort();
+}
+
+/** A label followed by the colon of its language: “相关内容：” / “Related: ”. */
+export function withColon(label: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：` : `${label}: `;
 }

@@ -1,8 +1,9 @@
+import { absoluteUrl, languageAlternates } from '../../src/lib/page/urls';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { isoDay, lastCommitTouching, lastUpdated, readHistory } from '../../src/lib/page/last-updated';
 import { breadcrumbList, serializeJsonLd } from '../../src/lib/page/jsonld';
-import { absoluteUrl, languageAlternates, scholarDate, sitemapLinks } from '../../src/lib/page/site-meta';
+import { scholarDate, sitemapLinks } from '../../src/lib/page/site-meta';
 
 describe('last updated', () => {
   // A merge (m, two parents) whose side branches touched different glossary files, then two commits.

@@ -1,7 +1,8 @@
+import { localizedPath } from '../../src/lib/page/urls';
 import { describe, expect, it } from 'vitest';
 import { isValidPartialDate, partialIsoDate, sourceMetadata } from '../../src/lib/content/schemas';
 import { validateEntry } from '../../src/lib/checks/validate';
-import { dictionaryKeys, localizedPath, otherLang, useTranslations } from '../../src/i18n/index';
+import { dictionaryKeys, otherLang, useTranslations } from '../../src/i18n/index';
 import { formatNumber, formatPartialDate } from '../../src/lib/format/values';
 
 describe('dates', () => {

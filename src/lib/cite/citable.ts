@@ -1,10 +1,10 @@
 /**
  * Turns a page (or one fact on it) into the record every citation format is made from.
  */
+import { absoluteUrl, fragmentPath } from '../page/urls';
 import type { CitableWork } from './text-styles';
 import { useTranslations, type Lang } from '../../i18n/index';
 import { isoDay, lastUpdated } from '../page/last-updated';
-import { absoluteUrl, fragmentPath } from '../page/site-meta';
 
 export interface CitableInput {
   lang: Lang;
@@ -16,6 +16,8 @@ export interface CitableInput {
   fragment?: string;
   /** Repository files the page or fact is built from; the whole repository when absent. */
   contentFiles?: readonly string[];
+  /** The day they last changed, when the page has computed it already (its route data). */
+  updated?: string;
   site: URL | string | undefined;
 }
 
@@ -30,7 +32,7 @@ export function citableWork(input: CitableInput): CitableWork {
     titleTranslated: input.titleTranslated,
     siteName: t('site.name'),
     url: absoluteUrl(input.site, fragmentPath(input.lang, input.path, input.fragment)),
-    updated: isoDay(lastUpdated(input.contentFiles?.length ? input.contentFiles : ['.'])),
+    updated: input.updated ?? isoDay(lastUpdated(input.contentFiles?.length ? input.contentFiles : ['.'])),
     accessed: BUILD_DAY,
   };
 }

@@ -1,11 +1,11 @@
 /** What a source page needs to cite the document it reproduces, and itself, as an Article. */
 import type { OriginalDocument } from './text-styles';
-import { HTML_LANG, localizedPath, useTranslations, type Lang } from '../../i18n/index';
+import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { sourceDocument, webPage, type JsonLd } from '../page/jsonld';
 import { isoDay, lastUpdated } from '../page/last-updated';
-import { localizedSourceTitle } from '../page/urls';
+import { absoluteUrl, localizedPath, localizedSourceTitle } from '../page/urls';
 import type { SourceEntry } from '../content/schemas';
-import { SITE_VERSION, absoluteUrl } from '../page/site-meta';
+import { SITE_VERSION } from '../page/site-meta';
 
 export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: string[]) {
   const t = useTranslations(lang);

@@ -3,12 +3,11 @@
  * figureParts like everywhere else). Pages pass the result as Base's `jsonLd`.
  */
 import { figureParts } from '../format/figures';
-import { HTML_LANG, localizedPath, useTranslations, type Lang } from '../../i18n/index';
+import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { isoDay, lastUpdated } from './last-updated';
-import { entryUrl, pointUrl } from './urls';
+import { absoluteUrl, entryUrl, localizedPath, pointUrl } from './urls';
 import type { Citation, Indicator, Place, TimelineEvent } from '../content/schemas';
-import { absoluteUrl } from './site-meta';
 
 type Site = URL | string | undefined;
 

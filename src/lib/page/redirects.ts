@@ -3,7 +3,8 @@
  * one, and each rename becomes a static redirect page in both languages (Astro writes it with
  * a meta refresh and a canonical link to the new URL).
  */
-import { LANGUAGES, localizedPath } from '../../i18n/index';
+import { localizedPath } from './urls';
+import { LANGUAGES } from '../../i18n/index';
 
 export function redirectsFor(renames: Record<string, string>): Record<string, string> {
   const redirects: Record<string, string> = {};

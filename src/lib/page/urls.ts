@@ -1,5 +1,40 @@
-import { LANGUAGES, type Lang } from '../../i18n/index';
+/**
+ * Every URL the site builds is made here: language paths, absolute URLs, entry and point
+ * links, fragments. Templates and libraries never assemble a URL by hand.
+ */
+import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
 import { KINDS, type Kind } from '../content/kinds';
+
+/** Path of a page in a language: the same slug in both, so switching swaps one segment. */
+export function localizedPath(lang: Lang, path = ''): string {
+  const trimmed = path.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? `/${lang}/` : `/${lang}/${trimmed}/`;
+}
+
+/** The default origin when SITE_URL is not set (astro.config.mjs uses the same). */
+export const DEFAULT_SITE_URL = 'https://beijing-exchange.example.org';
+
+export function absoluteUrl(site: URL | string | undefined, path: string): string {
+  return new URL(path, site ?? DEFAULT_SITE_URL).href;
+}
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/** hreflang alternates of a page: each language (itself included) and x-default → the bilingual `/`. */
+export function languageAlternates(site: URL | string | undefined, path: string): Alternate[] {
+  return [
+    ...LANGUAGES.map((lang) => ({ hreflang: HTML_LANG[lang], href: absoluteUrl(site, localizedPath(lang, path)) })),
+    { hreflang: 'x-default', href: absoluteUrl(site, '/') },
+  ];
+}
+
+/** The fragment id for an entry on a page listing many (timeline events, glossary terms). */
+export function fragmentPath(lang: Lang, path: string, fragment?: string): string {
+  return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
+}
 
 /** getStaticPaths for a page that exists once per language. */
 export function languagePaths() {

@@ -8,7 +8,7 @@ import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../li
 import { citableWork } from '../../lib/cite/citable';
 import { eventFact, pointFact, termFact, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
-import { absoluteUrl, fragmentPath } from '../../lib/page/site-meta';
+import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
 import { getKnowledge } from '../../registry';
 
 export async function getStaticPaths() {

@@ -1,9 +1,8 @@
 /** RSS feed of timeline events, one per language; each item links to the event's anchor. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { HTML_LANG, localizedPath, useTranslations, type Lang } from '../../../i18n/index';
-import { languagePaths } from '../../../lib/page/urls';
-import { absoluteUrl } from '../../../lib/page/site-meta';
+import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
+import { absoluteUrl, languagePaths, localizedPath } from '../../../lib/page/urls';
 import { getKnowledge } from '../../../registry';
 
 export const getStaticPaths = languagePaths;

@@ -1,0 +1,120 @@
+/**
+ * Everything a page says about itself, computed once per page by the layout and then only read
+ * by the components that show it (head metadata, breadcrumbs, footer, citation panel): its
+ * URLs, language alternates, breadcrumbs, the files it is built from and when they last
+ * changed, and its JSON-LD.
+ */
+import { HTML_LANG, otherLang, useTranslations, type Lang } from '../../i18n/index';
+import { kindOfSection } from '../content/kinds';
+import type { PageKind } from '../search/index-meta';
+import { breadcrumbList, webPage, type JsonLd } from './jsonld';
+import { isoDay, lastUpdated } from './last-updated';
+import { SITE_VERSION } from './site-meta';
+import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from './urls';
+
+export interface PageInput {
+  lang: Lang;
+  /** Page title, without the site name. */
+  title: string;
+  /** Language-neutral path of the page, e.g. `sources/<slug>`. */
+  path: string;
+  kind: PageKind;
+  description?: string;
+  /** Repository files the page is built from (for "last updated" from git history). */
+  contentFiles?: string[];
+  /** Structured data describing the page's main entity (the page itself is added here). */
+  jsonLd?: JsonLd[];
+  /** A date the page is about (ISO, any precision), for search metadata. */
+  date?: string;
+}
+
+export interface Crumb {
+  label: string;
+  path: string;
+  href: string;
+}
+
+export interface RouteData extends Required<Omit<PageInput, 'date' | 'description'>> {
+  date?: string;
+  description: string;
+  /** `<title>`: the page title and the site name. */
+  fullTitle: string;
+  /** The canonical, absolute URL. */
+  url: string;
+  href: string;
+  alternates: Alternate[];
+  /** The same page in the other language. */
+  otherLang: Lang;
+  otherHref: string;
+  /** From the language home to this page (the page itself last). */
+  crumbs: Crumb[];
+  /** The day the page's content last changed (git history of `contentFiles`). */
+  updated: string;
+  /** Every JSON-LD block of the page, the page and its breadcrumbs included. */
+  jsonLd: JsonLd[];
+}
+
+/**
+ * Breadcrumbs follow the URL: home, then the list page of the section (when the page is in
+ * one), then the page itself.
+ */
+export function breadcrumbsFor(lang: Lang, path: string, title: string): Crumb[] {
+  const t = useTranslations(lang);
+  const crumb = (label: string, crumbPath: string) => ({
+    label,
+    path: crumbPath,
+    href: localizedPath(lang, crumbPath),
+  });
+  const crumbs = [crumb(t('nav.home'), '')];
+  if (path === '') return crumbs;
+  const [section] = path.split('/');
+  if (section !== path && kindOfSection(section)) crumbs.push(crumb(t(`nav.${section}` as 'nav.home'), section));
+  crumbs.push(crumb(title, path));
+  return crumbs;
+}
+
+export function routeData(input: PageInput, site: URL | string | undefined): RouteData {
+  const { lang, title, path, kind } = input;
+  const t = useTranslations(lang);
+  const contentFiles = input.contentFiles?.length ? input.contentFiles : ['.'];
+  const updated = isoDay(lastUpdated(contentFiles));
+  const href = localizedPath(lang, path);
+  const url = absoluteUrl(site, href);
+  const other = otherLang(lang);
+  const crumbs = breadcrumbsFor(lang, path, title);
+  const description = input.description ?? t('site.tagline');
+  const extra = input.jsonLd ?? [];
+  const describesItself = extra.some((item) => item['@type'] === 'WebPage' || item['@type'] === 'Article');
+  const page = webPage({
+    name: title,
+    url,
+    inLanguage: HTML_LANG[lang],
+    siteName: t('site.name'),
+    siteUrl: absoluteUrl(site, localizedPath(lang)),
+    dateModified: updated,
+    version: SITE_VERSION,
+    description: input.description,
+  });
+  return {
+    lang,
+    title,
+    path,
+    kind,
+    date: input.date,
+    description,
+    contentFiles,
+    fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,
+    url,
+    href,
+    alternates: languageAlternates(site, path),
+    otherLang: other,
+    otherHref: localizedPath(other, path),
+    crumbs,
+    updated,
+    jsonLd: [
+      ...(describesItself ? [] : [page]),
+      breadcrumbList(crumbs.map((crumb) => ({ name: crumb.label, url: absoluteUrl(site, crumb.href) }))),
+      ...extra,
+    ],
+  };
+}
