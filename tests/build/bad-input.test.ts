@@ -3,7 +3,8 @@
  * and src/content/, about an invented document) with one defect. It replaces the content of a
  * copy of the project, then the real build runs: it must stop with a message naming the file
  * and the line or entry, exit non-zero, and publish nothing. tests/fixtures/good-input/minimal
- * is the same set without a defect, and must build.
+ * is the same set without a defect, and must build. several-problems holds four defects at
+ * once: the build must report them all in one run.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -89,10 +90,27 @@ describe('the build on bad input', () => {
   it.each(cases)('stops on $fixture, says where and what to do, and publishes nothing', ({ fixture, message }) => {
     const result = buildWithFixture(fixture);
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(message);
-    expect(result.output).toMatch(/→ .+/);
+    // The fixture's defect is the first problem reported (others may follow from it), with what to do.
+    const firstProblem = result.output.split(/\n\s*\n/).find((block) => /\n\s*→ .+/.test(block));
+    expect(firstProblem, result.output).toMatch(message);
     expect(result.output).toMatch(/Build (failed|refused): nothing was published/);
     expect(result.published).toBe(false);
     expect(result.staged).toBe(false);
+  });
+
+  it('reports every problem of a content set with several at once, each with where and what to do', () => {
+    const result = buildWithFixture('several-problems');
+    expect(result.status).not.toBe(0);
+    const byFixture = (fixture: string) => cases.find((c) => c.fixture === fixture)!.message;
+    for (const message of [
+      byFixture('quote-not-in-point'),
+      byFixture('unknown-source'),
+      byFixture('unknown-point'),
+      /src\/content\/source-translations\/example-district-services\.yaml \(points\.g1-1\): the translation states 15, which the source point does not\./,
+    ])
+      expect(result.output).toMatch(message);
+    expect(result.output).toMatch(/\b4 problems\b/);
+    expect(result.output.match(/^ {2}→ .+/gm)).toHaveLength(4);
+    expect(result.published).toBe(false);
   });
 });
