@@ -3,8 +3,8 @@
  * and src/content/, about an invented document) with one defect. It replaces the content of a
  * copy of the project, then the real build runs: it must stop with a message naming the file
  * and the line or entry, exit non-zero, and publish nothing. tests/fixtures/good-input/minimal
- * is the same set without a defect, and must build. several-problems holds four defects at
- * once: the build must report them all in one run.
+ * is the same set without a defect, and must build. (tests/build/add-source.test.ts checks
+ * that several problems at once are all reported.)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -96,21 +96,5 @@ describe('the build on bad input', () => {
     expect(result.output).toMatch(/Build (failed|refused): nothing was published/);
     expect(result.published).toBe(false);
     expect(result.staged).toBe(false);
-  });
-
-  it('reports every problem of a content set with several at once, each with where and what to do', () => {
-    const result = buildWithFixture('several-problems');
-    expect(result.status).not.toBe(0);
-    const byFixture = (fixture: string) => cases.find((c) => c.fixture === fixture)!.message;
-    for (const message of [
-      byFixture('quote-not-in-point'),
-      byFixture('unknown-source'),
-      byFixture('unknown-point'),
-      /src\/content\/source-translations\/example-district-services\.yaml \(points\.g1-1\): the translation states 15, which the source point does not\./,
-    ])
-      expect(result.output).toMatch(message);
-    expect(result.output).toMatch(/\b4 problems\b/);
-    expect(result.output.match(/^ {2}→ .+/gm)).toHaveLength(4);
-    expect(result.published).toBe(false);
   });
 });
