@@ -164,6 +164,11 @@ export function dataPath(file: string): string {
   return sitePath(`/data/${file}`);
 }
 
+/** One statistic's own download: `/data/indicators/<id>.csv` or `.json`. */
+export function indicatorDataPath(id: string, format: 'csv' | 'json'): string {
+  return dataPath(`indicators/${id}.${format}`);
+}
+
 /** A language's RSS feed of timeline events. */
 export function feedPath(lang: Lang): string {
   return `${localizedPath(lang, 'timeline')}feed.xml`;
