@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { LANGUAGES, type Lang } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, PROSE_DIRECTORY, proseFile, type CuratedKind } from '../content/kinds';
 import {
@@ -83,14 +83,16 @@ export interface ContentCheck {
 export function readYaml(path: string, display: string): unknown {
   try {
     // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
-    return parseYaml(readFileSync(path, 'utf8'));
+    // js-yaml reads the large lists (every source, every unused point) about ten times faster
+    // than the `yaml` package, which the project keeps for writing YAML.
+    return loadYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA, filename: display });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0].line;
+    if (error instanceof YAMLException) {
+      const line = error.mark ? error.mark.line + 1 : undefined;
       throw new SourceInputError({
         file: display,
         where: line ? `line ${line}` : undefined,
-        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
+        problem: `not valid YAML: ${error.reason}`,
         hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
       });
     }

@@ -61,3 +61,32 @@ export function pointFact(
     contentFiles: sourceFiles(source),
   };
 }
+
+/** Every citable fact of each page, by language-neutral page path, in page order. */
+export function factsByPage(
+  knowledge: {
+    events: { id: string; file: string; data: TimelineEvent }[];
+    glossary: { id: string; file: string; data: GlossaryTerm }[];
+    sources: SourceEntry[];
+  },
+  lang: Lang,
+): Map<string, FactCitation[]> {
+  const pages = new Map<string, FactCitation[]>();
+  if (knowledge.events.length > 0)
+    pages.set(
+      'timeline',
+      knowledge.events.map((entry) => eventFact(entry, lang)),
+    );
+  if (knowledge.glossary.length > 0)
+    pages.set(
+      'glossary',
+      knowledge.glossary.map((entry) => termFact(entry, lang)),
+    );
+  for (const source of knowledge.sources) {
+    pages.set(
+      `sources/${source.slug}`,
+      source.sections.flatMap((section) => section.points.map((point) => pointFact(source, point.id, lang))),
+    );
+  }
+  return pages;
+}
