@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * Runs queries against the built Pagefind index from Node, with the same pagefind.js and the
- * same ranking as the browser; no browser and no server. pagefind.js only needs `fetch` (here
+ * Runs queries against the built Pagefind index from Node, with the same pagefind.js, the same
+ * ranking and the same query function (src/lib/search/understand.ts, loaded through tsx) as the
+ * search page; no browser and no server. pagefind.js only needs `fetch` (here
  * a shim that serves files from dist/ under a made-up origin and refuses everything else) and
  * `document` for the page language.
  *
  *   node scripts/search-index.mjs --lang zh 三里屯 127          # print the top results
  *   node scripts/search-index.mjs --lang en --also Sanlitun     # also merge the Chinese index
  *   echo '[{"query":"127"}]' | node scripts/search-index.mjs --lang en --json   # for tests
+ *   node scripts/search-index.mjs --lang en --raw 'how many'    # straight to Pagefind, as typed
  *
  * One process per language set: the WebAssembly module is a singleton inside pagefind.js, so
  * a second language in the same process would silently search with the first one's stemmer.
@@ -17,6 +19,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
 
 const HTML_LANG = { zh: 'zh-CN', en: 'en' };
 /** Stands in for the site's origin; nothing is ever fetched from it. */
@@ -29,6 +32,8 @@ const { values, positionals } = parseArgs({
     also: { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
     json: { type: 'boolean', default: false },
+    // Skip the query function: Pagefind gets the query as typed.
+    raw: { type: 'boolean', default: false },
     top: { type: 'string', default: '5' },
     // Try other ranking options without editing src/lib/search/ranking.json, e.g. '{"termFrequency":0.5}'.
     ranking: { type: 'string' },
@@ -58,6 +63,9 @@ globalThis.fetch = async (input) => {
   return new Response(body, { status: 200 });
 };
 
+/** @type {import('../src/lib/search/understand.ts')} */
+const { searchAsReaderMeans } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+
 const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
 const search = pagefind.createInstance({ basePath: '/pagefind/', baseUrl: '/', ranking });
 if (values.also) {
@@ -70,7 +78,9 @@ if (values.also) {
 }
 
 async function run({ query, filters = {} }) {
-  const response = await search.search(query, { filters });
+  const response = values.raw
+    ? { ...(await search.search(query, { filters })), words: [query], match: 'all' }
+    : await searchAsReaderMeans(search, query, values.lang, filters);
   const results = await Promise.all(
     response.results.slice(0, top).map(async (result) => {
       const data = await result.data();
@@ -84,7 +94,7 @@ async function run({ query, filters = {} }) {
       };
     }),
   );
-  return { query, filters, count: response.results.length, results };
+  return { query, filters, words: response.words, match: response.match, count: response.results.length, results };
 }
 
 if (values.json) {
@@ -95,8 +105,8 @@ if (values.json) {
   process.stdout.write(JSON.stringify({ answers, filters, fetched }));
 } else {
   for (const query of positionals) {
-    const { count, results } = await run({ query });
-    console.log(`${query}: ${count} result(s)`);
+    const { count, results, words, match } = await run({ query });
+    console.log(`${query} → ${words.join(' ')}: ${count} result(s)${match === 'closest' ? ' (closest matches)' : ''}`);
     for (const result of results) console.log(`  ${result.url}  ${result.title}  [${result.kind ?? '-'}]`);
   }
 }

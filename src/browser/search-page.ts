@@ -1,10 +1,12 @@
 /**
- * The search page in the browser: Pagefind's Component UI (summary + results) driven by the
+ * The search page in the browser: pagefind.js searched through the site's query function
+ * (src/lib/search/understand.ts, shared with the Node harness the tests use), driven by the
  * page's own GET form, whose fields are the URL state (?q=, also=1, kind=…). The form is
  * rendered by the server, so without JavaScript it still submits and the page says how to
  * search; with JavaScript every change runs the search and rewrites the URL in place.
  */
 import { formatPartialDate } from '../lib/format/values';
+import { excerptRuns } from '../lib/search/excerpt';
 import {
   isSearchKind,
   kindFilter,
@@ -17,9 +19,15 @@ import {
   type SearchKind,
   type SearchState,
 } from '../lib/search/query';
+import {
+  searchAsReaderMeans,
+  type PagefindResult,
+  type PagefindSearch,
+  type ReaderSearch,
+} from '../lib/search/understand';
 import type { Lang } from '../i18n/index';
 
-/** The parts of the Component UI's API this page uses (pagefind-component-ui.js, 1.6). */
+/** The parts of pagefind.js (1.6) this page uses. */
 interface SubResult {
   title: string;
   url: string;
@@ -32,32 +40,21 @@ interface ResultData {
   filters?: Record<string, string[]>;
   sub_results?: SubResult[];
 }
-interface FilterCounts {
-  [filter: string]: Record<string, number>;
+interface Result extends PagefindResult {
+  data(): Promise<ResultData>;
 }
-interface ComponentInstance {
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  setTranslations(strings: Record<string, string>): void;
-  /** `owner` keeps one callback per owner, so mounting an instance again does not add another. */
-  on(event: 'filters', callback: (counts: { available: FilterCounts | null }) => void, owner: Element): void;
-  getDisplaySubResults(result: ResultData, limit: number): SubResult[];
-  focusNextResults(from: Element): boolean;
-  triggerLoad(): Promise<void>;
+interface Pagefind extends PagefindSearch<Result> {
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<void>;
 }
-interface PagefindComponents {
-  configureInstance(name: string, options: Record<string, unknown>): void;
-  getInstanceManager(): { getInstance(name: string): ComponentInstance };
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): Pagefind;
 }
-type ResultsElement = HTMLElement & { resultTemplate: ((result: ResultData) => Element) | null };
-
-declare global {
-  interface Window {
-    PagefindComponents?: PagefindComponents;
-  }
-}
+type IndexSet = 'own' | 'merged';
 
 const BUNDLE_PATH = '/pagefind/';
 const MAX_SUB_RESULTS = 3;
+/** Results shown at first and per "load more": each one fetches its own fragment. */
+const PAGE_SIZE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 if (form) void start(form);
@@ -73,15 +70,31 @@ async function start(form: HTMLFormElement): Promise<void> {
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const container = document.querySelector<HTMLElement>('#search-results')!;
 
+  const summary = element('p', 'search-summary');
+  summary.id = 'search-summary';
+  summary.setAttribute('role', 'status');
+  // Said when no page holds every word of the query and the results are the closest matches.
+  const closest = element('p', 'search-closest');
+  closest.textContent = data.closestLabel ?? '';
+  closest.hidden = true;
+  const list = element('ol', 'search-result-list');
+  list.setAttribute('aria-label', strings.results_label ?? '');
+  const more = element('button', 'search-more');
+  more.type = 'button';
+  more.textContent = strings.load_more ?? '';
+  more.hidden = true;
+  container.replaceChildren(summary, closest, list, more);
+
   let state: SearchState = parseSearchState(location.search);
   writeForm(state);
-  // Null until the Component UI has loaded; what the reader does meanwhile only updates the state.
-  let components: PagefindComponents | null = null;
-  let instance: ComponentInstance | null = null;
-  let instanceReady: Promise<void> = Promise.resolve();
-  const configured = new Set<string>();
+  let pagefindModule: PagefindModule | null = null;
+  const instances = new Map<IndexSet, Promise<Pagefind>>();
+  /** Each search's number: an older search that finishes late never replaces a newer one. */
+  let latest = 0;
+  let found: Result[] = [];
+  let rendered = 0;
 
-  // Listen at once: a reader may type while the Component UI is still loading.
+  // Listen at once: a reader may type while Pagefind is still loading.
   let composing = false;
   queryField.addEventListener('compositionstart', () => (composing = true));
   queryField.addEventListener('compositionend', () => {
@@ -93,7 +106,11 @@ async function start(form: HTMLFormElement): Promise<void> {
     if (!composing) update({ query: queryField.value });
   });
   queryField.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && instance?.focusNextResults(queryField)) event.preventDefault();
+    const first = list.querySelector<HTMLAnchorElement>('a');
+    if (event.key === 'ArrowDown' && first) {
+      event.preventDefault();
+      first.focus();
+    }
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault(); // results are already live; the URL is already this search's
@@ -110,6 +127,7 @@ async function start(form: HTMLFormElement): Promise<void> {
       });
     });
   }
+  more.addEventListener('click', () => void renderMore(latest));
   // Back/forward between states of this page (e.g. after following a shared link).
   window.addEventListener('popstate', () => {
     state = parseSearchState(location.search);
@@ -120,7 +138,8 @@ async function start(form: HTMLFormElement): Promise<void> {
   status.textContent = status.dataset.loading ?? '';
   status.hidden = false;
   try {
-    components = await loadComponentUi();
+    pagefindModule = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`)) as PagefindModule;
+    await instance(indexSet());
   } catch {
     status.textContent = status.dataset.error ?? '';
     return;
@@ -136,21 +155,79 @@ async function start(form: HTMLFormElement): Promise<void> {
     void search();
   }
 
-  async function search(): Promise<void> {
-    if (!components) return;
-    // Component UI instances read their options once, so each index set is its own instance:
-    // "own" searches this language, "merged" adds the other language's index.
-    const name = state.alsoOtherLanguage ? 'merged' : 'own';
-    if (container.dataset.instance !== name) {
-      instance = mount(components, name);
-      instanceReady = instance.triggerLoad();
+  function indexSet(): IndexSet {
+    return state.alsoOtherLanguage ? 'merged' : 'own';
+  }
+
+  /** One Pagefind instance per index set: "own" is this language's index, "merged" adds the other's. */
+  function instance(name: IndexSet): Promise<Pagefind> {
+    let ready = instances.get(name);
+    if (!ready) {
+      ready = (async () => {
+        const created = pagefindModule!.createInstance({
+          bundlePath: BUNDLE_PATH,
+          baseUrl: '/',
+          ranking: SEARCH_RANKING,
+          excerptLength: lang === 'zh' ? 40 : 24,
+        });
+        // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
+        if (name === 'merged') {
+          await created.mergeIndex(new URL(BUNDLE_PATH, location.origin).href, {
+            language: data.otherPagefindLanguage,
+            baseUrl: '/',
+            ranking: SEARCH_RANKING,
+          });
+        }
+        return created;
+      })();
+      instances.set(name, ready);
     }
-    const current = instance!;
-    // Searches started while Pagefind is still loading can finish in any order (Component UI
-    // 1.6), so wait for the load, then search for whatever the state is by then.
-    await instanceReady;
-    if (current !== instance) return;
-    current.triggerSearchWithFilters(normalizeQuery(state.query), kindFilter(state.kinds));
+    return ready;
+  }
+
+  async function search(): Promise<void> {
+    if (!pagefindModule) return;
+    const run = ++latest;
+    const query = normalizeQuery(state.query);
+    const set = indexSet();
+    const answer = query ? await searchAsReaderMeans(await instance(set), query, lang, kindFilter(state.kinds)) : null;
+    if (run === latest) await show(run, query, set, answer);
+  }
+
+  async function show(run: number, query: string, set: IndexSet, answer: ReaderSearch<Result> | null): Promise<void> {
+    found = answer?.results ?? [];
+    rendered = 0;
+    const first = await nextResults(run);
+    if (run !== latest) return;
+    list.replaceChildren(...first);
+    more.hidden = rendered >= found.length;
+    closest.hidden = answer?.match !== 'closest';
+    summary.textContent = query ? summaryText(query, found.length) : '';
+    container.dataset.instance = set;
+    for (const kind of SEARCH_KINDS) {
+      const count = form.querySelector<HTMLElement>(`[data-kind-count="${kind}"]`);
+      const counts = answer?.filters?.kind;
+      if (count) count.textContent = query && counts ? `(${counts[kind] ?? 0})` : '';
+    }
+  }
+
+  function summaryText(query: string, count: number): string {
+    const key = count === 0 ? 'zero_results' : count === 1 ? 'one_result' : 'many_results';
+    return (strings[key] ?? '').replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', query);
+  }
+
+  async function nextResults(run: number): Promise<Element[]> {
+    const next = found.slice(rendered, rendered + PAGE_SIZE);
+    rendered += next.length;
+    const pages = await Promise.all(next.map((result) => result.data()));
+    return run === latest ? pages.map(renderResult) : [];
+  }
+
+  async function renderMore(run: number): Promise<void> {
+    const next = await nextResults(run);
+    if (run !== latest) return;
+    list.append(...next);
+    more.hidden = rendered >= found.length;
   }
 
   function writeForm(current: SearchState): void {
@@ -159,52 +236,8 @@ async function start(form: HTMLFormElement): Promise<void> {
     for (const field of kindFields) field.checked = current.kinds.includes(field.value as SearchKind);
   }
 
-  function mount(components: PagefindComponents, name: 'own' | 'merged'): ComponentInstance {
-    if (!configured.has(name)) {
-      components.configureInstance(name, {
-        bundlePath: BUNDLE_PATH,
-        baseUrl: '/',
-        ranking: SEARCH_RANKING,
-        excerptLength: lang === 'zh' ? 40 : 24,
-        // Search on the main thread: the index is small, and the worker would be 12 KB more to fetch.
-        noWorker: true,
-        // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
-        mergeIndex:
-          name === 'merged'
-            ? [
-                {
-                  bundlePath: new URL(BUNDLE_PATH, location.origin).href,
-                  language: data.otherPagefindLanguage,
-                  baseUrl: '/',
-                  ranking: SEARCH_RANKING,
-                },
-              ]
-            : [],
-      });
-      configured.add(name);
-    }
-    const current = components.getInstanceManager().getInstance(name);
-    current.setTranslations(strings);
-    current.on('filters', ({ available }) => showKindCounts(available), form);
-
-    const summary = document.createElement('pagefind-summary');
-    const results = document.createElement('pagefind-results') as ResultsElement;
-    for (const element of [summary, results]) element.setAttribute('instance', name);
-    results.resultTemplate = (result) => renderResult(result, current);
-    container.replaceChildren(summary, results);
-    container.dataset.instance = name;
-    return current;
-  }
-
-  function showKindCounts(available: FilterCounts | null): void {
-    for (const kind of SEARCH_KINDS) {
-      const count = form.querySelector<HTMLElement>(`[data-kind-count="${kind}"]`);
-      if (count) count.textContent = state.query.trim() && available ? `(${available.kind?.[kind] ?? 0})` : '';
-    }
-  }
-
-  function renderResult(result: ResultData, current: ComponentInstance): Element {
-    const item = element('li', 'pf-result search-result');
+  function renderResult(result: ResultData): Element {
+    const item = element('li', 'search-result');
     const resultLang = /^\/(zh|en)\//.exec(result.url)?.[1] as Lang | undefined;
     const fromOtherLanguage = resultLang !== undefined && resultLang !== lang;
     if (fromOtherLanguage) item.lang = resultLang === 'zh' ? 'zh-CN' : 'en';
@@ -219,57 +252,43 @@ async function start(form: HTMLFormElement): Promise<void> {
     about.textContent = facts.join(' · ');
 
     const heading = element('h2', 'search-result-title');
-    const link = element('a', 'pf-result-link');
+    const link = element('a');
     link.href = result.url;
     link.textContent = result.meta.title ?? result.url;
     heading.append(link);
     item.append(heading, about, excerpt(result.excerpt));
 
-    const sections = current.getDisplaySubResults(result, MAX_SUB_RESULTS);
+    // Sections with their own anchor (a timeline event, a glossary term), not the page's top.
+    const sections = (result.sub_results ?? [])
+      .filter((section) => section.url !== result.url && section.url.includes('#'))
+      .slice(0, MAX_SUB_RESULTS);
     if (sections.length > 0) {
-      const list = element('ul', 'search-result-sections');
-      list.setAttribute('aria-label', data.sectionsLabel ?? '');
+      const sectionList = element('ul', 'search-result-sections');
+      sectionList.setAttribute('aria-label', data.sectionsLabel ?? '');
       for (const section of sections) {
         const entry = element('li');
-        const sectionLink = element('a', 'pf-heading-link');
+        const sectionLink = element('a');
         sectionLink.href = section.url;
         sectionLink.textContent = section.title;
         entry.append(sectionLink, excerpt(section.excerpt));
-        list.append(entry);
+        sectionList.append(entry);
       }
-      item.append(list);
+      item.append(sectionList);
     }
     return item;
   }
 }
 
-async function loadComponentUi(): Promise<PagefindComponents> {
-  if (!window.PagefindComponents) {
-    // A plain script from the index's own bundle; it defines the custom elements once.
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = `${BUNDLE_PATH}pagefind-component-ui.js`;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error(`could not load ${script.src}`));
-      document.head.append(script);
-    });
-  }
-  if (!window.PagefindComponents) throw new Error('Pagefind Component UI did not start');
-  return window.PagefindComponents;
-}
-
-/** An excerpt keeps Pagefind's <mark> highlights and nothing else from its HTML. */
+/** An excerpt: its text, with Pagefind's highlights merged and tidied (see excerptRuns). */
 function excerpt(html: string): HTMLElement {
   const paragraph = element('p', 'search-result-excerpt');
-  const parsed = document.createElement('template');
-  parsed.innerHTML = html;
-  for (const node of parsed.content.childNodes) {
-    if (node instanceof HTMLElement && node.tagName === 'MARK') {
+  for (const run of excerptRuns(html)) {
+    if (run.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
+      mark.textContent = run.text;
       paragraph.append(mark);
     } else {
-      paragraph.append(node.textContent ?? '');
+      paragraph.append(run.text);
     }
   }
   return paragraph;

@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { searchBuiltIndex } from '../helpers/search';
+import { READER_QUERIES } from '../site/search-queries';
+import { LANGUAGES } from '../../src/i18n/index';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveBuiltSite>>;
@@ -104,7 +107,7 @@ describe('the search page', () => {
     const first = page.locator('#search-results .search-result').first();
     expect(await first.locator('.search-result-about').innerText()).toContain('统计数据');
     expect(await first.locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('pagefind-summary').innerText()).toMatch(/^找到 \d+ 个“国际组织”的相关结果$/);
+    expect(await page.locator('#search-summary').innerText()).toMatch(/^找到 \d+ 个“国际组织”的相关结果$/);
 
     // No English in the interface of a Chinese page: every label, placeholder and aria-label.
     const chrome = await page.evaluate(() => {
@@ -116,7 +119,7 @@ describe('the search page', () => {
       document.querySelectorAll('[placeholder], [aria-label]').forEach((element) => {
         texts.push(element.getAttribute('placeholder') ?? '', element.getAttribute('aria-label') ?? '');
       });
-      texts.push((document.querySelector('pagefind-summary') as HTMLElement).innerText);
+      texts.push((document.querySelector('#search-summary') as HTMLElement).innerText);
       document
         .querySelectorAll('.search-result-about')
         .forEach((element) => texts.push((element as HTMLElement).innerText));
@@ -138,7 +141,7 @@ describe('the search page', () => {
     await waitForResults(page);
     expect(await resultLinks(page).first().getAttribute('href')).toBe('/en/statistics/international-organizations/');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('１２７');
-    // ↓ moves from the box into the results, as the Component UI does for its own input.
+    // ↓ moves from the box into the results.
     await page.locator('#search-query').press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(
       '/en/statistics/international-organizations/',
@@ -172,7 +175,7 @@ describe('the search page', () => {
     await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent('三里屯')}`);
     await waitForResults(page);
     // Results render lazily as they scroll into view, so count them from the summary.
-    const total = async () => Number(/(\d+)/.exec(await page.locator('pagefind-summary').innerText())?.[1]);
+    const total = async () => Number(/(\d+)/.exec(await page.locator('#search-summary').innerText())?.[1]);
     const before = await total();
     await page.locator('.search-kinds label', { hasText: '场所' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['place']);
@@ -200,6 +203,74 @@ describe('the search page', () => {
   });
 });
 
+describe('what readers type', () => {
+  it.each(LANGUAGES)('%s: a question returns its statistic first', async (lang) => {
+    const question = READER_QUERIES.find(
+      (q) => q.lang === lang && q.sort === 'question' && q.expect.includes('/statistics/'),
+    )!;
+    const { page, problems, close } = await openPage();
+    await page.goto(`${site.origin}/${lang}/search/`);
+    await page.locator('#search-query').fill(question.query);
+    await waitForResults(page);
+    await expect.poll(() => resultLinks(page).first().getAttribute('href')).toBe(question.expect);
+    expect(await page.locator('.search-closest').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('says when no page holds every word, and shows the closest matches', async () => {
+    // Two names' words that no single page holds together, found from the index itself.
+    const words = [...new Set(READER_QUERIES.filter((q) => q.lang === 'en' && q.sort === 'name').map((q) => q.query))]
+      .flatMap((query) => query.split(' '))
+      .filter((word) => word.length >= 6);
+    const pairs = words.flatMap((a) => words.filter((b) => b > a).map((b) => `${a} ${b}`));
+    const run = searchBuiltIndex(
+      'en',
+      pairs.map((query) => ({ query })),
+      { top: 1 },
+    );
+    const fallback = run.answers.find((answer) => answer.match === 'closest');
+    expect(fallback, 'some pair of words is on no single page').toBeDefined();
+
+    const { page, problems, close } = await openPage();
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(fallback!.query)}`);
+    await waitForResults(page);
+    await expect.poll(() => page.locator('.search-closest').isVisible()).toBe(true);
+    expect(await page.locator('.search-closest').innerText()).toMatch(/closest matches/i);
+    expect(await resultLinks(page).first().getAttribute('href')).toBe(fallback!.results[0].url);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('finds the English page by its Chinese name, without the merge switch, with one highlight', async () => {
+    const row = READER_QUERIES.find(
+      (q) => q.lang === 'en' && q.sort === 'other-language' && q.expect.includes('/places/'),
+    )!;
+    const { page, problems, close } = await openPage();
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(row.query)}`);
+    await waitForResults(page);
+    expect(await resultLinks(page).first().getAttribute('href')).toBe(row.expect);
+    expect(new URL(page.url()).searchParams.get('also')).toBeNull();
+    const marks = await page.locator('.search-result').first().locator('mark').allInnerTexts();
+    expect(marks, 'the name is highlighted whole').toContain(row.query);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('merges adjacent highlights and starts no excerpt with punctuation', async () => {
+    const { page, close } = await openPage();
+    const name = READER_QUERIES.find((q) => q.lang === 'zh' && q.sort === 'pinyin')!;
+    const zhName = (await (await fetch(`${site.origin}${name.expect}`)).text()).match(/<h1[^>]*>([^<]+)</)![1];
+    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent(zhName)}`);
+    await waitForResults(page);
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('mark').first().innerText()).toBe(zhName);
+    for (const text of await page.locator('.search-result-excerpt').allInnerTexts())
+      expect(text, 'excerpt start').not.toMatch(/^[\p{P}\s]/u);
+    await close();
+  });
+});
+
 describe('what pages load', () => {
   it('only the search page loads Pagefind; other pages load one tiny script', async () => {
     const { page, close } = await openPage();
@@ -221,7 +292,10 @@ describe('what pages load', () => {
     requests.length = 0;
     await page.goto(`${site.origin}/en/search/?q=Sanlitun`);
     await waitForResults(page);
-    expect(requests).toContain('/pagefind/pagefind-component-ui.js');
+    expect(requests).toContain('/pagefind/pagefind.js');
+    expect(requests, 'no Component UI: the page renders results itself').not.toContain(
+      '/pagefind/pagefind-component-ui.js',
+    );
     expect(requests.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
     expect(
       await page

@@ -16,6 +16,10 @@ export interface SearchHit {
   sections: string[];
 }
 export interface SearchAnswer extends SearchRequest {
+  /** The words searched for, after the query function (src/lib/search/understand.ts). */
+  words: string[];
+  /** `all`: results hold every word; `closest`: the fallback; `none`: nothing found. */
+  match: 'all' | 'closest' | 'none';
   count: number;
   results: SearchHit[];
 }
@@ -28,17 +32,19 @@ export interface SearchRun {
 
 /**
  * Runs queries against dist/pagefind with pagefind.js in a separate Node process
- * (scripts/search-index.mjs), as a reader's browser on a `lang` page would; `also` merges the
- * other language's index like the search page's switch.
+ * (scripts/search-index.mjs), through the search page's query function, as a reader's browser
+ * on a `lang` page would; `also` merges the other language's index like the search page's
+ * switch; `raw` hands Pagefind the query as typed.
  */
 export function searchBuiltIndex(
   lang: Lang,
   requests: SearchRequest[],
-  options: { also?: boolean; top?: number } = {},
+  options: { also?: boolean; top?: number; raw?: boolean } = {},
 ): SearchRun {
   assertBuilt();
   const args = ['scripts/search-index.mjs', '--lang', lang, '--json', '--top', String(options.top ?? 5)];
   if (options.also) args.push('--also');
+  if (options.raw) args.push('--raw');
   const run = spawnSync(process.execPath, args, {
     input: JSON.stringify(requests),
     encoding: 'utf8',

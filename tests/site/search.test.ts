@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, otherLang, type Lang } from '../../src/i18n/index';
-import { normalizeQuery } from '../../src/lib/search/query';
+import { queryWords } from '../../src/lib/search/understand';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
-import { QUERY_TABLE, type QueryCase } from './search-queries';
+import { figuresOf, writeScores, type Figures, type ScoredQuery } from '../helpers/search-figures';
+import { QUERY_TABLE, READER_QUERIES, type QueryCase, type ReaderQuery } from './search-queries';
 
 /** Runs every case of a table grouped by (language, merge switch): one Node process per group. */
 function runCases<Case extends { lang: Lang; also?: boolean; query: string }>(cases: Case[]): Map<Case, SearchAnswer> {
@@ -15,7 +16,7 @@ function runCases<Case extends { lang: Lang; also?: boolean; query: string }>(ca
     for (const also of [false, true]) {
       const group = cases.filter((c) => c.lang === lang && Boolean(c.also) === also);
       if (group.length === 0) continue;
-      const requests: SearchRequest[] = group.map((c) => ({ query: normalizeQuery(c.query) }));
+      const requests: SearchRequest[] = group.map((c) => ({ query: c.query }));
       searchBuiltIndex(lang, requests, { also, top: 10 }).answers.forEach((answer, index) =>
         answers.set(group[index], answer),
       );
@@ -62,8 +63,77 @@ describe('the query table', () => {
 
   it('needs the query normalised: raw full-width digits do not find the figure', () => {
     // Guards the normalisation itself: were the index to fold widths, this row would be pointless.
-    const raw = searchBuiltIndex('zh', [{ query: '１２７' }]).answers[0];
+    const raw = searchBuiltIndex('zh', [{ query: '１２７' }], { raw: true }).answers[0];
     expect(raw.results.map((result) => result.url)).not.toContain('/zh/statistics/international-organizations/');
+  });
+});
+
+/**
+ * What readers type beyond names, scored as a whole: top-1, top-3 and mean reciprocal rank per
+ * language go to test-results/search-reader-queries.json and into benchmarks/search.md.
+ */
+describe('the reader query table', () => {
+  let scored: ScoredQuery[];
+  beforeAll(() => {
+    const answers = runCases(READER_QUERIES);
+    scored = READER_QUERIES.map((c: ReaderQuery) => {
+      const answer = answers.get(c)!;
+      const urls = answer.results.map((result) => result.url);
+      const index = urls.indexOf(c.expect);
+      return {
+        lang: c.lang,
+        sort: c.sort,
+        query: c.query,
+        expect: c.expect,
+        rank: index >= 0 ? index + 1 : null,
+        count: answer.count,
+        top: urls.slice(0, 3),
+      };
+    });
+    const figures: Record<string, Figures> = {};
+    for (const lang of LANGUAGES) figures[lang] = figuresOf(scored.filter((q) => q.lang === lang));
+    figures.all = figuresOf(scored);
+    writeScores('search-reader-queries.json', scored, figures);
+    console.log(
+      Object.entries(figures)
+        .map(([key, f]) => `${key}: top-1 ${f.top1.toFixed(3)}, top-3 ${f.top3.toFixed(3)}, MRR ${f.mrr.toFixed(3)}`)
+        .join('\n'),
+    );
+  });
+
+  it('has at least 120 queries, in both languages, of every sort', () => {
+    expect(READER_QUERIES.length + QUERY_TABLE.length).toBeGreaterThanOrEqual(120);
+    for (const lang of LANGUAGES) expect(READER_QUERIES.filter((q) => q.lang === lang).length).toBeGreaterThan(60);
+    const sorts = new Set(READER_QUERIES.map((q) => q.sort));
+    for (const sort of [
+      'question',
+      'abbreviation',
+      'synonym',
+      'spelling',
+      'pinyin',
+      'number',
+      'mixed',
+      'other-language',
+    ])
+      expect(sorts, sort).toContain(sort);
+  });
+
+  it('leaves a reader with nothing only when no word of the query is on the site', () => {
+    for (const lang of LANGUAGES) {
+      const empty = scored.filter((q) => q.lang === lang && q.count === 0);
+      const words = empty.flatMap((q) => queryWords(q.query, 'zh'));
+      const found = searchBuiltIndex(
+        lang,
+        words.map((query) => ({ query })),
+        { raw: true },
+      ).answers;
+      for (const answer of found) expect(answer.count, `“${answer.query}” is on the site`).toBe(0);
+    }
+  });
+
+  it('expects only pages that exist', () => {
+    const pages = new Set(builtPages());
+    for (const q of READER_QUERIES) expect(pages, q.query).toContain(q.expect);
   });
 });
 
@@ -141,14 +211,19 @@ describe('the index', () => {
     expect(entry.languages.en.page_count).toBe(indexedPages.filter((path) => path.startsWith('/en/')).length);
   });
 
-  it('indexes the main content of every content page, and not the search pages, the homes or the landing page', () => {
+  it('indexes entry pages and the timeline and glossary; not lists of entries, homes, About, data or search', () => {
     for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/'])
       expect(indexedPages, path).not.toContain(path);
-    const contentPages = pages.filter((path) =>
-      /^\/(zh|en)\/(statistics|timeline|places|glossary|sources)\//.test(path),
+    for (const lang of LANGUAGES)
+      for (const section of ['statistics', 'places', 'sources', 'about', 'data'])
+        expect(indexedPages, `/${lang}/${section}/`).not.toContain(`/${lang}/${section}/`);
+    const entryPages = pages.filter(
+      (path) =>
+        /^\/(zh|en)\/(statistics|places|sources)\/[^/]+\/$/.test(path) ||
+        /^\/(zh|en)\/(timeline|glossary)\/$/.test(path),
     );
-    expect(contentPages.length).toBeGreaterThan(50);
-    for (const path of contentPages) expect(indexedPages, path).toContain(path);
+    expect(entryPages.length).toBeGreaterThan(50);
+    for (const path of entryPages) expect(indexedPages, path).toContain(path);
     for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
   });
 

@@ -8,6 +8,8 @@ import {
   SEARCH_KINDS,
 } from '../../src/lib/search/query';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
+import { excerptRuns } from '../../src/lib/search/excerpt';
+import { queryWords, searchAsReaderMeans } from '../../src/lib/search/understand';
 import { isIndexed, pagefindLanguage, searchIndexFields, searchKindOf } from '../../src/lib/search/index-meta';
 
 describe('normalizeQuery', () => {
@@ -91,11 +93,17 @@ describe('what the index is told about a page', () => {
       new Set(['statistics', 'timeline', 'places', 'glossary', 'sources'].map((k) => searchKindOf(k as never))),
     ).toEqual(new Set(SEARCH_KINDS));
   });
-  it('indexes content pages but not the search page or the language home', () => {
-    expect(isIndexed('places')).toBe(true);
-    expect(isIndexed('about')).toBe(true);
-    expect(isIndexed('search')).toBe(false);
-    expect(isIndexed('home')).toBe(false);
+  it('indexes entry pages and the pages entries live on, not lists, homes, About, data or search', () => {
+    expect(isIndexed('places', 'places/sanlitun')).toBe(true);
+    expect(isIndexed('sources', 'sources/some-source')).toBe(true);
+    expect(isIndexed('timeline', 'timeline')).toBe(true);
+    expect(isIndexed('glossary', 'glossary')).toBe(true);
+    expect(isIndexed('places', 'places')).toBe(false);
+    expect(isIndexed('statistics', 'statistics')).toBe(false);
+    expect(isIndexed('about', 'about')).toBe(false);
+    expect(isIndexed('data', 'data')).toBe(false);
+    expect(isIndexed('search', 'search')).toBe(false);
+    expect(isIndexed('home', '')).toBe(false);
   });
   it('gives title, kind label and date as metadata', () => {
     expect(
@@ -112,5 +120,83 @@ describe('what the index is told about a page', () => {
   it('names the index of each language as Pagefind does: the html lang, lower-cased', () => {
     expect(pagefindLanguage('zh')).toBe('zh-cn');
     expect(pagefindLanguage('en')).toBe('en');
+  });
+});
+
+describe('queryWords', () => {
+  it('drops question words and particles, per language, and cuts Chinese as Pagefind does', () => {
+    expect(queryWords('how many international organizations are in Beijing', 'en')).toEqual([
+      'international',
+      'organizations',
+      'Beijing',
+    ]);
+    expect(queryWords('北京有多少国际组织', 'zh')).toEqual(['北京', '国际', '组织']);
+    expect(queryWords('在京国际组织有多少家？', 'zh')).toEqual(['在京', '国际', '组织']);
+    expect(queryWords("what is Beijing's rank", 'en')).toEqual(["Beijing's", 'rank']);
+  });
+  it('keeps a Chinese run whole for the English index, which stores it as one word', () => {
+    expect(queryWords('三里屯', 'en')).toEqual(['三里屯']);
+    expect(queryWords('三里屯 Sanlitun', 'zh')).toEqual(['三里', '屯', 'Sanlitun']);
+  });
+  it('keeps a query made only of common words, and a quoted phrase, as typed', () => {
+    expect(queryWords('what is', 'en')).toEqual(['what', 'is']);
+    expect(queryWords('"second Sanlitun"', 'en')).toEqual(['"second Sanlitun"']);
+    expect(queryWords('  １２７ ', 'en')).toEqual(['127']);
+  });
+});
+
+describe('searchAsReaderMeans', () => {
+  // A stand-in index: a page holds the words listed; a search ANDs its words, as Pagefind does.
+  const pages: Record<string, string[]> = { a: ['sanlitun', 'district'], b: ['embassy', 'district'], c: ['embassy'] };
+  const index = {
+    search: async (term: string) => {
+      const words = term.toLowerCase().split(' ');
+      const results = Object.entries(pages)
+        .filter(([, held]) => words.every((word) => held.includes(word)))
+        .map(([id, held]) => ({ id, score: 1 / held.length }));
+      return { results };
+    },
+  };
+  it('finds pages holding every word first', async () => {
+    const answer = await searchAsReaderMeans(index, 'what is the embassy district', 'en');
+    expect(answer.match).toBe('all');
+    expect(answer.results.map((r) => r.id)).toEqual(['b']);
+  });
+  it('falls back to the pages holding the most words, and says so', async () => {
+    const answer = await searchAsReaderMeans(index, 'sanlitun embassy district', 'en');
+    expect(answer.match).toBe('closest');
+    expect(answer.results.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+  it('finds nothing only when no word is on the site', async () => {
+    expect((await searchAsReaderMeans(index, 'xylophone', 'en')).match).toBe('none');
+    expect((await searchAsReaderMeans(index, 'xylophone dinosaur', 'en')).results).toEqual([]);
+  });
+});
+
+describe('excerptRuns', () => {
+  it('merges adjacent highlights, or highlights apart only by spaces, into one', () => {
+    expect(excerptRuns('来源以<mark>三里</mark><mark>屯</mark>为样板')).toEqual([
+      { text: '来源以', mark: false },
+      { text: '三里屯', mark: true },
+      { text: '为样板', mark: false },
+    ]);
+    expect(excerptRuns('Fourth <mark>Embassy</mark> <mark>District</mark> is')[1]).toEqual({
+      text: 'Embassy District',
+      mark: true,
+    });
+  });
+  it('drops the punctuation an excerpt starts with and moves punctuation out of highlights', () => {
+    expect(excerptRuns('. <mark>Sanlitun:</mark> a “second <mark>Sanlitun”.</mark> What')).toEqual([
+      { text: 'Sanlitun', mark: true },
+      { text: ': a “second ', mark: false },
+      { text: 'Sanlitun', mark: true },
+      { text: '”. What', mark: false },
+    ]);
+  });
+  it('decodes the entities Pagefind escapes', () => {
+    expect(excerptRuns('<mark>R&amp;D</mark> &lt;center&gt;')).toEqual([
+      { text: 'R&D', mark: true },
+      { text: ' <center>', mark: false },
+    ]);
   });
 });

@@ -31,12 +31,17 @@ export const SEARCH_KIND_LABEL_KEYS = {
   source: 'search.kind.source',
 } as const satisfies Record<SearchKind, UiKey>;
 
+/** Pages that are the home of the entries they show (each event, each term at its own anchor). */
+const ENTRY_HOMES: ReadonlySet<PageKind> = new Set(['timeline', 'glossary']);
+
 /**
- * Whether a page's main content goes into the search index. The search page itself holds no
- * content, and the language home only repeats what the pages it links to say.
+ * Whether a page's main content goes into the search index: entry pages (`places/sanlitun`)
+ * and the pages entries live on (timeline, glossary). Lists of entries (the statistics, places
+ * and sources indexes), the language homes, the About and data pages and the search page only
+ * repeat or describe what entry pages say, and would crowd them out of the results.
  */
-export function isIndexed(kind: PageKind): boolean {
-  return kind !== 'search' && kind !== 'home';
+export function isIndexed(kind: PageKind, path: string): boolean {
+  return ENTRY_HOMES.has(kind) || (path.includes('/') && kind !== 'search');
 }
 
 /** Pagefind's name of a language's index: the `<html lang>` lower-cased (`zh-cn`, `en`). */

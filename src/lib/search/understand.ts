@@ -1,0 +1,131 @@
+/**
+ * What a reader's query means before Pagefind sees it, and the search that never leaves a
+ * reader with nothing while some word of the query is on the site. Shared by the search page
+ * (src/browser/search-page.ts) and the Node harness (scripts/search-index.mjs), so the query
+ * table scores exactly what readers get. Runs in the browser: keep it small.
+ *
+ * Pagefind ANDs the words of a query that occur somewhere in the index and drops the rest
+ * (DESIGN.md, "Search notes"), so common words ("how", "are", 有, 多少) that occur somewhere
+ * but never with the rest empty the result list. They are dropped here. On the Chinese index,
+ * Chinese runs are cut into words as Pagefind 1.6 cuts them (Intl.Segmenter); the English index
+ * stores a Chinese run as one word (matched by its beginning), so there a run stays whole.
+ */
+import type { Lang } from '../../i18n/index';
+import { normalizeQuery } from './query';
+
+/** Question words and function words of English queries (compared lower-cased). */
+const ENGLISH_STOP_WORDS = new Set(
+  (
+    'a an the is are was were be been am do does did how many much what which who whom whose where when why ' +
+    'in on at of to for from by with and or there this that these those it its have has had can could will ' +
+    'would should i me my we our you your they their about as into than so if any some tell show list give please'
+  ).split(' '),
+);
+
+/** Question words and particles of Chinese queries, as Intl.Segmenter cuts them. */
+const CHINESE_STOP_WORDS = new Set(
+  (
+    '多少 几 几个 第几 哪些 哪个 哪里 哪儿 哪 什么 什么时候 怎么 怎样 如何 是 的 有 吗 呢 吧 呀 啊 了 么 请问 ' +
+    '是否 有没有 多大 多久 何时 在 和 与 及 到 都 也 中 为 被 从 对 我 你 我们 想 知道 一下 共 一共 总共 目前'
+  ).split(' '),
+);
+
+/** A measure word right after 多少/几 belongs to the question (多少家, 几个), not to the subject. */
+const QUANTITY_QUESTIONS = new Set(['多少', '几', '第几']);
+const MEASURE_WORDS = new Set('家个条场处位年座项名次种所'.split(''));
+
+const HAN = /\p{Script=Han}/u;
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/** The words of a query as the index holds them: on the Chinese index, Chinese runs cut into words. */
+function segment(query: string, lang: Lang): string[] {
+  if (!segmenter) return query.split(' ').filter(Boolean);
+  const words: string[] = [];
+  for (const part of query.split(' ')) {
+    if (!HAN.test(part) || lang === 'en') {
+      if (part) words.push(part);
+      continue;
+    }
+    for (const { segment: word, isWordLike } of segmenter.segment(part)) if (isWordLike) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * The words of a query that say what the reader is looking for, for the index of `lang`:
+ * normalised (NFKC), cut into words, question words and particles dropped. A query made only
+ * of such words keeps them all; a quoted query (an exact phrase for Pagefind) stays as typed.
+ */
+export function queryWords(raw: string, lang: Lang): string[] {
+  const query = normalizeQuery(raw);
+  if (/^".+"$/u.test(query)) return [query];
+  const words = segment(query, lang);
+  const kept = words.filter((word, index) => {
+    if (ENGLISH_STOP_WORDS.has(word.toLowerCase().replace(/['’]s$/u, ''))) return false;
+    if (CHINESE_STOP_WORDS.has(word)) return false;
+    return !(MEASURE_WORDS.has(word) && QUANTITY_QUESTIONS.has(words[index - 1] ?? ''));
+  });
+  return kept.length > 0 ? kept : words;
+}
+
+/** The parts of a Pagefind instance (pagefind.js 1.6) the search uses. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+}
+export interface PagefindSearch<Result extends PagefindResult> {
+  search(
+    term: string,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: Result[]; filters?: Record<string, Record<string, number>> } | null>;
+}
+
+export interface ReaderSearch<Result extends PagefindResult> {
+  /** The words searched for. */
+  words: string[];
+  /**
+   * `all`: every page shown holds every word. `closest`: no page holds them all; pages are
+   * ranked by how many of the words they hold. `none`: no word of the query is on the site.
+   */
+  match: 'all' | 'closest' | 'none';
+  results: Result[];
+  /** Result counts per filter value, when Pagefind gives them (`all` only). */
+  filters?: Record<string, Record<string, number>>;
+}
+
+/**
+ * Searches the index of `lang` (and any index merged into it) as a reader means the query: its
+ * words together first; when no page holds them all, each word alone (Chinese runs cut into
+ * words on either index), pages ranked by how many words they hold, then by Pagefind's scores.
+ */
+export async function searchAsReaderMeans<Result extends PagefindResult>(
+  pagefind: PagefindSearch<Result>,
+  raw: string,
+  lang: Lang,
+  filters: Record<string, string[]> = {},
+): Promise<ReaderSearch<Result>> {
+  let words = queryWords(raw, lang);
+  if (words.length === 0) return { words, match: 'none', results: [] };
+  const together = await pagefind.search(words.join(' '), { filters });
+  if (together && together.results.length > 0) {
+    return { words, match: 'all', results: together.results, filters: together.filters };
+  }
+  words = queryWords(raw, 'zh');
+  if (words.length === 1) return { words, match: 'none', results: [] };
+
+  const pages = new Map<string, { result: Result; words: number; score: number }>();
+  for (const word of words) {
+    const alone = await pagefind.search(word, { filters });
+    for (const result of alone?.results ?? []) {
+      const page = pages.get(result.id);
+      if (page) {
+        page.words += 1;
+        page.score += result.score;
+      } else {
+        pages.set(result.id, { result, words: 1, score: result.score });
+      }
+    }
+  }
+  const ranked = [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+  return { words, match: ranked.length > 0 ? 'closest' : 'none', results: ranked.map((page) => page.result) };
+}
