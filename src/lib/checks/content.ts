@@ -20,6 +20,7 @@ import {
   type SourceEntry,
 } from '../content/schemas';
 import { joinSourcesWithMetadata } from '../content/sources';
+import { RESERVED_SLUGS } from '../page/groups';
 import { applyTranslation } from '../content/translations';
 import { readCorpus } from '../seeds/corpus';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from './errors';
@@ -146,6 +147,18 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   });
   const joined = joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE, report);
   const sources = withTranslations(root, joined, collector);
+  for (const source of sources) {
+    if (RESERVED_SLUGS.includes(source.slug)) {
+      report(
+        new SourceInputError({
+          file: SOURCE_METADATA_FILE,
+          where: `slug ${source.slug}`,
+          problem: `"${source.slug}" is where the source list's groups live, so it cannot be a source's slug.`,
+          hint: 'give the document another slug (and list the old URL in urls/renames.json if it was published).',
+        }),
+      );
+    }
+  }
   const sourceIndex = indexSources(sources);
 
   // Curated entries of every kind, each citation checked against its source point.
