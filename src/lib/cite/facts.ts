@@ -5,7 +5,8 @@
  */
 import { useTranslations, type Lang } from '../../i18n/index';
 import { localizedSourceTitle } from '../page/urls';
-import type { GlossaryTerm, SourceEntry, TimelineEvent } from '../content/schemas';
+import { CURATED_KIND_IDS, KINDS, type CuratedKind } from '../content/kinds';
+import type { Localized, SourceEntry } from '../content/schemas';
 
 export interface FactCitation {
   lang: Lang;
@@ -18,23 +19,20 @@ export interface FactCitation {
   contentFiles: string[];
 }
 
-export function eventFact(entry: { id: string; file: string; data: TimelineEvent }, lang: Lang): FactCitation {
+/**
+ * A fact that is an entry of a kind placed on its list page (a timeline event, a glossary
+ * term): cited at its anchor there.
+ */
+export function anchoredEntryFact(
+  kind: CuratedKind,
+  entry: { id: string; file: string; data: { title: Localized } },
+  lang: Lang,
+): FactCitation {
   return {
     lang,
     title: entry.data.title[lang],
     titleTranslated: entry.data.title.en,
-    path: 'timeline',
-    fragment: entry.id,
-    contentFiles: [entry.file],
-  };
-}
-
-export function termFact(entry: { id: string; file: string; data: GlossaryTerm }, lang: Lang): FactCitation {
-  return {
-    lang,
-    title: entry.data.title[lang],
-    titleTranslated: entry.data.title.en,
-    path: 'glossary',
+    path: KINDS[kind].section,
     fragment: entry.id,
     contentFiles: [entry.file],
   };
@@ -65,23 +63,21 @@ export function pointFact(
 /** Every citable fact of each page, by language-neutral page path, in page order. */
 export function factsByPage(
   knowledge: {
-    events: { id: string; file: string; data: TimelineEvent }[];
-    glossary: { id: string; file: string; data: GlossaryTerm }[];
+    entries: { [Kind in CuratedKind]: { id: string; file: string; data: { title: Localized } }[] };
     sources: SourceEntry[];
   },
   lang: Lang,
 ): Map<string, FactCitation[]> {
   const pages = new Map<string, FactCitation[]>();
-  if (knowledge.events.length > 0)
-    pages.set(
-      'timeline',
-      knowledge.events.map((entry) => eventFact(entry, lang)),
-    );
-  if (knowledge.glossary.length > 0)
-    pages.set(
-      'glossary',
-      knowledge.glossary.map((entry) => termFact(entry, lang)),
-    );
+  // Kinds whose entries are anchors on their list page (timeline events, glossary terms).
+  for (const kind of CURATED_KIND_IDS.filter((id) => KINDS[id].placement !== 'page')) {
+    for (const entry of knowledge.entries[kind]) {
+      const fact = anchoredEntryFact(kind, entry, lang);
+      const facts = pages.get(fact.path);
+      if (facts) facts.push(fact);
+      else pages.set(fact.path, [fact]);
+    }
+  }
   for (const source of knowledge.sources) {
     pages.set(
       `sources/${source.slug}`,
