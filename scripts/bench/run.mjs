@@ -14,7 +14,7 @@
  * tests/site/citable.test.ts), after `npm run urls:update` lists its new URLs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
@@ -165,6 +165,8 @@ async function firstQueryBytes(dist, browser) {
  * brought up to date first (a synthetic corpus publishes URLs the real one never had).
  */
 function siteChecks(workspace) {
+  // The checks themselves are not part of a project copy (scripts/lib/project-files.mjs).
+  for (const entry of ['tests', 'vitest.config.ts']) cpSync(entry, join(workspace, entry), { recursive: true });
   const update = spawnSync(process.execPath, ['scripts/update-url-manifest.mjs'], { cwd: workspace, encoding: 'utf8' });
   const vitest = spawnSync(
     process.execPath,
