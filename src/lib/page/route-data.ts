@@ -26,6 +26,27 @@ export interface PageInput {
   jsonLd?: JsonLd[];
   /** A date the page is about (ISO, any precision), for search metadata. */
   date?: string;
+  /** The previous and next pages of its collection, in the registry's order. */
+  pager?: Pager;
+}
+
+export interface PagerLink {
+  label: string;
+  href: string;
+}
+
+export interface Pager {
+  previous?: PagerLink;
+  next?: PagerLink;
+}
+
+/** Previous and next of the item at `index` in its collection's order (none at the ends). */
+export function pagerFor<Item>(items: readonly Item[], index: number, link: (item: Item) => PagerLink): Pager {
+  if (index < 0 || index >= items.length) return {};
+  return {
+    previous: index > 0 ? link(items[index - 1]) : undefined,
+    next: index < items.length - 1 ? link(items[index + 1]) : undefined,
+  };
 }
 
 export interface Crumb {
@@ -34,8 +55,9 @@ export interface Crumb {
   href: string;
 }
 
-export interface RouteData extends Required<Omit<PageInput, 'date' | 'description'>> {
+export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'pager'>> {
   date?: string;
+  pager: Pager;
   description: string;
   /** `<title>`: the page title and the site name. */
   fullTitle: string;
@@ -101,6 +123,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     path,
     kind,
     date: input.date,
+    pager: input.pager ?? {},
     description,
     contentFiles,
     fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,

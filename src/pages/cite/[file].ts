@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import type { APIContext } from 'astro';
 import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite/text-styles';
-import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../lib/cite/machine';
+import { citationKey, formatMachine, machineFileName, workToCsl } from '../../lib/cite/machine';
 import { citableWork } from '../../lib/cite/citable';
 import { factsByPage, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
 import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
-import { getKnowledge } from '../../registry';
+import { getKnowledge, markNames } from '../../registry';
 
 /** The `/cite/` files in the URL manifest (its format: scripts/lib/url-manifest.mjs). */
 function publishedCiteFiles(): Set<string> {
@@ -26,16 +26,14 @@ export async function getStaticPaths() {
   const facts = LANGUAGES.flatMap((lang) => [...factsByPage(knowledge, lang).values()].flat());
   return facts.flatMap((fact) => {
     const key = citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.path, fact.fragment)));
-    return MACHINE_FORMATS.map((format) => machineFilePath(key, format))
-      .filter((file) => published.has(file))
-      .map((file) => ({
-        params: { file: file.slice('/cite/'.length) },
-        props: { fact, format: MACHINE_FORMATS.find((format) => machineFilePath(key, format) === file)! },
-      }));
+    return MACHINE_FORMATS.filter((format) => published.has(`/cite/${machineFileName(key, format)}`)).map((format) => ({
+      params: { file: machineFileName(key, format) },
+      props: { fact, format },
+    }));
   });
 }
 
-export function GET({ props, site }: APIContext<{ fact: FactCitation; format: MachineFormat }>) {
-  const work = citableWork({ ...props.fact, site });
+export async function GET({ props, site }: APIContext<{ fact: FactCitation; format: MachineFormat }>) {
+  const work = citableWork({ ...props.fact, title: await markNames(props.fact.title, props.fact.lang), site });
   return new Response(formatMachine(props.format, workToCsl(work)) + '\n');
 }

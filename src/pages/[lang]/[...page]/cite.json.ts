@@ -9,7 +9,7 @@ import { compactJson, workToCsl } from '../../../lib/cite/machine';
 import { citableWork } from '../../../lib/cite/citable';
 import { factsByPage, type FactCitation } from '../../../lib/cite/facts';
 import { LANGUAGES } from '../../../i18n/index';
-import { getKnowledge } from '../../../registry';
+import { getKnowledge, markNames } from '../../../registry';
 
 export async function getStaticPaths() {
   const knowledge = await getKnowledge();
@@ -18,8 +18,13 @@ export async function getStaticPaths() {
   );
 }
 
-export function GET({ props, site }: APIContext<{ facts: FactCitation[] }>) {
-  return new Response(compactJson(props.facts.map((fact) => workToCsl(citableWork({ ...fact, site })))) + '\n', {
+export async function GET({ props, site }: APIContext<{ facts: FactCitation[] }>) {
+  const items = await Promise.all(
+    props.facts.map(async (fact) =>
+      workToCsl(citableWork({ ...fact, title: await markNames(fact.title, fact.lang), site })),
+    ),
+  );
+  return new Response(compactJson(items) + '\n', {
     headers: { 'content-type': 'application/json' },
   });
 }
