@@ -96,11 +96,13 @@ describe('the real seed file', () => {
     expect(rebuilt).toBe(bodyLine.trim());
   });
 
-  it('reads the seeds directory as one corpus of 21 points', () => {
-    const corpus = readCorpus('seeds');
+  it('makes one corpus of 21 points, which the seeds directory holds whatever else is added to it', () => {
+    const corpus = buildCorpus([parsed]);
     expect(corpus.name).toBe('国际交往中心功能建设');
     expect(corpus.documents).toHaveLength(2);
     expect(corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.points))).toHaveLength(21);
+    const titles = readCorpus('seeds').documents.map((document) => document.title);
+    for (const document of corpus.documents) expect(titles).toContain(document.title);
   });
 });
 
@@ -162,6 +164,53 @@ describe('broken seed text', () => {
     expect(() => buildCorpus([one, two])).toThrow(
       /seeds\/b\.txt \(line 5\): a second document titled "同一标题" \(the first is seeds\/a\.txt line 5\)/,
     );
+  });
+
+  it('rejects control characters and bidi controls, naming line, column and code point', () => {
+    const lines = seedText.split('\n');
+    const at = (line: number, column: number, character: string) =>
+      lines
+        .map((text, index) =>
+          index === line - 1 ? text.slice(0, column - 1) + character + text.slice(column - 1) : text,
+        )
+        .join('\n');
+    for (const character of ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085']) {
+      const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      expect(parseError(at(7, 12, character), SEED).message).toMatch(
+        new RegExp(
+          `^${SEED.replace(/\./g, '\\.')} \\(line 7, column 12\\): the control character U\\+${code} is in the text\\.\\n  → delete it`,
+        ),
+      );
+    }
+    for (const character of [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ]) {
+      const code = character.codePointAt(0)!.toString(16).toUpperCase();
+      expect(parseError(at(5, 3, character), SEED).message).toMatch(
+        new RegExp(`\\(line 5, column 3\\): the bidirectional control U\\+${code} is in the text\\.`),
+      );
+    }
+    // Tabs and CRLF line ends are ordinary text.
+    expect(() => parseSeedFile(at(7, 12, '\t').replace(/\n/g, '\r\n'), SEED)).not.toThrow();
+  });
+
+  it('rejects CR-only line endings with a message of their own', () => {
+    expect(parseError(seedText.replace(/\n/g, '\r'), SEED).message).toMatch(
+      /\(line 1\): a line ends with a carriage return alone \(CR-only line endings/,
+    );
+    const oneLine = seedText
+      .split('\n')
+      .map((line, index) => (index === 5 ? `${line.slice(0, 10)}\r${line.slice(10)}` : line))
+      .join('\n');
+    expect(parseError(oneLine, SEED).message).toMatch(/\(line 6\): a line ends with a carriage return alone/);
   });
 
   it('rejects bytes that are not UTF-8, naming line and byte', () => {

@@ -107,7 +107,18 @@ export function readYaml(path: string, display: string): unknown {
         hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
       });
     }
-    throw error;
+    // The parser's other refusals: an alias bomb (aliases expanding past its limit), a file
+    // that cannot be read (a directory, no permission).
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SourceInputError({
+      file: display,
+      problem: /alias/i.test(message)
+        ? `its aliases expand too far to be read (${message}).`
+        : `cannot be read: ${message}`,
+      hint: /alias/i.test(message)
+        ? 'write the values out instead of repeating them through YAML aliases (*name).'
+        : 'make it a readable YAML file, or remove it.',
+    });
   }
 }
 
@@ -149,13 +160,31 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
       }),
     );
   }
+  // A metadata entry that is itself invalid is reported once: its document, translation and
+  // citations are not reported again as "no metadata" or "unknown source".
+  const invalidEntries: { title?: unknown; slug?: unknown }[] = [];
   const metadata = (Array.isArray(rawMetadata) ? rawMetadata : []).flatMap((entry, index) => {
     const valid = collector.attempt(() =>
       validateEntry(sourceMetadata, entry, SOURCE_METADATA_FILE, `entry ${index + 1}`),
     );
+    if (!valid && entry && typeof entry === 'object') invalidEntries.push(entry as { title?: unknown; slug?: unknown });
     return valid ? [valid] : [];
   });
-  const joined = joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE, report);
+  const excusedTitles = new Set(invalidEntries.map((entry) => entry.title).filter((t) => typeof t === 'string'));
+  const excusedSlugs = new Set(invalidEntries.map((entry) => entry.slug).filter((t) => typeof t === 'string'));
+  const joined = joinSourcesWithMetadata(
+    { ...corpus, documents: corpus.documents.filter((document) => !excusedTitles.has(document.title)) },
+    metadata,
+    SOURCE_METADATA_FILE,
+    report,
+  );
+  if (excusedSlugs.size > 0) {
+    const follows = (error: SourceInputError) =>
+      [...excusedSlugs].some(
+        (slug) => error.message.includes(`unknown source "${slug}"`) || error.message.includes(`slug "${slug}".`),
+      );
+    collector.ignoreConsequences(follows);
+  }
   // Citations quote the English points, so entries are checked before translations are applied.
   const sourceIndex = indexSources(joined);
 
