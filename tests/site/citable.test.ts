@@ -440,7 +440,12 @@ describe('machine-readable citations of single facts', () => {
       for (const element of panels.toArray()) {
         const panel = $(element);
         const url = panel.find('a.cite-url').attr('href')!;
-        const title = panel.find('summary .visually-hidden').text().replace(/^: /, '');
+        // The hidden label reads "：title" / ": title" after the visible "Cite".
+        const title = panel
+          .find('summary .visually-hidden')
+          .text()
+          .replace(/^\s*[:：]\s*/, '')
+          .trim();
         const key = panel.find('a[download]').attr('data-key')!;
         expect(byId.get(key), `${page} ${key}`).toMatchObject({ title, URL: url });
       }
