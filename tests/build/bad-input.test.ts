@@ -4,10 +4,13 @@
  * non-zero, and publish nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { checkSiteContent, nameKey, type CuratedEntry } from '../../src/lib/checks/content';
+import { CURATED_KIND_IDS } from '../../src/lib/content/kinds';
 
 const PROJECT = resolve('.');
 const FIXTURES = resolve('tests/fixtures/bad-input');
@@ -15,11 +18,18 @@ const COPIED = ['src', 'seeds', 'public', 'scripts', 'urls', 'astro.config.mjs',
 const workspaces: string[] = [];
 
 function buildWithFixture(fixture: string | null) {
-  const workspace = mkdtempSync(join(tmpdir(), `site-${fixture ?? 'control'}-`));
+  return buildWith(fixture ?? 'control', (workspace) => {
+    if (fixture) cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
+  });
+}
+
+/** Builds a copy of the project after `prepare` has changed it. */
+function buildWith(name: string, prepare: (workspace: string) => void) {
+  const workspace = mkdtempSync(join(tmpdir(), `site-${name}-`));
   workspaces.push(workspace);
   for (const entry of COPIED) cpSync(join(PROJECT, entry), join(workspace, entry), { recursive: true });
   symlinkSync(join(PROJECT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
-  if (fixture) cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
+  prepare(workspace);
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: workspace, encoding: 'utf8' });
   return {
     status: run.status,
@@ -89,5 +99,26 @@ describe('the build on bad input', () => {
     expect(result.output).toContain('Build failed: nothing was published');
     expect(result.published).toBe(false);
     expect(result.staged).toBe(false);
+  });
+
+  it("stops on a search alias that is another entry's title, naming the file and the alias", () => {
+    // Two entries of the real content with different titles: the first gets the second's title as an alias.
+    const all = CURATED_KIND_IDS.flatMap((kind) => checkSiteContent(PROJECT).content.entries[kind] as CuratedEntry[]);
+    const entry = all[0];
+    const other = all.find((candidate) => nameKey(candidate.data.title.en) !== nameKey(entry.data.title.en))!;
+    const alias = other.data.title.en.toUpperCase();
+    const result = buildWith('alias-clash', (workspace) => {
+      const file = join(workspace, entry.file);
+      const data = parseYaml(readFileSync(file, 'utf8')) as { aliases?: { zh?: string[]; en?: string[] } };
+      data.aliases = { ...data.aliases, en: [...(data.aliases?.en ?? []), alias] };
+      writeFileSync(file, stringifyYaml(data));
+    });
+    expect(result.status).not.toBe(0);
+    const index = entry.data.aliases.en.length;
+    expect(result.output).toContain(
+      `${entry.file} (aliases.en[${index}]): the alias "${alias}" is the title of ${other.file}`,
+    );
+    expect(result.output).toMatch(/Build (refused|failed): nothing was published/);
+    expect(result.published).toBe(false);
   });
 });

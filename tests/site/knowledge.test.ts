@@ -110,8 +110,13 @@ describe('figures across languages', () => {
   });
 
   it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
+    // Names: glossary terms, and the search aliases of every entry (whose numbers are its title's).
+    const aliases = (Object.keys(citedCollections) as (keyof typeof citedCollections)[]).flatMap((kind) =>
+      readEntries(kind, citedCollections[kind]).flatMap(({ data }) => [...data.aliases.zh, ...data.aliases.en]),
+    );
     const names = glossary
       .flatMap(({ data }) => [data.title.zh, data.title.en, data.sourceWording])
+      .concat(aliases)
       .filter((name) => /\d/.test(name))
       .sort((a, b) => b.length - a.length);
     for (const path of knowledgePages) {

@@ -26,6 +26,8 @@ export interface PageInput {
   jsonLd?: JsonLd[];
   /** A date the page is about (ISO, any precision), for search metadata. */
   date?: string;
+  /** A statistic's figure as its page shows it ("127 organizations"), shown with its search result. */
+  figure?: string;
 }
 
 export interface Crumb {
@@ -34,8 +36,9 @@ export interface Crumb {
   href: string;
 }
 
-export interface RouteData extends Required<Omit<PageInput, 'date' | 'description'>> {
+export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'figure'>> {
   date?: string;
+  figure?: string;
   description: string;
   /** `<title>`: the page title and the site name. */
   fullTitle: string;
@@ -101,6 +104,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     path,
     kind,
     date: input.date,
+    figure: input.figure,
     description,
     contentFiles,
     fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,
