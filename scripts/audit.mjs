@@ -7,34 +7,19 @@
  *
  *   node scripts/audit.mjs            (run `npm run build` first; `npm run audit` does both)
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, relative, sep } from 'node:path';
 import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { assertBuilt, builtPages } from './lib/built-site.mjs';
 import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from './lib/chromium.mjs';
 
 const PORT = 4401;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = ['--headless=new', ...OFFLINE_CHROMIUM_FLAGS, '--disable-default-apps', '--disable-extensions'];
 
-if (!existsSync('dist/index.html'))
-  throw new Error('dist/ is missing: run `npm run build` first (or `npm run audit`).');
-
-function builtPages(directory = 'dist') {
-  const pages = [];
-  for (const name of readdirSync(directory)) {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'pagefind') pages.push(...builtPages(path));
-    } else if (name === 'index.html') {
-      const folder = relative('dist', directory).split(sep).join('/');
-      pages.push(folder === '' ? '/' : `/${folder}/`);
-    }
-  }
-  return pages.sort();
-}
+assertBuilt();
 
 /** The landing page, then one list page and one item page of each section in each language. */
 function samplePages() {

@@ -1,18 +1,33 @@
 /**
- * Generates a synthetic corpus in the real input format, laid over a copy of the project:
- * seed files (docs/adding-a-source.md), one metadata entry per document appended to
- * src/content/sources.yaml, one translation file per document, indicators and events that
- * cite generated points with verbatim quotes, and every other generated point listed in
- * src/content/unused-points.yaml, so that the real build (provenance, translations, coverage)
- * runs on it unchanged. Deterministic: the same count gives the same files.
+ * A synthetic corpus in the real input format, laid over a copy of the project the way an
+ * editor adds sources, in three steps:
+ *
+ *   1. writeSeedFiles: seed files as they would arrive (docs/adding-a-source.md has the
+ *      format), written outside the project;
+ *   2. registerSources: `npm run add-source` copies the files into seeds/ and gives each
+ *      document its metadata entry in src/content/sources.yaml;
+ *   3. curate: what an editor writes afterwards: a translation per document, indicators,
+ *      events, places (with prose) and glossary terms citing generated points with verbatim
+ *      quotes, and every other point listed in src/content/unused-points.yaml with a reason;
+ *
+ * so that the real build (provenance, translations, coverage) runs on it unchanged.
+ * Deterministic: the same count gives the same files.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+
+/** tsx runs scripts/add-source.ts, as `npm run add-source` does. */
+const TSX = join('node_modules', 'tsx', 'dist', 'cli.mjs');
 
 /** Documents per seed file (the real seed holds two; exports can hold many). */
 const DOCUMENTS_PER_FILE = 100;
-/** One indicator and one event per this many documents. */
+/** One indicator, one event and one glossary term per this many documents (from the first). */
 const ENTRY_EVERY = 10;
+/** One place (with its prose) per this many documents (from the first). */
+const PLACE_EVERY = 20;
 
 function random(seed) {
   let state = seed >>> 0;
@@ -121,7 +136,8 @@ function makeDocument(index) {
   const rand = random(index * 7919 + 17);
   const number = String(index).padStart(5, '0');
   const [district, districtZh] = pick(rand, DISTRICTS);
-  const slug = `synthetic-${number}`;
+  // Makes each generated point's text unique across the corpus.
+  const ref = `synthetic-${number}`;
   const title = `北京${districtZh}区国际交往功能建设报道（第${index}篇）`;
   const titleEn = `Building up international exchange functions in ${district} District, report ${index}`;
   const point = () => {
@@ -133,7 +149,7 @@ function makeDocument(index) {
     const quality = pick(rand, QUALITIES);
     const text =
       `The number of ${topic} in ${district} District ${verb} ${value}, up ${share}% on the previous plan period, ` +
-      `as the district works to ${action} ${quality} services (ref. ${slug})`;
+      `as the district works to ${action} ${quality} services (ref. ${ref})`;
     const zh = `${districtZh}区${topicZh}数量${verbZh}${value}，较上一规划期增长${share}%，该区正努力${actionZh}相关服务。`;
     const markers = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `[${1 + Math.floor(rand() * 9)}]`).join(
       '',
@@ -164,76 +180,152 @@ function makeDocument(index) {
   const day = String(1 + Math.floor(rand() * 28)).padStart(2, '0');
   const date = `${2021 + Math.floor(rand() * 5)}-${month}-${day}`;
   const byline = outlet ? `${outlet[0]}· ${date} ${String(8 + Math.floor(rand() * 10))}:${month}` : null;
-  return { index, slug, title, titleEn, district, districtZh, sections, body, outlet, date, byline };
+  return { index, title, titleEn, district, districtZh, sections, body, outlet, date, byline };
 }
 
-export function generateCorpus(workspace, count) {
-  const seeds = join(workspace, 'seeds');
-  const translations = join(workspace, 'src/content/source-translations');
-  const indicators = join(workspace, 'src/content/indicators');
-  const events = join(workspace, 'src/content/events');
-  for (const directory of [seeds, translations, indicators, events]) mkdirSync(directory, { recursive: true });
+/** Seed files as they would arrive, DOCUMENTS_PER_FILE documents each, in `directory`; returns their paths. */
+export function writeSeedFiles(directory, documents) {
+  mkdirSync(directory, { recursive: true });
+  const files = [];
+  for (let first = 0; first < documents.length; first += DOCUMENTS_PER_FILE) {
+    const file = join(directory, `synthetic-${String(files.length + 1).padStart(4, '0')}.txt`);
+    const body = documents
+      .slice(first, first + DOCUMENTS_PER_FILE)
+      .map((doc) => `${doc.title}\n${doc.byline ? doc.byline + '\n' : ''}${doc.body}\n`)
+      .join('');
+    writeFileSync(file, `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${body}`);
+    files.push(file);
+  }
+  return files;
+}
 
-  let seedText = '';
-  let metadata = '\n# Synthetic documents for the benchmark (scripts/bench/corpus.mjs).\n';
+/**
+ * Registers the seed files as an editor does, with `npm run add-source` (one run for all of
+ * them): it copies them into seeds/ and appends a metadata entry per document, with a proposed
+ * slug and no English title, to src/content/sources.yaml. Then, as the editor would, gives each
+ * synthetic document its English title and outlet. Returns each document's slug, by title.
+ */
+export function registerSources(workspace, files, documents) {
+  const run = spawnSync(process.execPath, [TSX, 'scripts/add-source.ts', ...files], {
+    cwd: workspace,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`add-source failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+
+  const metadataFile = join(workspace, 'src/content/sources.yaml');
+  const metadata = parseDocument(readFileSync(metadataFile, 'utf8'));
+  const byTitle = new Map(documents.map((doc) => [doc.title, doc]));
+  const slugs = new Map();
+  for (const entry of metadata.contents.items) {
+    const doc = byTitle.get(entry.get('title'));
+    if (!doc) continue;
+    slugs.set(doc.title, entry.get('slug'));
+    entry.set('titleEn', doc.titleEn);
+    if (doc.outlet) entry.set('outlet', metadata.createNode({ zh: doc.outlet[1], en: doc.outlet[2] }));
+  }
+  const missing = documents.filter((doc) => !slugs.has(doc.title));
+  if (missing.length > 0) throw new Error(`add-source wrote no metadata for "${missing[0].title}"`);
+  writeFileSync(metadataFile, metadata.toString({ lineWidth: 0 }));
+  return slugs;
+}
+
+const UNUSED_REASON =
+  '  reason:\n    zh: 合成基准文档，无知识条目引用。\n    en: "A synthetic benchmark document: no knowledge entry cites it."\n';
+
+/**
+ * The curated files for registered documents: a translation each; one indicator, one event
+ * and one glossary term per ENTRY_EVERY documents and one place per PLACE_EVERY, each citing a
+ * generated point with a verbatim quote; every other point listed as unused with a reason.
+ * Returns how many points the documents have.
+ */
+export function curate(workspace, documents, slugs) {
+  const content = join(workspace, 'src/content');
+  const write = (folder, name, text) => {
+    mkdirSync(join(content, folder), { recursive: true });
+    writeFileSync(join(content, folder, name), text);
+  };
   let unused = '\n';
   let points = 0;
-  const flushSeed = (fileNumber) => {
-    writeFileSync(
-      join(seeds, `synthetic-${String(fileNumber).padStart(4, '0')}.txt`),
-      `Workflow\n国际交往中心功能建设\nicon\nSearch documents\n${seedText}`,
-    );
-    seedText = '';
-  };
-  for (let index = 1; index <= count; index++) {
-    const doc = makeDocument(index);
-    seedText += `${doc.title}\n${doc.byline ? doc.byline + '\n' : ''}${doc.body}\n`;
-    if (index % DOCUMENTS_PER_FILE === 0 || index === count) flushSeed(Math.ceil(index / DOCUMENTS_PER_FILE));
-
-    metadata +=
-      `- slug: ${doc.slug}\n  title: ${q(doc.title)}\n  titleEn: ${q(doc.titleEn)}\n` +
-      (doc.outlet
-        ? `  outlet:\n    zh: ${q(doc.outlet[1])}\n    en: ${q(doc.outlet[2])}\n  published: "${doc.date}"\n`
-        : '  outlet: null\n  published: null\n');
-
+  for (const generated of documents) {
+    const doc = { ...generated, slug: slugs.get(generated.title) };
     let translation = 'headings:\n';
     for (const section of doc.sections)
       if (section.heading) translation += `  ${section.id}: ${q(section.heading[1])}\n`;
     translation += 'points:\n';
-    const cited = new Set();
-    for (const section of doc.sections) {
+    for (const section of doc.sections)
       section.points.forEach((p, i) => void (translation += `  ${section.id}-${i + 1}: ${q(p.zh)}\n`));
-    }
-    writeFileSync(join(translations, `${doc.slug}.yaml`), translation);
+    write('source-translations', `${doc.slug}.yaml`, translation);
 
-    if (index % ENTRY_EVERY === 0) {
+    const cited = new Set();
+    const citation = (point, quote) => {
+      cited.add(point);
+      return `citations:\n  - source: ${doc.slug}\n    point: ${point}\n    quote: ${q(quote)}\n`;
+    };
+    if (doc.index % ENTRY_EVERY === 1) {
       const figure = doc.sections[1].points[0];
-      writeFileSync(
-        join(indicators, `${doc.slug}-figure.yaml`),
-        `label:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${index})`)}\n` +
+      write(
+        'indicators',
+        `${doc.slug}-figure.yaml`,
+        `title:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${doc.index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${doc.index})`)}\n` +
           `value: ${figure.value}\nunit:\n  zh: 个\n  en: ${q(figure.topic)}\nperiod:\n  zh: 报道时\n  en: When reported\n` +
-          `citations:\n  - source: ${doc.slug}\n    point: g1-1\n    quote: ${q(figure.quote)}\n`,
+          citation('g1-1', figure.quote),
       );
       const event = doc.sections[0].points[0];
-      writeFileSync(
-        join(events, `${doc.slug}-report.yaml`),
-        `title:\n  zh: ${q(`${doc.districtZh}区报道（第${index}篇）`)}\n  en: ${q(`${doc.district} District report ${index}`)}\n` +
+      write(
+        'events',
+        `${doc.slug}-report.yaml`,
+        `title:\n  zh: ${q(`${doc.districtZh}区报道（第${doc.index}篇）`)}\n  en: ${q(`${doc.district} District report ${doc.index}`)}\n` +
           `date: "${doc.date.slice(0, 7)}"\nplan: 14th\nsummary:\n  zh: ${q(event.zh)}\n  en: ${q(event.text)}\n` +
-          `citations:\n  - source: ${doc.slug}\n    point: core-1\n    quote: ${q(event.quote)}\n`,
+          citation('core-1', event.quote),
       );
-      cited.add('g1-1').add('core-1');
+      const term = doc.sections[2].points[0];
+      write(
+        'glossary',
+        `${doc.slug}-term.yaml`,
+        `title:\n  zh: ${q(term.topicZh)}\n  en: ${q(term.topic)}\nsourceWording: ${q(term.topic)}\nstatus: translated\n` +
+          citation('g2-1', term.topic),
+      );
+    }
+    if (doc.index % PLACE_EVERY === 1) {
+      const place = `${doc.slug}-district`;
+      write(
+        'places',
+        `${place}.yaml`,
+        `title:\n  zh: ${q(`${doc.districtZh}区（第${doc.index}篇报道）`)}\n  en: ${q(`${doc.district} District (report ${doc.index})`)}\n` +
+          `nameStatus: certain\nkind: district\nsummary:\n  zh: ${q(`报道介绍的${doc.districtZh}区。`)}\n  en: ${q(`The district the report describes: ${doc.district}.`)}\n` +
+          citation('g1-2', `${doc.district} District`),
+      );
+      write(`prose/places/${place}`, 'zh.mdx', `报道介绍了${doc.districtZh}区的国际交往服务。<Cite n={1} />\n`);
+      write(
+        `prose/places/${place}`,
+        'en.mdx',
+        `The report describes international exchange services in ${doc.district} District.<Cite n={1} />\n`,
+      );
     }
     for (const section of doc.sections) {
       section.points.forEach((_, i) => {
         points++;
         const id = `${section.id}-${i + 1}`;
-        if (!cited.has(id)) {
-          unused += `- source: ${doc.slug}\n  point: ${id}\n  reason:\n    zh: 合成基准文档，无知识条目引用。\n    en: "A synthetic benchmark document: no knowledge entry cites it."\n`;
-        }
+        if (!cited.has(id)) unused += `- source: ${doc.slug}\n  point: ${id}\n${UNUSED_REASON}`;
       });
     }
   }
-  appendFileSync(join(workspace, 'src/content/sources.yaml'), metadata);
-  appendFileSync(join(workspace, 'src/content/unused-points.yaml'), unused);
-  return { documents: count, points };
+  appendFileSync(join(content, 'unused-points.yaml'), unused);
+  return points;
+}
+
+/**
+ * Adds `count` synthetic documents to the project copy in `workspace`: seed files written
+ * outside it, registered, then curated. Returns how many documents and points were added.
+ */
+export function generateCorpus(workspace, count) {
+  const documents = Array.from({ length: count }, (_, i) => makeDocument(i + 1));
+  const incoming = mkdtempSync(join(tmpdir(), 'bench-incoming-'));
+  try {
+    const slugs = registerSources(workspace, writeSeedFiles(incoming, documents), documents);
+    return { documents: count, points: curate(workspace, documents, slugs) };
+  } finally {
+    rmSync(incoming, { recursive: true, force: true });
+  }
 }

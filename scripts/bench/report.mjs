@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 /**
- * Writes benchmarks/README.md from the records scripts/bench/run.mjs leaves in
- * benchmarks/bench-<label>.json: one table per record (e.g. "before" the build fixes and
- * "current"), with per-page cost and how it grows from one corpus size to the next.
+ * Writes README.md in a benchmarks folder (benchmarks/ by default) from the records
+ * scripts/bench/run.mjs leaves there as bench-<label>.json: one table per record (e.g.
+ * "before" the build fixes and "current"), with per-page cost and how it grows from one
+ * corpus size to the next. scripts/bench/run.mjs calls it after each run.
+ *
+ *   node scripts/bench/report.mjs [--out benchmarks]
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-
-const records = readdirSync('benchmarks')
-  .filter((name) => /^bench-.+\.json$/.test(name))
-  .map((name) => JSON.parse(readFileSync(`benchmarks/${name}`, 'utf8')))
-  .sort((a, b) => (a.label === 'before' ? -1 : b.label === 'before' ? 1 : a.date.localeCompare(b.date)));
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const s = (value) => (value === null || value === undefined ? '–' : `${value.toFixed(1)} s`);
 const kb = (bytes) =>
@@ -35,7 +36,7 @@ function table(record) {
     const perPage =
       run.renderSeconds !== null && run.pages ? `${((run.renderSeconds * 1000) / run.pages).toFixed(2)} ms` : '–';
     let growth = '';
-    if (previous && previous.documents && run.documents) {
+    if (previous && run.size > 0) {
       const sizeRatio = run.documents / previous.documents;
       const timeRatio = run.seconds / previous.seconds;
       const renderRatio = run.renderSeconds / previous.renderSeconds;
@@ -43,17 +44,31 @@ function table(record) {
     }
     const query = run.firstQuery ? `${kb(run.firstQuery.en.bytes)} / ${kb(run.firstQuery.zh.bytes)}` : '–';
     lines.push(
-      `| ${run.name} | ${run.documents ?? 2} | ${run.pages} | ${s(run.seconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${growth} |`,
+      `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${growth} |`,
     );
-    if (run.documents) previous = run;
+    // Growth compares synthetic corpora with each other, not with the real site.
+    if (run.size > 0) previous = run;
   }
   return lines.join('\n');
 }
 
-const sections = records.map(
-  (record) =>
-    `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n`,
-);
-const notes = readFileSync('scripts/bench/NOTES.md', 'utf8');
-writeFileSync('benchmarks/README.md', `# Build benchmarks\n\n${notes}\n${sections.join('\n')}`);
-console.info('[bench] wrote benchmarks/README.md');
+/** Writes `folder`/README.md from the records in `folder`; returns the file written. */
+export function writeReport(folder) {
+  const records = readdirSync(folder)
+    .filter((name) => /^bench-.+\.json$/.test(name))
+    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')))
+    .sort((a, b) => (a.label === 'before' ? -1 : b.label === 'before' ? 1 : a.date.localeCompare(b.date)));
+  const sections = records.map(
+    (record) =>
+      `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n`,
+  );
+  const notes = readFileSync(fileURLToPath(new URL('NOTES.md', import.meta.url)), 'utf8');
+  const file = join(folder, 'README.md');
+  writeFileSync(file, `# Build benchmarks\n\n${notes}\n${sections.join('\n')}`);
+  return file;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { out: { type: 'string', default: 'benchmarks' } } });
+  console.info(`[bench] wrote ${writeReport(values.out)}`);
+}

@@ -2,30 +2,24 @@
 /**
  * npm run bench: builds the real site and synthetic corpora (scripts/bench/corpus.mjs) in
  * temporary copies of the project, and reports build time per page, the Pagefind index size
- * and the bytes a first search downloads. Writes benchmarks/README.md (and a JSON record).
+ * and the bytes a first search downloads. Writes a JSON record per label and the report
+ * (scripts/bench/report.mjs) to benchmarks/, or to the folder --out names.
  *
- *   node scripts/bench/run.mjs [--sizes 1000,10000] [--label after] [--timeout 900]
+ *   npm run bench -- [--sizes 1000,10000] [--label after] [--timeout 900] [--skip-real] [--out dir]
  */
 import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { cpus } from 'node:os';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from './corpus.mjs';
+import { writeReport } from './report.mjs';
+import { builtFiles } from '../lib/built-site.mjs';
 import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../lib/chromium.mjs';
+import { copyProject } from '../lib/project-files.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,18 +27,12 @@ const { values } = parseArgs({
     label: { type: 'string', default: 'current' },
     timeout: { type: 'string', default: '1200' },
     keep: { type: 'boolean', default: false },
+    /** Only the synthetic corpora, not the real site as it is. */
+    'skip-real': { type: 'boolean', default: false },
+    /** Where the record and the report go. */
+    out: { type: 'string', default: 'benchmarks' },
   },
 });
-const PROJECT = resolve('.');
-const COPIED = ['src', 'seeds', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-const PORT = 4400;
-
-function copyProject(name) {
-  const workspace = mkdtempSync(join(tmpdir(), `bench-${name}-`));
-  for (const entry of COPIED) cpSync(join(PROJECT, entry), join(workspace, entry), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(workspace, 'node_modules'), 'dir');
-  return workspace;
-}
 
 /** Runs the real build; resolves with wall time and the phase times the build prints. */
 function build(workspace, timeoutSeconds) {
@@ -87,21 +75,10 @@ function build(workspace, timeoutSeconds) {
   });
 }
 
-function directoryBytes(directory, filter = () => true) {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(directory)) {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) {
-      const inner = directoryBytes(path, filter);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else if (filter(name)) {
-      bytes += statSync(path).size;
-      files++;
-    }
-  }
-  return { bytes, files };
+/** Bytes and number of the files under `directory` whose name passes `filter`. */
+function directoryBytes(directory, filter) {
+  const files = builtFiles(directory).filter((file) => filter(file.slice(file.lastIndexOf('/') + 1)));
+  return { bytes: files.reduce((sum, file) => sum + statSync(join(directory, file)).size, 0), files: files.length };
 }
 
 const TYPES = {
@@ -130,7 +107,9 @@ async function firstQueryBytes(dist, browser) {
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
     response.end(readFileSync(path));
   });
-  await new Promise((ready) => server.listen(PORT, '127.0.0.1', ready));
+  // Port 0: any free port, so that a benchmark never collides with a test or another run.
+  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
+  const origin = `http://127.0.0.1:${server.address().port}`;
   const results = {};
   try {
     for (const [lang, query] of [
@@ -146,7 +125,7 @@ async function firstQueryBytes(dist, browser) {
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
         requests++;
       });
-      await page.goto(`http://127.0.0.1:${PORT}/__bench/${lang}`);
+      await page.goto(`${origin}/__bench/${lang}`);
       const found = await page.evaluate(async (text) => {
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.options({});
@@ -165,21 +144,25 @@ async function firstQueryBytes(dist, browser) {
 }
 
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  throw new Error(`--sizes takes whole numbers of documents, e.g. --sizes 1000,10000 (got "${values.sizes}")`);
+}
 const runs = [];
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: OFFLINE_CHROMIUM_FLAGS,
 });
 try {
-  for (const size of [0, ...sizes]) {
+  for (const size of values['skip-real'] ? sizes : [0, ...sizes]) {
     const name = size === 0 ? 'real site' : `${size.toLocaleString('en')} documents`;
-    const workspace = copyProject(size === 0 ? 'real' : String(size));
-    let documents = null;
+    const workspace = copyProject(`bench-${size === 0 ? 'real' : size}`);
+    // The real documents count towards the size; generated ones make up the rest.
+    let documents = parseYaml(readFileSync(join(workspace, 'src/content/sources.yaml'), 'utf8')).length;
     let points = null;
     if (size > 0) {
-      const real = readFileSync(join(workspace, 'src/content/sources.yaml'), 'utf8').match(/^- slug:/gm)?.length ?? 0;
-      ({ documents, points } = generateCorpus(workspace, size - real));
-      documents += real;
+      const generated = generateCorpus(workspace, Math.max(0, size - documents));
+      documents += generated.documents;
+      points = generated.points;
     }
     console.info(`[bench] ${name}: building in ${workspace}`);
     const result = await build(workspace, Number(values.timeout));
@@ -223,7 +206,9 @@ const record = {
   cpu: cpus()[0]?.model,
   runs,
 };
-mkdirSync('benchmarks', { recursive: true });
-const recordFile = `benchmarks/bench-${values.label}.json`;
+mkdirSync(values.out, { recursive: true });
+const recordFile = join(values.out, `bench-${values.label}.json`);
 writeFileSync(recordFile, JSON.stringify(record, null, 2) + '\n');
 console.info(`[bench] wrote ${recordFile}`);
+console.info(`[bench] wrote ${writeReport(values.out)}`);
+if (runs.some((run) => !run.ok)) process.exitCode = 1;

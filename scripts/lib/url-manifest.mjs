@@ -4,37 +4,25 @@
  * `npm run urls:update` adds new URLs after a build; removing one is a deliberate, reviewed edit.
  * Plain JavaScript so that the update script runs on Node 20 without a TypeScript loader.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtFiles, urlPathOf } from './built-site.mjs';
 
 export const MANIFEST_FILE = 'urls/published.txt';
 
 /** Built folders that hold hashed assets or the search index, not citable URLs. */
-const NOT_PUBLISHED = new Set(['_astro', 'pagefind']);
+const NOT_PUBLISHED = /^\/(_astro|pagefind)\//;
 /** Host configuration at the top of the site (public/_headers): read by the host, never served. */
-const HOST_FILES = new Set(['_headers', '_redirects']);
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
 
 /** Every citable URL path in a built site: pages as `/a/b/`, other files as `/a/b.csv`. */
 /** @param {string} dist @returns {string[]} */
 export function builtUrls(dist) {
-  /** @type {string[]} */
-  const urls = [];
-  /** @param {string} directory */
-  const walk = (directory) => {
-    for (const name of readdirSync(directory)) {
-      const path = join(directory, name);
-      const urlPath = '/' + relative(dist, path).split(sep).join('/');
-      if (statSync(path).isDirectory()) {
-        if (!(directory === dist && NOT_PUBLISHED.has(name))) walk(path);
-      } else if (name === 'index.html') {
-        urls.push(urlPath.slice(0, -'index.html'.length));
-      } else if (!name.endsWith('.html') && !(directory === dist && HOST_FILES.has(name))) {
-        urls.push(urlPath);
-      }
-    }
-  };
-  walk(dist);
-  return urls.sort();
+  return builtFiles(dist)
+    .filter((file) => !NOT_PUBLISHED.test(file) && !HOST_FILES.has(file))
+    .filter((file) => file.endsWith('/index.html') || !file.endsWith('.html'))
+    .map(urlPathOf)
+    .sort();
 }
 
 /** @param {string} text @returns {string[]} */

@@ -1,19 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/browser';
 import { readPage } from '../helpers/site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  site = await serveBuiltSite(4392);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = builtSiteInChromium(4392);
 
 describe('a fact’s citation panel in Chromium', () => {
   it('opens, copies the APA citation, and the copied text holds the fact’s URL', async () => {
@@ -21,7 +10,7 @@ describe('a fact’s citation panel in Chromium', () => {
     const id = $('.timeline > li[id]').last().attr('id')!;
     const factUrl = `${new URL($('link[rel="canonical"]').attr('href')!).origin}/en/timeline/#${id}`;
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
     await page.goto(`${site.origin}/en/timeline/`);
@@ -39,7 +28,7 @@ describe('a fact’s citation panel in Chromium', () => {
   });
 
   it('shows every format as text with JavaScript off, and no copy buttons', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/zh/glossary/`);
     const panel = page.locator('details.cite-panel-fact').first();

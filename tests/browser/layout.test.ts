@@ -1,44 +1,25 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/browser';
+import { builtPages, readPage } from '../helpers/site';
 
 const SHOTS = 'test-results/screenshots';
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+const site = builtSiteInChromium(4391);
+beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  site = await serveBuiltSite(4391);
-  browser = await launchChromium();
+const built = builtPages();
+const sourcePages = built.filter((page) => /^\/(zh|en)\/sources\/[^/]+\/$/.test(page));
+/** Item pages of the other sections: the first in Chinese and the last in English, so both ends of each list. */
+const itemPages = ['statistics', 'places'].flatMap((section) => {
+  const items = (lang: string) => built.filter((page) => new RegExp(`^/${lang}/${section}/[^/]+/$`).test(page));
+  return [items('zh')[0], items('en').at(-1)].filter((page) => page !== undefined);
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
-
+/** The landing page, both homes, every list page, every source page and items of each section. */
 const pages = [
   '/',
-  '/zh/',
-  '/en/',
-  '/zh/sources/',
-  '/en/sources/',
-  '/zh/sources/beijing-second-sanlitun/',
-  '/en/sources/beijing-second-sanlitun/',
-  '/zh/sources/capital-influence-and-appeal/',
-  '/en/sources/capital-influence-and-appeal/',
-  '/zh/statistics/',
-  '/en/statistics/',
-  '/zh/statistics/international-organizations-growth/',
-  '/en/statistics/indoor-exhibition-area/',
-  '/zh/timeline/',
-  '/en/timeline/',
-  '/zh/places/',
-  '/en/places/',
-  '/zh/places/services-for-foreign-nationals/',
-  '/en/places/astrazeneca-global-strategic-rd-center/',
-  '/zh/glossary/',
-  '/en/glossary/',
+  ...built.filter((page) => /^\/(zh|en)\/([^/]+\/)?$/.test(page) && !page.includes('/search/')),
+  ...sourcePages,
+  ...itemPages,
 ];
 
 describe.each([
@@ -46,7 +27,7 @@ describe.each([
   { name: 'desktop', width: 1280, height: 900 },
 ])('pages at $name width ($width px), JavaScript off', ({ name, width, height }) => {
   it.each(pages)('%s renders without overflowing the viewport', async (path) => {
-    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(site.origin + path);
     expect(response?.status()).toBe(200);
@@ -67,9 +48,12 @@ describe.each([
 
 describe('a point’s anchor', () => {
   it('scrolls to the point and highlights it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.origin}/en/sources/capital-influence-and-appeal/#g3-2`);
-    const target = page.locator('li#g3-2');
+    // The last point of the last source: the furthest down any source page goes.
+    const source = sourcePages.filter((page) => page.startsWith('/en/')).at(-1)!;
+    const id = readPage(source)('li.point[id]').last().attr('id')!;
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}${source}#${id}`);
+    const target = page.locator(`li[id="${id}"]`);
     await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
     const box = await target.boundingBox();
     expect(box!.y).toBeLessThan(900);

@@ -2,9 +2,10 @@
  * Helpers for the quality gates (tests/quality/): every file and page of the built site.
  * They iterate over whatever dist/ holds, so pages added later are covered without a change.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtFiles as walkFiles } from '../../scripts/lib/built-site.mjs';
 import { DIST, assertBuilt, builtPages } from './site';
 
 export { DIST, builtPages };
@@ -12,16 +13,7 @@ export { DIST, builtPages };
 /** URL path of every file in dist/ (`/data/coverage.json`, `/zh/index.html`, …). */
 export function builtFiles(): string[] {
   assertBuilt();
-  const files: string[] = [];
-  const walk = (directory: string) => {
-    for (const name of readdirSync(directory)) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push('/' + relative(DIST, path).split(sep).join('/'));
-    }
-  };
-  walk(DIST);
-  return files.sort();
+  return walkFiles(DIST);
 }
 
 /** The HTML of a page, by its URL path (`/zh/sources/`). */

@@ -1,33 +1,15 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { DIST, assertBuilt, builtPages as walkPages } from '../../scripts/lib/built-site.mjs';
 
-/** The built site that `npm test` produces before running the tests. */
-export const DIST = 'dist';
-
-export function assertBuilt(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ is missing: run `npm test` (which builds first) or `npm run build`.');
-  }
-}
+/** dist/, which `npm test` builds before running the tests; walked by scripts/lib/built-site.mjs. */
+export { DIST, assertBuilt };
 
 /** URL path of every built HTML page, e.g. `/zh/sources/`. */
 export function builtPages(): string[] {
   assertBuilt();
-  const pages: string[] = [];
-  const walk = (directory: string) => {
-    for (const name of readdirSync(directory)) {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind') walk(path);
-      } else if (name === 'index.html') {
-        const folder = relative(DIST, directory).split(sep).join('/');
-        pages.push(folder === '' ? '/' : `/${folder}/`);
-      }
-    }
-  };
-  walk(DIST);
-  return pages.sort();
+  return walkPages(DIST);
 }
 
 export function readPage(urlPath: string): cheerio.CheerioAPI {

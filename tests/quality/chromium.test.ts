@@ -7,9 +7,9 @@
  * - keyboard only: skip link, visible focus, language switch, header search (when present).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { builtSiteInChromium } from '../helpers/browser';
 import { builtPages, pageHtml } from '../helpers/dist';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -20,17 +20,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  */
 const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 const pages = builtPages();
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  site = await serveBuiltSite(4398);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = builtSiteInChromium(4398);
 
 interface Watched {
   context: BrowserContext;
@@ -46,7 +36,7 @@ interface Watched {
 
 /** A fresh page that records every request, console error and CSP violation. */
 async function watchedPage(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Watched> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });

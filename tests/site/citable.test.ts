@@ -14,13 +14,24 @@ import { describe, expect, it } from 'vitest';
 import { brokenUrls, builtUrls, MANIFEST_FILE, readManifest } from '../../scripts/lib/url-manifest.mjs';
 import pkg from '../../package.json';
 import { DIST, builtPages, readPage } from '../helpers/site';
+import { pendingSources, sourceDocuments } from '../helpers/content';
 
 const pages = builtPages();
+const sources = sourceDocuments();
+const sourcePages = (lang: string) => sources.map(({ slug }) => `/${lang}/sources/${slug}/`);
+/** Item pages of a section (`statistics`, `places`) in a language. */
+const itemPages = (lang: string, section: string) =>
+  pages.filter((page) => new RegExp(`^/${lang}/${section}/[^/]+/$`).test(page));
 const parsed = new Map<string, cheerio.CheerioAPI>();
 /** Each page parsed once: several tests read every page, some many times over. */
 const page$ = (path: string) => parsed.get(path) ?? parsed.set(path, readPage(path)).get(path)!;
 const languagePages = pages.filter((page) => page !== '/');
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+/** A URL of a source's own: its pages, and the citation files of its points (`…_sources_<slug>_g1_2.bib`). */
+const belongsToSource = (url: string, slug: string) =>
+  url.endsWith(`/sources/${slug}/`) ||
+  new RegExp(`_sources_${slug.replace(/-/g, '_')}_(core|g\\d+)_\\d+\\.[a-z]+$`).test(url);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const canonicalOf = ($: cheerio.CheerioAPI) => $('link[rel="canonical"]').attr('href')!;
 const origin = new URL(canonicalOf(readPage('/'))).origin;
 
@@ -41,7 +52,12 @@ describe('URLs that never break', () => {
   });
 
   it('lists every built URL in the manifest (run `npm run urls:update` after adding pages)', () => {
-    const missing = builtUrls(DIST).filter((url: string) => !manifest.includes(url));
+    // A document just added and still pending may wait for its URLs to be listed (the editor
+    // runs `npm run urls:update` when curating it); once one of its URLs is listed, all must be.
+    const waiting = pendingSources().filter((slug) => !manifest.some((url) => belongsToSource(url, slug)));
+    const missing = builtUrls(DIST).filter(
+      (url: string) => !manifest.includes(url) && !waiting.some((slug) => belongsToSource(url, slug)),
+    );
     expect(missing, 'not in urls/published.txt: run `npm run urls:update`').toEqual([]);
   });
 
@@ -72,11 +88,11 @@ describe('URLs that never break', () => {
     const facts = [
       ['/en/timeline/', '.timeline > li[id]'],
       ['/zh/glossary/', 'article.glossary-entry[id]'],
-      ['/en/sources/beijing-second-sanlitun/', 'li.point[id]'],
+      ...sourcePages('en').map((page) => [page, 'li.point[id]'] as const),
     ] as const;
     for (const [page, selector] of facts) {
       const $ = readPage(page);
-      expect($(selector).length, page).toBeGreaterThan(3);
+      expect($(selector).length, page).toBeGreaterThan(0);
       $(selector).each((_, element) => {
         const id = $(element).attr('id')!;
         expect($(element).find(`a[href="#${id}"]`).length, `${page}#${id}`).toBeGreaterThan(0);
@@ -194,7 +210,11 @@ describe('structured data', () => {
   });
 
   it('describes places as Place, timeline entries as Event and source pages as Articles citing the document', () => {
-    expect(jsonLdOf('/en/places/sanlitun/').map((block) => block['@type'])).toContain('Place');
+    for (const page of itemPages('en', 'places'))
+      expect(
+        jsonLdOf(page).map((block) => block['@type']),
+        page,
+      ).toContain('Place');
     const $ = readPage('/zh/timeline/');
     const events = jsonLdOf('/zh/timeline/').filter((block) => block['@type'] === 'Event');
     expect(events.map((event) => event.url).sort()).toEqual(
@@ -203,12 +223,14 @@ describe('structured data', () => {
         .map((element) => `${origin}/zh/timeline/#${$(element).attr('id')}`)
         .sort(),
     );
-    const [article] = jsonLdOf('/en/sources/beijing-second-sanlitun/').filter((block) => block['@type'] === 'Article');
-    expect(article.citation).toMatchObject({
-      '@type': 'NewsArticle',
-      headline: '北京提升打造“第二个三里屯”国际交往新场景',
-      datePublished: '2025-10-16',
-    });
+    for (const { slug, title, outlet, published } of sources) {
+      const [article] = jsonLdOf(`/en/sources/${slug}/`).filter((block) => block['@type'] === 'Article');
+      expect(article.citation, slug).toMatchObject({
+        '@type': outlet ? 'NewsArticle' : 'CreativeWork',
+        headline: title,
+        ...(published ? { datePublished: published } : {}),
+      });
+    }
   });
 });
 
@@ -233,11 +255,7 @@ describe('citation panels', () => {
   });
 
   it('writes BibTeX and RIS that parse back to the page’s title, URL and date of last update', async () => {
-    for (const page of [
-      '/zh/statistics/international-organizations/',
-      '/en/timeline/',
-      '/zh/sources/capital-influence-and-appeal/',
-    ]) {
+    for (const page of [itemPages('zh', 'statistics')[0], '/en/timeline/', sourcePages('zh').at(-1)!]) {
       const $ = readPage(page);
       const title = $('meta[name="citation_title"]').attr('content');
       const date = $('meta[name="citation_online_date"]').attr('content')!.split('/').map(Number);
@@ -261,7 +279,7 @@ describe('citation panels', () => {
     for (const [page, selector] of [
       ['/zh/timeline/', '.timeline > li[id]'],
       ['/en/glossary/', 'article.glossary-entry[id]'],
-      ['/zh/sources/beijing-second-sanlitun/', 'li.point[id]'],
+      ...sourcePages('zh').map((page) => [page, 'li.point[id]'] as const),
     ] as const) {
       const $ = readPage(page);
       $(selector).each((_, element) => {
@@ -270,26 +288,29 @@ describe('citation panels', () => {
         expect(panel.length, `${page}#${id}`).toBe(1);
         const url = `${origin}${page}#${id}`;
         expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(
-          new RegExp(
-            `\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.$`,
-          ),
+          new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${escapeRegExp(url)}\\.$`),
         );
         expect(panel.find('[data-format="apa"]').text().trim()).toMatch(
-          new RegExp(`Retrieved \\w+ \\d{1,2}, \\d{4}, from ${url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+          new RegExp(`Retrieved \\w+ \\d{1,2}, \\d{4}, from ${escapeRegExp(url)}$`),
         );
         expect(panel.find('[data-format="mla"]').text()).toContain(url.replace(/^https?:\/\//, ''));
       });
     }
   });
 
-  it('cites the original document on source pages: outlet, title and date', () => {
-    const $ = readPage('/en/sources/beijing-second-sanlitun/');
-    expect($('#cite [data-format="original-gbt7714"]').text().trim()).toBe(
-      '北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.',
-    );
-    expect($('#cite [data-format="original-apa"]').text().trim()).toMatch(
-      /^北京提升打造“第二个三里屯”国际交往新场景 \[Beijing steps up .*\]\. \(2025, October 16\)\. China News Network\.$/,
-    );
+  it('cites the original document on source pages: title, outlet and date as far as they are known', () => {
+    for (const { slug, title, titleEn, outlet, published } of sources) {
+      const $ = readPage(`/en/sources/${slug}/`);
+      const gbt = $('#cite [data-format="original-gbt7714"]').text().trim();
+      expect(gbt, slug).toMatch(new RegExp(`^${escapeRegExp(title)}\\[${outlet ? 'N' : '[A-Z]+'}\\]\\. `));
+      if (outlet) expect(gbt, slug).toContain(`${outlet.zh}, `);
+      if (published) expect(gbt, slug).toMatch(new RegExp(`${published}\\.$`));
+      const apa = $('#cite [data-format="original-apa"]').text().trim();
+      expect(apa.startsWith(title), slug).toBe(true);
+      if (titleEn) expect(apa, slug).toContain(`[${titleEn}]`);
+      if (outlet) expect(apa, slug).toMatch(new RegExp(`${escapeRegExp(outlet.en)}\\.$`));
+      if (published) expect(apa, slug).toContain(`(${published.slice(0, 4)}`);
+    }
   });
 
   it('gives Google Scholar and Zotero their citation_* tags on every page', () => {
@@ -400,10 +421,10 @@ describe('weight and scripts', () => {
 
 describe('machine-readable citations of single facts', () => {
   it('serves each fact’s BibTeX, RIS and CSL-JSON as files that parse back to the fact’s title and URL', async () => {
-    for (const page of ['/zh/glossary/', '/en/timeline/', '/en/sources/capital-influence-and-appeal/']) {
+    for (const page of ['/zh/glossary/', '/en/timeline/', sourcePages('en').at(-1)!]) {
       const $ = readPage(page);
       const panels = $('details.cite-panel-fact');
-      expect(panels.length, page).toBeGreaterThan(3);
+      expect(panels.length, page).toBeGreaterThan(0);
       for (const element of panels.toArray()) {
         const panel = $(element);
         const url = panel.find('a.cite-url').attr('href')!;

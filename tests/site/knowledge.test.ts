@@ -3,6 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/content/schemas';
+import type { PointCoverage } from '../../src/lib/checks/provenance';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
 /** The registry, read straight from the YAML files (not from anything the build produced). */
@@ -215,9 +216,19 @@ describe('places and glossary', () => {
 });
 
 describe('coverage', () => {
-  it('gives each point it sets aside a specific reason', () => {
-    const listed = parseYaml(readFileSync('src/content/unused-points.yaml', 'utf8')) as { reason: { en: string } }[];
+  it('gives each point listed as unused a specific reason, and lists only points that exist', () => {
+    const coverage = readJson<PointCoverage>('data/coverage.json');
+    const listed = parseYaml(readFileSync('src/content/unused-points.yaml', 'utf8')) as {
+      source: string;
+      point: string;
+      reason: { en: string };
+    }[];
+    expect(coverage.listedUnused).toHaveLength(listed.length);
     for (const entry of listed) {
+      expect(coverage.listedUnused, `${entry.source}#${entry.point}`).toContainEqual({
+        source: entry.source,
+        point: entry.point,
+      });
       expect(entry.reason.en.length).toBeGreaterThan(60);
       expect(entry.reason.en).not.toMatch(/not (yet|written)/i);
     }

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
@@ -393,9 +394,11 @@ describe('the index', () => {
     expect($('meta[data-pagefind-filter="kind[content]"]').attr('content')).toBe('place');
     expect($('meta[data-pagefind-meta="title[content]"]').attr('content')).toBe('Sanlitun');
     expect($('meta[data-pagefind-meta="kind[content]"]').attr('content')).toBe('Places');
-    const source = readPage('/zh/sources/beijing-second-sanlitun/');
-    expect(source('meta[data-pagefind-meta="date[content]"]').attr('content')).toBe('2025-10-16');
-    expect(source('meta[data-pagefind-meta="kind[content]"]').attr('content')).toBe('来源文档');
+    for (const { slug, published } of sourceDocuments()) {
+      const source = readPage(`/zh/sources/${slug}/`);
+      expect(source('meta[data-pagefind-meta="date[content]"]').attr('content'), slug).toBe(published ?? undefined);
+      expect(source('meta[data-pagefind-meta="kind[content]"]').attr('content'), slug).toBe('来源文档');
+    }
   });
 
   it('counts pages per kind in the filter exactly as the built pages say', () => {

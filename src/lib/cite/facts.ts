@@ -5,7 +5,8 @@
  */
 import { useTranslations, type Lang } from '../../i18n/index';
 import { localizedSourceTitle } from '../page/urls';
-import type { GlossaryTerm, SourceEntry, TimelineEvent } from '../content/schemas';
+import { KINDS, type CuratedKind } from '../content/kinds';
+import type { Localized, SourceEntry } from '../content/schemas';
 
 export interface FactCitation {
   lang: Lang;
@@ -18,23 +19,20 @@ export interface FactCitation {
   contentFiles: string[];
 }
 
-export function eventFact(entry: { id: string; file: string; data: TimelineEvent }, lang: Lang): FactCitation {
+/**
+ * A fact that is an entry of a kind placed on its list page (a timeline event, a glossary
+ * term): cited at its anchor there.
+ */
+export function anchoredEntryFact(
+  kind: CuratedKind,
+  entry: { id: string; file: string; data: { title: Localized } },
+  lang: Lang,
+): FactCitation {
   return {
     lang,
     title: entry.data.title[lang],
     titleTranslated: entry.data.title.en,
-    path: 'timeline',
-    fragment: entry.id,
-    contentFiles: [entry.file],
-  };
-}
-
-export function termFact(entry: { id: string; file: string; data: GlossaryTerm }, lang: Lang): FactCitation {
-  return {
-    lang,
-    title: entry.data.title[lang],
-    titleTranslated: entry.data.title.en,
-    path: 'glossary',
+    path: KINDS[kind].section,
     fragment: entry.id,
     contentFiles: [entry.file],
   };

@@ -6,7 +6,7 @@ import type { APIContext } from 'astro';
 import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite/text-styles';
 import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../lib/cite/machine';
 import { citableWork } from '../../lib/cite/citable';
-import { eventFact, pointFact, termFact, type FactCitation } from '../../lib/cite/facts';
+import { anchoredEntryFact, pointFact, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
 import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
 import { getKnowledge } from '../../registry';
@@ -14,8 +14,8 @@ import { getKnowledge } from '../../registry';
 export async function getStaticPaths() {
   const { events, glossary, sources } = await getKnowledge();
   const facts = LANGUAGES.flatMap((lang) => [
-    ...events.map((entry) => eventFact(entry, lang)),
-    ...glossary.map((entry) => termFact(entry, lang)),
+    ...events.map((entry) => anchoredEntryFact('events', entry, lang)),
+    ...glossary.map((entry) => anchoredEntryFact('glossary', entry, lang)),
     ...sources.flatMap((source) =>
       source.sections.flatMap((section) => section.points.map((point) => pointFact(source, point.id, lang))),
     ),

@@ -1,0 +1,39 @@
+/**
+ * What a build of the site reads, and a temporary copy of it: the bad-input builds, the
+ * benchmark and any other tool that builds a changed project without touching this one.
+ * Plain JavaScript so that scripts run on Node 20 without a TypeScript loader.
+ */
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Everything `node scripts/build.mjs` reads: the content and code (src, seeds, public), the
+ * build script, the redirects astro.config.mjs imports (urls), and the configuration Astro
+ * and the pages read (the version comes from package.json). Lint and test configuration is
+ * not needed to build.
+ */
+export const PROJECT_FILES = Object.freeze([
+  'src',
+  'seeds',
+  'public',
+  'scripts',
+  'urls',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+]);
+
+/**
+ * Copies the project's build inputs into a new temporary folder named after `prefix`, with
+ * node_modules linked (not copied), and returns the folder's path. The caller removes it.
+ * @param {string} prefix
+ * @param {string} [project] the project to copy (this one by default)
+ * @returns {string}
+ */
+export function copyProject(prefix, project = resolve('.')) {
+  const workspace = mkdtempSync(join(tmpdir(), `${prefix}-`));
+  for (const entry of PROJECT_FILES) cpSync(join(project, entry), join(workspace, entry), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(workspace, 'node_modules'), 'dir');
+  return workspace;
+}

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench` runs its own code here on a tiny synthetic corpus, so that it cannot rot
+ * unnoticed: the corpus is written in the real input format, the real build runs on it, and
+ * the record and the report come out with their figures. No timing is asserted (figures
+ * depend on the machine); the output goes to a temporary folder, never to benchmarks/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { builtPages } from '../../scripts/lib/built-site.mjs';
+
+const SIZE = 20;
+const out = mkdtempSync(join(tmpdir(), 'bench-test-out-'));
+let workspace: string | undefined;
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+/** Name and modification time of every file in benchmarks/: the bench must leave them alone. */
+const benchmarksState = () =>
+  readdirSync('benchmarks')
+    .map((name) => `${name} ${statSync(join('benchmarks', name)).mtimeMs}`)
+    .sort();
+
+describe(`npm run bench on ${SIZE} documents`, () => {
+  const before = benchmarksState();
+  let status: number | null = null;
+  let output = '';
+  beforeAll(() => {
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench/run.mjs', '--sizes', String(SIZE), '--skip-real', '--keep', '--label', 'test', '--out', out],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    status = run.status;
+    output = `${run.stdout}\n${run.stderr}`;
+    workspace = /\[bench\] .+: building in (\S+)/.exec(output)?.[1];
+  });
+
+  it('builds the corpus and exits cleanly', () => {
+    expect(status, output.slice(-3000)).toBe(0);
+    expect(workspace, output).toBeDefined();
+  });
+
+  it('records the figures as numbers, with the corpus at the size asked for', () => {
+    const record = JSON.parse(readFileSync(join(out, 'bench-test.json'), 'utf8'));
+    expect(record.runs).toHaveLength(1);
+    const [result] = record.runs;
+    expect(result).toMatchObject({ size: SIZE, documents: SIZE, ok: true, timedOut: false });
+    // Every document has a page in each language, beside the site's own pages.
+    expect(result.pages).toBeGreaterThan(2 * SIZE);
+    expect(result.points).toBeGreaterThan(SIZE);
+    for (const figure of ['seconds', 'contentSeconds', 'bundleSeconds', 'renderSeconds', 'pagefindSeconds']) {
+      expect(Number.isFinite(result[figure]), figure).toBe(true);
+      expect(result[figure], figure).toBeGreaterThan(0);
+    }
+    expect(result.index.files).toBeGreaterThan(0);
+    expect(result.index.bytes).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh']) {
+      expect(result.firstQuery[lang].bytes, lang).toBeGreaterThan(0);
+      expect(result.firstQuery[lang].requests, lang).toBeGreaterThan(0);
+    }
+  });
+
+  it('writes the report beside the record, with a row for the corpus, and leaves benchmarks/ alone', () => {
+    const record = JSON.parse(readFileSync(join(out, 'bench-test.json'), 'utf8'));
+    const report = readFileSync(join(out, 'README.md'), 'utf8');
+    expect(report).toContain('## test');
+    expect(report).toContain(`| ${SIZE} documents | ${SIZE} | ${record.runs[0].pages} |`);
+    expect(benchmarksState()).toEqual(before);
+  });
+
+  it('publishes every document of the corpus in both languages, with every point accounted for', () => {
+    const dist = join(workspace!, 'dist');
+    const pages = builtPages(dist);
+    const sources = parseYaml(readFileSync(join(workspace!, 'src/content/sources.yaml'), 'utf8')) as { slug: string }[];
+    expect(sources).toHaveLength(SIZE);
+    for (const { slug } of sources) {
+      expect(pages).toContain(`/zh/sources/${slug}/`);
+      expect(pages).toContain(`/en/sources/${slug}/`);
+    }
+    // The curated parts the corpus adds to the project's: each entry has its page or its anchor.
+    const entries = (root: string, collection: string) =>
+      readdirSync(join(root, 'src/content', collection))
+        .filter((name) => name.endsWith('.yaml'))
+        .map((name) => name.replace(/\.yaml$/, ''));
+    for (const [collection, section] of [
+      ['indicators', 'statistics'],
+      ['places', 'places'],
+    ]) {
+      const added = entries(workspace!, collection).filter((name) => !entries('.', collection).includes(name));
+      expect(added.length, collection).toBeGreaterThan(0);
+      for (const name of added) expect(pages).toContain(`/en/${section}/${name}/`);
+    }
+    for (const [collection, page] of [
+      ['events', 'timeline'],
+      ['glossary', 'glossary'],
+    ]) {
+      const html = readFileSync(join(dist, 'en', page, 'index.html'), 'utf8');
+      const added = entries(workspace!, collection).filter((name) => !entries('.', collection).includes(name));
+      expect(added.length, collection).toBeGreaterThan(0);
+      for (const name of added) expect(html, `${collection} ${name}`).toContain(`id="${name}"`);
+    }
+    const coverage = JSON.parse(readFileSync(join(dist, 'data/coverage.json'), 'utf8'));
+    expect(coverage.silent).toEqual([]);
+    expect(existsSync(join(dist, 'pagefind'))).toBe(true);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The site's content as the tests derive it: every source document (its seed parse joined
+ * with its metadata entry) and every cited entry, read from seeds/ and src/content/ as they
+ * are, so that a test holds for whatever documents there are, pending ones included.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readCorpus } from '../../src/lib/seeds/corpus';
+import { sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
+import type { SeedDocument } from '../../src/lib/seeds/parse';
+import { CURATED_KINDS, CURATED_KIND_IDS, type CuratedKind } from '../../src/lib/content/kinds';
+
+export const CONTENT = 'src/content';
+
+export interface SourceDocument extends SourceMetadata {
+  /** The document as the seed parser reads it: sections and points. */
+  document: SeedDocument;
+}
+
+/** Every source document, in seed order, with its metadata entry (found by title, as the build does). */
+export function sourceDocuments(): SourceDocument[] {
+  const metadata = sourceMetadataFile.parse(parseYaml(readFileSync(join(CONTENT, 'sources.yaml'), 'utf8')));
+  return readCorpus('seeds').documents.map((document) => {
+    const entry = metadata.find((candidate) => candidate.title === document.title);
+    if (!entry) throw new Error(`no metadata entry in ${CONTENT}/sources.yaml for "${document.title}"`);
+    return { ...entry, document };
+  });
+}
+
+/** The site's Chinese translation of a source's points, by point id (empty when it has none yet). */
+export function pointTranslations(slug: string): Record<string, string> {
+  const file = join(CONTENT, 'source-translations', `${slug}.yaml`);
+  try {
+    return (parseYaml(readFileSync(file, 'utf8'))?.points ?? {}) as Record<string, string>;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw error;
+  }
+}
+
+/** Every curated entry with its citations and its URL in a language (its page, or its anchor on the list page). */
+export function citingEntries(): {
+  collection: CuratedKind;
+  id: string;
+  citations: Citation[];
+  url: (lang: string) => string;
+}[] {
+  return CURATED_KIND_IDS.flatMap((collection) => {
+    const { directory, section, placement } = CURATED_KINDS[collection];
+    return readdirSync(directory)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => {
+        const id = name.replace(/\.yaml$/, '');
+        const { citations } = parseYaml(readFileSync(join(directory, name), 'utf8')) as { citations: Citation[] };
+        const url = (lang: string) =>
+          placement === 'page' ? `/${lang}/${section}/${id}/` : `/${lang}/${section}/#${id}`;
+        return { collection, id, citations, url };
+      });
+  });
+}
+
+/** The points listed in src/content/unused-points.yaml, with their reasons. */
+export function unusedPoints(): { source: string; point: string }[] {
+  return (parseYaml(readFileSync(join(CONTENT, 'unused-points.yaml'), 'utf8')) ?? []) as {
+    source: string;
+    point: string;
+  }[];
+}
+
+/**
+ * Slugs of the documents with editorial work left: a point neither cited nor listed unused,
+ * an English title or a point translation still missing.
+ */
+export function pendingSources(): string[] {
+  const accounted = new Set([
+    ...citingEntries().flatMap((entry) => entry.citations.map(({ source, point }) => `${source}#${point}`)),
+    ...unusedPoints().map(({ source, point }) => `${source}#${point}`),
+  ]);
+  return sourceDocuments()
+    .filter(({ slug, titleEn, document }) => {
+      const translations = pointTranslations(slug);
+      const points = document.sections.flatMap((section) => section.points);
+      return !titleEn || points.some((point) => !accounted.has(`${slug}#${point.id}`) || !translations[point.id]);
+    })
+    .map(({ slug }) => slug);
+}

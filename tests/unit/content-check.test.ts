@@ -1,0 +1,123 @@
+/**
+ * The validation stage on small projects written by the test: it reports every problem of
+ * every input in one run, each naming its file, and separates editorial state (pending points,
+ * missing translations: only refused with `strict`) from errors.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkSiteContent, editorialSummary } from '../../src/lib/checks/content';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const SEED = `Workflow
+测试主题
+icon
+Search documents
+测试文档标题
+Test Outlet· 2024-05-06 10:00
+Core Points - The city opened 12 new service centers for residents [1] - Officials described the plan [2] Group 1: Services - Over 300 volunteers joined the programme [3]
+`;
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const METADATA = `- slug: test-doc
+  title: 测试文档标题
+  titleEn: A test document
+  outlet: null
+  published: "2024-05-06"
+`;
+
+const INDICATOR = (quote: string, extra = '') => `title: { zh: 服务中心, en: Service centers }
+value: 12
+unit: { zh: 个, en: centers }
+period: { zh: 未说明, en: not stated }
+citations:
+  - source: test-doc
+    point: core-1
+    quote: ${quote}
+${extra}`;
+
+describe('the validation stage', () => {
+  it('accepts a consistent project and counts pending points without refusing them', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA,
+      'src/content/indicators/service-centers.yaml': INDICATOR('opened 12 new service centers'),
+    });
+    const { content, problems } = checkSiteContent(root);
+    expect(problems).toEqual([]);
+    expect(content.coverage.cited).toEqual([{ source: 'test-doc', point: 'core-1' }]);
+    expect(content.coverage.pending.map(({ point }) => point)).toEqual(['core-2', 'g1-1']);
+    expect(editorialSummary(content).join('\n')).toMatch(/3 point\(s\): 1 cited, 0 not used .*, 2 pending/);
+  });
+
+  it('with strict, lists every pending point and every missing translation', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA.replace('A test document', 'null'),
+    });
+    const messages = checkSiteContent(root, { strict: true }).problems.map((problem) => problem.message);
+    for (const point of ['core-1', 'core-2', 'g1-1']) {
+      expect(messages).toContainEqual(expect.stringMatching(new RegExp(`seeds/a\\.txt .*${point}.*pending`)));
+      expect(messages).toContainEqual(expect.stringContaining(`(points.${point}): not translated yet`));
+    }
+    expect(messages).toContainEqual(expect.stringContaining('src/content/sources.yaml (titleEn): not translated yet'));
+    expect(messages).toContainEqual(expect.stringContaining('(headings.g1): not translated yet'));
+  });
+
+  it('reports every problem of several inputs in one run, each with its file and what to do', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'seeds/b.txt': 'Workflow\n测试主题\nicon\nSearch documents\n另一份文档\n', // a document with no body
+      'src/content/sources.yaml':
+        METADATA + '- slug: orphan\n  title: 不存在的文档\n  titleEn: null\n  outlet: null\n  published: null\n',
+      'src/content/source-translations/test-doc.yaml': 'points:\n  core-1: 新开设13个服务中心\n',
+      'src/content/indicators/service-centers.yaml': INDICATOR(
+        'opened 13 new service centers',
+        'related:\n  places: [nowhere]\n',
+      ),
+      'src/content/places/Bad Name.yaml': 'title: x\n',
+      'src/content/prose/indicators/service-centers/en.mdx': 'A paragraph without a citation.\n',
+      'src/content/unused-points.yaml': '- source: test-doc\n  point: g9-9\n  reason: { zh: 无, en: none }\n',
+    });
+    const { problems } = checkSiteContent(root);
+    const messages = problems.map((problem) => problem.message);
+    const expected = [
+      /^seeds\/b\.txt \(line 5\): document "另一份文档" has no body/,
+      /^src\/content\/sources\.yaml \(entry 2, slug "orphan"\): title "不存在的文档" matches no document/,
+      /^src\/content\/source-translations\/test-doc\.yaml \(points\.core-1\): the translation states 13/,
+      /^src\/content\/indicators\/service-centers\.yaml \(citation 1\): the quote "opened 13 new service centers" is not in test-doc core-1/,
+      /^src\/content\/indicators\/service-centers\.yaml \(related\.places\): no places entry "nowhere"/,
+      /^src\/content\/places\/Bad Name\.yaml: "Bad Name" cannot be a URL slug/,
+      /^src\/content\/prose\/indicators\/service-centers\/en\.mdx \(paragraph 1\): a paragraph with no citation/,
+      /^src\/content\/prose\/indicators\/service-centers\/zh\.mdx: missing/,
+      /^src\/content\/unused-points\.yaml \(entry 1\): source "test-doc" has no point "g9-9"/,
+    ];
+    for (const pattern of expected) expect(messages).toContainEqual(expect.stringMatching(pattern));
+    for (const problem of problems) expect(problem.hint.length).toBeGreaterThan(10);
+  });
+
+  it('refuses a prose file whose <Figure> or <Term> names no entry', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA,
+      'src/content/indicators/service-centers.yaml': INDICATOR('opened 12 new service centers'),
+      'src/content/prose/indicators/service-centers/en.mdx': 'See <Figure id="missing" lang="en" />.<Cite n={1} />\n',
+      'src/content/prose/indicators/service-centers/zh.mdx': '见<Term id="nothing" lang="zh" />。<Cite n={1} />\n',
+    });
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toContainEqual(expect.stringContaining('<Figure id="missing" /> names no statistic'));
+    expect(messages).toContainEqual(expect.stringContaining('<Term id="nothing" /> names no glossary term'));
+  });
+});

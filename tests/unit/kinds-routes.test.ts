@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CURATED_KIND_IDS, KIND_IDS, KINDS, kindOfSection, proseFile } from '../../src/lib/content/kinds';
+import { SEARCH_KINDS } from '../../src/lib/search/query';
+import { breadcrumbsFor } from '../../src/lib/page/route-data';
+import { entryPath, entryUrl, localizedPath, referenceId } from '../../src/lib/page/urls';
+import { citeScopeOf } from '../../src/lib/content/remark-cite-scope';
+
+describe('kinds of entry', () => {
+  it('give each kind its own URL section and search filter', () => {
+    expect(new Set(KIND_IDS.map((kind) => KINDS[kind].section)).size).toBe(KIND_IDS.length);
+    expect(KIND_IDS.map((kind) => KINDS[kind].searchKind).sort()).toEqual([...SEARCH_KINDS].sort());
+    for (const kind of KIND_IDS) expect(kindOfSection(KINDS[kind].section)).toBe(kind);
+  });
+
+  it('place an entry on its own page or at an anchor of its list, by its definition', () => {
+    for (const kind of CURATED_KIND_IDS) {
+      const { section, placement } = KINDS[kind];
+      expect(entryPath(kind, 'x-y')).toBe(placement === 'page' ? `${section}/x-y` : `${section}#x-y`);
+      expect(entryUrl('zh', kind, 'x-y')).toBe(placement === 'page' ? `/zh/${section}/x-y/` : `/zh/${section}/#x-y`);
+    }
+  });
+
+  it('scope the footnotes of prose only for kinds whose entries share a page', () => {
+    for (const kind of CURATED_KIND_IDS) {
+      const scope = citeScopeOf(`/repo/${proseFile(kind, 'some-entry', 'en')}`);
+      expect(scope).toBe(KINDS[kind].placement === 'anchor' ? 'some-entry' : null);
+    }
+    expect(referenceId(2)).toBe('ref-2');
+    expect(referenceId(2, 'some-entry')).toBe('some-entry-ref-2');
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('follow the URL: home, the section list, the page', () => {
+    const crumbs = breadcrumbsFor('en', 'places/some-place', 'Some place');
+    expect(crumbs.map((crumb) => crumb.href)).toEqual([
+      localizedPath('en'),
+      localizedPath('en', 'places'),
+      localizedPath('en', 'places/some-place'),
+    ]);
+    expect(crumbs.at(-1)?.label).toBe('Some place');
+    expect(breadcrumbsFor('zh', 'about', '关于本站').map((crumb) => crumb.path)).toEqual(['', 'about']);
+    expect(breadcrumbsFor('zh', '', '首页')).toHaveLength(1);
+  });
+});
