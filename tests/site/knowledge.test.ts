@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { citedCollections, type GlossaryTerm, type Indicator } from '../../src/lib/content/schemas';
+import { citedCollections, type Aliases, type GlossaryTerm, type Indicator } from '../../src/lib/content/schemas';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
@@ -113,7 +113,10 @@ describe('figures across languages', () => {
   it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
     // Names: glossary terms, and the search aliases of every entry (whose numbers are its title's).
     const aliases = (Object.keys(citedCollections) as (keyof typeof citedCollections)[]).flatMap((kind) =>
-      readEntries(kind, citedCollections[kind]).flatMap(({ data }) => [...data.aliases.zh, ...data.aliases.en]),
+      readEntries<{ aliases: Aliases }>(kind, citedCollections[kind]).flatMap(({ data }) => [
+        ...data.aliases.zh,
+        ...data.aliases.en,
+      ]),
     );
     const names = glossary
       .flatMap(({ data }) => [data.title.zh, data.title.en, data.sourceWording])
