@@ -6,10 +6,28 @@ import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
 import { redirectsFor } from './src/lib/page/redirects.ts';
 import { sitemapLinks } from './src/lib/page/site-meta.ts';
+import { resolveSiteOrigin } from './src/lib/page/urls.ts';
+import { siteConfig } from './src/site.config.ts';
+
+// SITE_URL (or the configured origin) is validated here: a bad value stops the build, naming it.
+const origin = process.env.SITE_URL
+  ? resolveSiteOrigin(process.env.SITE_URL, 'SITE_URL')
+  : resolveSiteOrigin(siteConfig.origin, 'origin in src/site.config.ts');
+if (process.argv.includes('build')) {
+  if (origin.isPlaceholder) {
+    console.warn(
+      `[site] warning: the origin is the placeholder ${origin.href}; every page says "preview build". Set SITE_URL to the public origin.`,
+    );
+  }
+  if (siteConfig.publisher === null || siteConfig.contact === null) {
+    console.warn('[site] warning: publisher and contact are not set in src/site.config.ts; pages say "not yet set".');
+  }
+}
 import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://beijing-exchange.example.org',
+  site: origin.href,
+  base: origin.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The content layer's cache stays inside the project, so a copy of the project builds alone.
@@ -22,10 +40,10 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm] },
   integrations: [
     mdx({ remarkPlugins: [remarkGfm, remarkCiteScope] }),
-    sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url) }) }),
+    sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url, origin.href) }) }),
   ],
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
-  redirects: redirectsFor(renames),
+  redirects: redirectsFor(renames, origin.base),
   devToolbar: { enabled: false },
   // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },

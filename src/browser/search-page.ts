@@ -51,7 +51,9 @@ interface PagefindModule {
 }
 type IndexSet = 'own' | 'merged';
 
-const BUNDLE_PATH = '/pagefind/';
+// Under the site's base path (`/bj/pagefind/` for a site served at https://example.org/bj/).
+const BASE_URL = import.meta.env.BASE_URL;
+const BUNDLE_PATH = `${BASE_URL}pagefind/`;
 const MAX_SUB_RESULTS = 3;
 /** Results shown at first and per "load more": each one fetches its own fragment. */
 const PAGE_SIZE = 10;
@@ -166,7 +168,7 @@ async function start(form: HTMLFormElement): Promise<void> {
       ready = (async () => {
         const created = pagefindModule!.createInstance({
           bundlePath: BUNDLE_PATH,
-          baseUrl: '/',
+          baseUrl: BASE_URL,
           ranking: SEARCH_RANKING,
           excerptLength: lang === 'zh' ? 40 : 24,
         });
@@ -174,7 +176,7 @@ async function start(form: HTMLFormElement): Promise<void> {
         if (name === 'merged') {
           await created.mergeIndex(new URL(BUNDLE_PATH, location.origin).href, {
             language: data.otherPagefindLanguage,
-            baseUrl: '/',
+            baseUrl: BASE_URL,
             ranking: SEARCH_RANKING,
           });
         }

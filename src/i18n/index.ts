@@ -1,11 +1,20 @@
-import en from './en.json';
-import zh from './zh.json';
+import enStrings from './en.json';
+import zhStrings from './zh.json';
+import { siteConfig } from '../site.config';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
 /** The `lang` attribute of each language's pages. Exactly `zh-CN`: mixed tags would split the search index. */
 export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+// The site's name is configuration (src/site.config.ts), read through the same dictionary.
+const siteStrings = (lang: Lang) => ({
+  'site.name': siteConfig.name[lang],
+  'site.shortName': siteConfig.shortName[lang],
+});
+const en = { ...enStrings, ...siteStrings('en') };
+const zh = { ...zhStrings, ...siteStrings('zh') };
 
 export type UiKey = keyof typeof en;
 const dictionaries: Record<Lang, Record<UiKey, string>> = { en, zh };

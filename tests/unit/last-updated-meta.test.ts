@@ -1,4 +1,4 @@
-import { absoluteUrl, languageAlternates } from '../../src/lib/page/urls';
+import { absoluteUrl, languageAlternates, resolveSiteOrigin, sitePath } from '../../src/lib/page/urls';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { isoDay, lastCommitTouching, lastUpdated, readHistory } from '../../src/lib/page/last-updated';
@@ -65,11 +65,37 @@ describe('page metadata', () => {
       { hreflang: 'en', href: 'https://example.org/en/timeline/' },
       { hreflang: 'x-default', href: 'https://example.org/' },
     ]);
-    expect(sitemapLinks('https://example.org/')).toEqual([
+    expect(sitemapLinks('https://example.org/', 'https://example.org/')).toEqual([
       { lang: 'zh-CN', url: 'https://example.org/zh/' },
       { lang: 'en', url: 'https://example.org/en/' },
       { lang: 'x-default', url: 'https://example.org/' },
     ]);
+  });
+
+  it('keeps the base path of a site served under one in alternates and sitemap links', () => {
+    expect(sitemapLinks('https://example.org/bj/en/timeline/', 'https://example.org/bj/')).toEqual([
+      { lang: 'zh-CN', url: 'https://example.org/bj/zh/timeline/' },
+      { lang: 'en', url: 'https://example.org/bj/en/timeline/' },
+      { lang: 'x-default', url: 'https://example.org/bj/' },
+    ]);
+    expect(sitePath('/data/indicators.csv', '/bj/')).toBe('/bj/data/indicators.csv');
+    expect(sitePath('/data/indicators.csv', '/')).toBe('/data/indicators.csv');
+  });
+
+  it('accepts an http or https SITE_URL, with or without a path, and refuses anything else by name', () => {
+    expect(resolveSiteOrigin('https://example.org')).toEqual({
+      href: 'https://example.org/',
+      base: '/',
+      isPlaceholder: false,
+    });
+    expect(resolveSiteOrigin('http://example.org/bj')).toMatchObject({ href: 'http://example.org/bj/', base: '/bj/' });
+    expect(resolveSiteOrigin(undefined)).toMatchObject({ isPlaceholder: true, base: '/' });
+    expect(() => resolveSiteOrigin('javascript:alert(1)')).toThrow(
+      /SITE_URL="javascript:alert\(1\)" must start with http/,
+    );
+    expect(() => resolveSiteOrigin('example.org')).toThrow(/SITE_URL="example\.org" is not a URL/);
+    expect(() => resolveSiteOrigin('ftp://example.org')).toThrow(/SITE_URL/);
+    expect(() => resolveSiteOrigin('https://example.org/?x=1')).toThrow(/SITE_URL.*without query/);
   });
 
   it('uses the configured origin, with a default', () => {

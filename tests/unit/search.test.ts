@@ -3,10 +3,10 @@ import {
   kindFilter,
   normalizeQuery,
   parseSearchState,
-  searchPagePath,
   searchStateQueryString,
   SEARCH_KINDS,
 } from '../../src/lib/search/query';
+import { searchPagePath } from '../../src/lib/page/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns } from '../../src/lib/search/excerpt';
 import { queryWords, searchAsReaderMeans } from '../../src/lib/search/understand';

@@ -7,6 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { HTML_LANG } from '../../i18n/index';
+import { sitePath } from '../page/urls';
 import type { CitableWork, MachineFormat, OriginalDocument } from './text-styles';
 
 // By default citation-js drops every non-ASCII character from BibTeX, i.e. all Chinese text,
@@ -92,7 +93,16 @@ export function compactJson(value: unknown): string {
 
 const EXTENSION: Record<MachineFormat, string> = { bibtex: 'bib', ris: 'ris', csl: 'json' };
 
-/** Where a fact's citation is served in a machine format: `/cite/<key>.bib` (see src/pages/cite/). */
+/** The file name of a fact's citation in a machine format: `<key>.bib` (see src/pages/cite/). */
+export function machineFileName(key: string, format: MachineFormat): string {
+  return `${key}.${EXTENSION[format]}`;
+}
+
+function machineFileRoute(key: string, format: MachineFormat): string {
+  return `/cite/${machineFileName(key, format)}`;
+}
+
+/** Where a fact's citation is served in a machine format: `/cite/<key>.bib` under the base path. */
 export function machineFilePath(key: string, format: MachineFormat): string {
-  return `/cite/${key}.${EXTENSION[format]}`;
+  return sitePath(machineFileRoute(key, format));
 }

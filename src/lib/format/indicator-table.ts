@@ -1,4 +1,5 @@
 import type { Indicator } from '../content/schemas';
+import { absoluteUrl, entryUrl } from '../page/urls';
 
 /** The columns of /data/indicators.csv, in order; /en/data/ documents each. */
 export const INDICATOR_COLUMNS = [
@@ -37,7 +38,7 @@ export function indicatorRow(id: string, indicator: Indicator, origin: string): 
     compared_with_zh: indicator.comparison?.against.zh ?? '',
     compared_with_en: indicator.comparison?.against.en ?? '',
     sources: [...new Set(indicator.citations.map((citation) => `${citation.source}#${citation.point}`))].join('; '),
-    url: new URL(`/en/statistics/${id}/`, origin).href,
+    url: absoluteUrl(origin, entryUrl('en', 'indicators', id)),
   };
 }
 

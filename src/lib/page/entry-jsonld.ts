@@ -6,7 +6,7 @@ import { figureParts } from '../format/figures';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { isoDay, lastUpdated } from './last-updated';
-import { absoluteUrl, entryUrl, localizedPath, pointUrl } from './urls';
+import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from './urls';
 import type { Citation, Indicator, Place, TimelineEvent } from '../content/schemas';
 
 type Site = URL | string | undefined;
@@ -27,8 +27,8 @@ export function indicatorJsonLd(entry: { id: string; file: string; data: Indicat
     siteName: t('site.name'),
     siteUrl: absoluteUrl(site, localizedPath(lang)),
     dateModified: isoDay(lastUpdated([entry.file])),
-    csvUrl: absoluteUrl(site, '/data/indicators.csv'),
-    jsonUrl: absoluteUrl(site, '/data/indicators.json'),
+    csvUrl: absoluteUrl(site, dataPath('indicators.csv')),
+    jsonUrl: absoluteUrl(site, dataPath('indicators.json')),
     citation: citationUrls(data.citations, lang, site),
   });
 }

@@ -28,6 +28,27 @@ export interface PageInput {
   date?: string;
   /** A statistic's figure as its page shows it ("127 organizations"), shown with its search result. */
   figure?: string;
+  /** The previous and next pages of its collection, in the registry's order. */
+  pager?: Pager;
+}
+
+export interface PagerLink {
+  label: string;
+  href: string;
+}
+
+export interface Pager {
+  previous?: PagerLink;
+  next?: PagerLink;
+}
+
+/** Previous and next of the item at `index` in its collection's order (none at the ends). */
+export function pagerFor<Item>(items: readonly Item[], index: number, link: (item: Item) => PagerLink): Pager {
+  if (index < 0 || index >= items.length) return {};
+  return {
+    previous: index > 0 ? link(items[index - 1]) : undefined,
+    next: index < items.length - 1 ? link(items[index + 1]) : undefined,
+  };
 }
 
 export interface Crumb {
@@ -36,9 +57,10 @@ export interface Crumb {
   href: string;
 }
 
-export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'figure'>> {
+export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'pager' | 'figure'>> {
   date?: string;
   figure?: string;
+  pager: Pager;
   description: string;
   /** `<title>`: the page title and the site name. */
   fullTitle: string;
@@ -105,6 +127,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     kind,
     date: input.date,
     figure: input.figure,
+    pager: input.pager ?? {},
     description,
     contentFiles,
     fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,

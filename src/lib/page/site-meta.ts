@@ -16,8 +16,9 @@ export function scholarDate(isoDate: string): string {
  * The sitemap's alternates for a page, from its absolute URL: the same set as the page's own
  * hreflang links (the sitemap integration's i18n option would pair `/` with the Chinese pages).
  */
-export function sitemapLinks(url: string): { lang: string; url: string }[] {
-  const { origin, pathname } = new URL(url);
-  const path = /^\/(?:zh|en)\/(.*)$/.exec(pathname)?.[1] ?? '';
-  return languageAlternates(origin, path).map((alternate) => ({ lang: alternate.hreflang, url: alternate.href }));
+export function sitemapLinks(url: string, site: string): { lang: string; url: string }[] {
+  const base = new URL(site).pathname;
+  const route = new URL(url).pathname.slice(base.length - 1);
+  const path = /^\/(?:zh|en)\/(.*)$/.exec(route)?.[1] ?? '';
+  return languageAlternates(site, path, base).map((alternate) => ({ lang: alternate.hreflang, url: alternate.href }));
 }

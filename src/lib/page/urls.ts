@@ -4,15 +4,87 @@
  */
 import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
 import { KINDS, type Kind } from '../content/kinds';
+import { searchStateQueryString, type SearchState } from '../search/query';
 
-/** Path of a page in a language: the same slug in both, so switching swaps one segment. */
-export function localizedPath(lang: Lang, path = ''): string {
+/** The placeholder origin of a build without SITE_URL: pages then say they are a preview. */
+export const DEFAULT_SITE_URL = 'https://beijing-exchange.example.org';
+
+export interface SiteOrigin {
+  /** The site's URL, ending in `/`: `https://example.org/bj/`. */
+  href: string;
+  /** The path the site is served under, `/` or `/bj/` (Astro's `base`). */
+  base: string;
+  /** True while the origin is the placeholder: links built with it are not final. */
+  isPlaceholder: boolean;
+}
+
+/**
+ * The site's public origin, from `SITE_URL` (or the configured origin): an absolute http or
+ * https URL, optionally with a path. Anything else stops the build with a message naming the
+ * variable, so that no page is published with a `javascript:` or relative origin.
+ */
+export function resolveSiteOrigin(value: string | null | undefined, variable = 'SITE_URL'): SiteOrigin {
+  if (value === undefined || value === null || value.trim() === '') {
+    return { href: `${DEFAULT_SITE_URL}/`, base: '/', isPlaceholder: true };
+  }
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(
+      `${variable}="${value}" is not a URL: set it to the site's public origin, e.g. https://example.org or https://example.org/bj/.`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(
+      `${variable}="${value}" must start with http:// or https:// (it is ${url.protocol}): set it to the site's public origin, e.g. https://example.org.`,
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(
+      `${variable}="${value}" must be an origin with an optional path, without query, fragment or credentials.`,
+    );
+  }
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  const href = `${url.origin}${base}`;
+  return { href, base, isPlaceholder: url.origin === new URL(DEFAULT_SITE_URL).origin };
+}
+
+/** True while the site is built for the placeholder origin (pages then say links are not final). */
+export function isPlaceholderSite(site: URL | string | undefined): boolean {
+  return new URL(site ?? DEFAULT_SITE_URL).origin === new URL(DEFAULT_SITE_URL).origin;
+}
+
+/** Astro's `base` (`/` or `/bj/`), outside Astro (config, Node scripts) `/`. */
+// Written out in full so that Vite replaces it; plain Node (tsx scripts) has no import.meta.env.
+const BASE_URL: string = (() => {
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
+})();
+
+/** A root-relative path of the site (`/data/indicators.csv`) under the path it is served from. */
+export function sitePath(path: string, base = BASE_URL): string {
+  return base.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+}
+
+/** A page's route in a language, without the base path: `/zh/sources/<slug>/`. */
+export function localizedRoute(lang: Lang, path = ''): string {
   const trimmed = path.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? `/${lang}/` : `/${lang}/${trimmed}/`;
 }
 
-/** The default origin when SITE_URL is not set (astro.config.mjs uses the same). */
-export const DEFAULT_SITE_URL = 'https://beijing-exchange.example.org';
+/** Path of a page in a language: the same slug in both, so switching swaps one segment. */
+export function localizedPath(lang: Lang, path = ''): string {
+  return sitePath(localizedRoute(lang, path));
+}
+
+/** The site's bilingual front door. */
+export function rootPath(): string {
+  return sitePath('/');
+}
 
 export function absoluteUrl(site: URL | string | undefined, path: string): string {
   return new URL(path, site ?? DEFAULT_SITE_URL).href;
@@ -24,10 +96,13 @@ export interface Alternate {
 }
 
 /** hreflang alternates of a page: each language (itself included) and x-default → the bilingual `/`. */
-export function languageAlternates(site: URL | string | undefined, path: string): Alternate[] {
+export function languageAlternates(site: URL | string | undefined, path: string, base = BASE_URL): Alternate[] {
   return [
-    ...LANGUAGES.map((lang) => ({ hreflang: HTML_LANG[lang], href: absoluteUrl(site, localizedPath(lang, path)) })),
-    { hreflang: 'x-default', href: absoluteUrl(site, '/') },
+    ...LANGUAGES.map((lang) => ({
+      hreflang: HTML_LANG[lang],
+      href: absoluteUrl(site, sitePath(localizedRoute(lang, path), base)),
+    })),
+    { hreflang: 'x-default', href: absoluteUrl(site, sitePath('/', base)) },
   ];
 }
 
@@ -57,12 +132,12 @@ export function entryPath(kind: Kind, id: string): string {
 /** The URL of an entry in one language: `/zh/timeline/#guidelines-march-2025`. */
 export function entryUrl(lang: Lang, kind: Kind, id: string): string {
   const [path, fragment] = entryPath(kind, id).split('#');
-  return `/${lang}/${path}/` + (fragment ? `#${fragment}` : '');
+  return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
 }
 
 /** The URL of a source point: `/en/sources/beijing-second-sanlitun/#g1-2`. */
 export function pointUrl(lang: Lang, source: string, point: string): string {
-  return `/${lang}/sources/${source}/#${point}`;
+  return `${localizedPath(lang, `sources/${source}`)}#${point}`;
 }
 
 /**
@@ -81,4 +156,20 @@ export function sourceTitleLang(source: { titleEn: string | null }, lang: Lang):
 /** Fragment id of an entry's n-th numbered citation; scoped by the entry on pages shared by several. */
 export function referenceId(n: number, scope?: string): string {
   return scope ? `${scope}-ref-${n}` : `ref-${n}`;
+}
+
+/** The site's data downloads: `/data/indicators.csv`, and one pair per statistic. */
+export function dataPath(file: string): string {
+  return sitePath(`/data/${file}`);
+}
+
+/** A language's RSS feed of timeline events. */
+export function feedPath(lang: Lang): string {
+  return `${localizedPath(lang, 'timeline')}feed.xml`;
+}
+
+/** Path of the search page in a language, optionally with a state: `/zh/search/?q=…`. */
+export function searchPagePath(lang: Lang, state?: Partial<SearchState>): string {
+  const full: SearchState = { query: '', alsoOtherLanguage: false, kinds: [], ...state };
+  return localizedPath(lang, 'search') + searchStateQueryString(full);
 }

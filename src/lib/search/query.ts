@@ -2,7 +2,6 @@
  * Search queries and the search page's URL state. Runs in the browser (the search page's
  * script) as well as in tests, so it imports no dictionaries: keep it small.
  */
-import type { Lang } from '../../i18n/index';
 import ranking from './ranking.json';
 
 /** The kinds a reader can filter search results by; the values stored in the index. */
@@ -63,12 +62,6 @@ export function searchStateQueryString(state: SearchState): string {
   for (const kind of SEARCH_KINDS) if (state.kinds.includes(kind)) params.append(SEARCH_PARAMS.kind, kind);
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-/** Path of the search page in a language, optionally with a state: `/zh/search/?q=…`. */
-export function searchPagePath(lang: Lang, state?: Partial<SearchState>): string {
-  const full: SearchState = { query: '', alsoOtherLanguage: false, kinds: [], ...state };
-  return `/${lang}/search/${searchStateQueryString(full)}`;
 }
 
 /** The filter object Pagefind expects for the selected kinds (none selected: no filter). */

@@ -4,7 +4,7 @@
  */
 import type { APIContext } from 'astro';
 import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite/text-styles';
-import { citationKey, formatMachine, machineFilePath, workToCsl } from '../../lib/cite/machine';
+import { citationKey, formatMachine, machineFileName, workToCsl } from '../../lib/cite/machine';
 import { citableWork } from '../../lib/cite/citable';
 import { anchoredEntryFact, pointFact, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
@@ -23,7 +23,7 @@ export async function getStaticPaths() {
   return facts.flatMap((fact) => {
     const key = citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.path, fact.fragment)));
     return MACHINE_FORMATS.map((format) => ({
-      params: { file: machineFilePath(key, format).slice('/cite/'.length) },
+      params: { file: machineFileName(key, format) },
       props: { fact, format },
     }));
   });

@@ -1,0 +1,127 @@
+/**
+ * Getting around the built site in Chromium: the 404 page, the language switch keeping query
+ * and anchor, breadcrumbs and previous/next on every kind of content, print media, and a
+ * 375 px layout with no sideways scrolling and tap targets of at least 24 px.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KINDS, KIND_IDS } from '../../src/lib/content/kinds';
+import { launchChromium, serveBuiltSite } from '../helpers/browser';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveBuiltSite>>;
+
+beforeAll(async () => {
+  site = await serveBuiltSite(4393);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${site.origin}${path}`);
+  return page;
+}
+
+/** The first entry link of a list page (not the breadcrumbs or the header). */
+async function firstEntryPath(page: Page, section: string): Promise<string> {
+  const href = await page.locator(`main a[href^="/en/${section}/"]:not(.breadcrumbs a)`).first().getAttribute('href');
+  return href!;
+}
+
+describe('navigation', () => {
+  it('serves the bilingual 404 page for an unknown address, with a search box per language and both homes', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${site.origin}/en/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toMatch(/找不到页面.*Page not found/);
+    for (const lang of ['zh', 'en']) {
+      expect(await page.locator(`form[action="/${lang}/search/"] input[name="q"]`).count()).toBe(1);
+      expect(await page.locator(`a[href="/${lang}/"]`).count()).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('keeps the query and the anchor when switching language where script runs', async () => {
+    const page = await open('/zh/search/?q=%E4%B8%89%E9%87%8C%E5%B1%AF');
+    await page.locator('.lang-switch').click();
+    await page.waitForURL('**/en/search/?q=*');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('三里屯');
+    // A point of a source: the anchor survives the switch.
+    await page.goto(`${site.origin}/zh/sources/`);
+    const source = await page.locator('main a[href^="/zh/sources/"]:not(.breadcrumbs a)').first().getAttribute('href');
+    await page.goto(`${site.origin}${source}`);
+    const pointId = await page.locator('.point').nth(1).getAttribute('id');
+    await page.goto(`${site.origin}${source}#${pointId}`);
+    await page.locator('.lang-switch').click();
+    await page.waitForURL(`**/en/sources/**`);
+    expect(new URL(page.url()).hash).toBe(`#${pointId}`);
+    await page.close();
+  });
+
+  it('shows breadcrumbs on every kind of content, and previous/next within each collection', async () => {
+    const page = await browser.newPage();
+    for (const kind of KIND_IDS) {
+      const { section, placement } = KINDS[kind];
+      await page.goto(`${site.origin}/en/${section}/`);
+      const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+      expect(await crumbs.locator('a').first().getAttribute('href'), section).toBe('/en/');
+      if (placement !== 'page') continue;
+      const first = await firstEntryPath(page, section);
+      await page.goto(`${site.origin}${first}`);
+      expect(await crumbs.locator('a').nth(1).getAttribute('href'), first).toBe(`/en/${section}/`);
+      const next = page.locator('.pager a[rel="next"]');
+      if ((await next.count()) === 0) continue; // a collection of one
+      await next.click();
+      await page.waitForURL(`**/en/${section}/*/`);
+      expect(new URL(page.url()).pathname).not.toBe(first);
+      expect(await page.locator('.pager a[rel="prev"]').getAttribute('href')).toBe(first);
+    }
+    await page.close();
+  });
+
+  it('prints without header or search, with citation panels open and link URLs', async () => {
+    const page = await open('/en/statistics/');
+    const entry = await firstEntryPath(page, 'statistics');
+    await page.goto(`${site.origin}${entry}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-search').first().isVisible()).toBe(false);
+    expect(await page.locator('.cite-panel .cite-url').first().isVisible()).toBe(true);
+    const printedUrl = await page
+      .locator('main p a[href^="/"]')
+      .first()
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(printedUrl).toMatch(/^" <\/.+>"$/);
+    await page.close();
+  });
+
+  it('fits 375 px without sideways scrolling, with tap targets of at least 24 px', async () => {
+    const paths = ['/zh/', '/en/'];
+    for (const { section, placement } of Object.values(KINDS)) {
+      paths.push(`/zh/${section}/`);
+      if (placement === 'page') {
+        const list = await open(`/en/${section}/`);
+        const entry = await firstEntryPath(list, section);
+        paths.push(entry, entry.replace('/en/', '/zh/'));
+        await list.close();
+      }
+    }
+    const targets = 'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .nav-list a, .lang-switch, .pager a';
+    for (const path of paths) {
+      const page = await open(path, 375);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+      const small = await page.locator(targets).evaluateAll((elements) =>
+        elements
+          .map((element) => ({ text: element.textContent?.trim(), box: element.getBoundingClientRect() }))
+          .filter(({ box }) => box.width > 0 && (box.width < 24 || box.height < 24))
+          .map(({ text, box }) => `${text} ${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      expect(small, path).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+});
