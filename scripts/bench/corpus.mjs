@@ -268,7 +268,7 @@ export function curate(workspace, documents, slugs) {
         'indicators',
         `${doc.slug}-figure.yaml`,
         `title:\n  zh: ${q(`${doc.districtZh}区${figure.topicZh}（第${doc.index}篇）`)}\n  en: ${q(`${figure.topic} in ${doc.district} District (report ${doc.index})`)}\n` +
-          `value: ${figure.value}\nunit:\n  zh: 个\n  en: ${q(figure.topic)}\nperiod:\n  zh: 报道时\n  en: When reported\n` +
+          `value: ${figure.value}\nunit:\n  zh: 个\n  en: ${q(figure.topic)}\nperiod:\n  basis: ${doc.byline ? 'as-of-report' : 'not-stated'}\n` +
           citation('g1-1', figure.quote),
       );
       const event = doc.sections[0].points[0];
@@ -276,7 +276,11 @@ export function curate(workspace, documents, slugs) {
         'events',
         `${doc.slug}-report.yaml`,
         `title:\n  zh: ${q(`${doc.districtZh}区报道（第${doc.index}篇）`)}\n  en: ${q(`${doc.district} District report ${doc.index}`)}\n` +
-          `date: "${doc.date.slice(0, 7)}"\nplan: 14th\nsummary:\n  zh: ${q(event.zh)}\n  en: ${q(event.text)}\n` +
+          // A dated report's event takes the report's date; an undated one gets the year, marked as the site's.
+          (doc.byline
+            ? `date: "${doc.date}"\ndateBasis: report-date\n`
+            : `date: "${doc.date.slice(0, 4)}"\ndateBasis: site\nnotes:\n  - zh: 年份由本站补充。\n    en: The year is added by the site.\n`) +
+          `plan: 14th\nsummary:\n  zh: ${q(event.zh)}\n  en: ${q(event.text)}\n` +
           citation('core-1', event.quote),
       );
       const term = doc.sections[2].points[0];

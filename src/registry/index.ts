@@ -4,6 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pointCoverage, type PointCoverage } from '../lib/checks/provenance';
+import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
+import type { Lang } from '../i18n/index';
 import type { CuratedEntry, EntriesByKind, EntryData } from '../lib/checks/content';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../lib/content/kinds';
 import type {
@@ -54,6 +56,8 @@ export interface Knowledge {
   coverage: PointCoverage;
   /** `source#point` of every pending point, for the source pages' labels. */
   pendingPoints: Set<string>;
+  /** Names the site identified or translated (places and glossary terms): every output marks them. */
+  markedNames: MarkedName[];
   /** Curated MDX prose by `<kind>/<slug>/<lang>` (optional for every entry). */
   proseById: Map<string, CollectionEntry<'prose'>>;
 }
@@ -126,7 +130,16 @@ async function loadKnowledge(): Promise<Knowledge> {
     coverage,
     pendingPoints: new Set(coverage.pending.map(({ source, point }) => `${source}#${point}`)),
     proseById: new Map(prose.map((entry) => [entry.id, entry])),
+    markedNames: markedNames([
+      ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
+      ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
+    ]),
   };
+}
+
+/** A plain text (page title, citation title, feed item) with its non-certain names marked. */
+export async function markNames(text: string, lang: Lang): Promise<string> {
+  return withNameMarks(text, (await getKnowledge()).markedNames, lang);
 }
 
 let cached: Promise<Knowledge> | undefined;

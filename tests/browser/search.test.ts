@@ -205,7 +205,7 @@ describe('what readers type', () => {
     await expect.poll(() => resultLinks(page).first().getAttribute('href')).toBe(question.expect);
     expect(await page.locator('.search-closest').isVisible()).toBe(false);
     const statisticPage = await (await fetch(`${site.origin}${question.expect}`)).text();
-    const figure = /<data class="figure figure-big"[^>]*>([^<]+)<\/data>/.exec(statisticPage)![1];
+    const figure = /class="figure figure-big"[^>]*>([^<]+)</.exec(statisticPage)![1].trim();
     expect(await page.locator('.search-result').first().locator('.search-result-figure').innerText()).toBe(figure);
     expect(problems).toEqual([]);
     await close();

@@ -59,6 +59,11 @@ const cases: { fixture: string; message: RegExp }[] = [
       /src\/content\/indicators\/example-service-stations\.yaml \(citation 1\): the quote "has increased to 13" is not in example-district-services g1-1\./,
   },
   {
+    fixture: 'value-not-in-quote',
+    message:
+      /src\/content\/indicators\/example-service-stations\.yaml \(value\): the value 999 occurs in none of the entry's quotes\./,
+  },
+  {
     fixture: 'unknown-source',
     message: /src\/content\/places\/example-service-hall\.yaml \(citation 1\): unknown source "example-daily-2024"\./,
   },

@@ -23,11 +23,13 @@ const knowledgePages = pages.filter((page) => /^\/(zh|en)\/(statistics|timeline|
 
 describe('statistics', () => {
   it('has an indicator for every figure the seeds state', () => {
-    const values = indicators.map(({ data }) => data.value).sort((a, b) => a - b);
+    const values = indicators.flatMap(({ data }) => (data.value === undefined ? [] : [data.value]));
     for (const figure of [127, 32, 35000, 47, 8000, 70, 94, 287, 15, 6, 3, 289, 14, 66])
       expect(values).toContain(figure);
     const area = indicators.find(({ id }) => id === 'indoor-exhibition-area')!;
     expect(area.data.statedAs?.en).toBe('nearly doubled');
+    // "Nearly doubled" is words, not the number 2.
+    expect(area.data.value).toBeUndefined();
   });
 
   it('builds a page per indicator in both languages, showing the registry value', () => {
@@ -36,7 +38,7 @@ describe('statistics', () => {
         const $ = readPage(`/${lang}/statistics/${id}/`);
         const figure = $('.key-data [data-figure]');
         expect(figure.attr('data-figure')).toBe(id);
-        expect(Number(figure.attr('value'))).toBe(data.value);
+        expect(figure.attr('value')).toBe(data.value === undefined ? undefined : String(data.value));
       }
     }
   });
@@ -50,14 +52,15 @@ describe('statistics', () => {
     expect(readPage('/en/statistics/city-index-rank/')('.key-data [data-figure]').text()).toBe('6th');
   });
 
-  it('marks figures stated by both documents as corroborated, and others as single-source', () => {
+  it('says a figure is stated in both documents (not "corroborated"), or in one', () => {
     expect(readPage('/en/statistics/international-organizations/')('.key-data .badge').text().trim()).toBe(
-      'Corroborated by 2 sources',
+      'Stated in both documents',
     );
-    expect(readPage('/zh/statistics/key-street-blocks/')('.key-data .badge').text().trim()).toBe('2 份来源相互印证');
+    expect(readPage('/zh/statistics/key-street-blocks/')('.key-data .badge').text().trim()).toBe('两份文档均有记载');
     expect(readPage('/en/statistics/international-friendly-cities/')('.key-data .badge').text().trim()).toBe(
-      'Stated by one source',
+      'Stated in one document',
     );
+    for (const page of pages) expect(readPage(page)('main').text(), page).not.toMatch(/corroborated by|相互印证/i);
   });
 
   it('labels the baseline implied by +32% as derived, with its formula, and draws it as an SVG chart with a text alternative', () => {
@@ -69,6 +72,15 @@ describe('statistics', () => {
     // The chart needs no script; the only one on the page is the site-wide one (search shortcut, citation copy).
     expect(pageScripts($).length).toBe(0);
     expect(readPage('/zh/statistics/international-friendly-cities/')('figure.chart').length).toBe(0);
+    // The derived bar is hatched and outlined, so it cannot pass for a stated one.
+    expect(chart.find('svg pattern').length).toBe(1);
+    expect(chart.find('svg [fill^="url(#"]').length).toBeGreaterThan(0);
+    expect(chart.find('svg [stroke-dasharray]').length).toBeGreaterThan(0);
+    // A qualitative statement ("nearly doubled") gets no bar.
+    for (const { id, data } of indicators.filter(({ data }) => data.value === undefined)) {
+      expect(readPage(`/en/statistics/${id}/`)('figure.chart').length, id).toBe(0);
+      expect(data.statedAs).toBeDefined();
+    }
   });
 
   it('publishes a CSV that a real CSV parser reads back to the registry', () => {
@@ -79,14 +91,14 @@ describe('statistics', () => {
     expect(rows.map((row) => row.id).sort()).toEqual(indicators.map(({ id }) => id).sort());
     for (const row of rows) {
       const indicator = indicators.find(({ id }) => id === row.id)!.data;
-      expect(Number(row.value)).toBe(indicator.value);
+      expect(row.value === '' ? undefined : Number(row.value)).toBe(indicator.value);
       expect(row.label_zh).toBe(indicator.title.zh);
       expect(row.label_en).toBe(indicator.title.en);
       expect(row.sources.split('; ')).toEqual([...new Set(indicator.citations.map((c) => `${c.source}#${c.point}`))]);
       expect(row.url).toMatch(new RegExp(`/en/statistics/${row.id}/$`));
     }
-    const json = readJson<{ id: string; value: number }[]>('data/indicators.json');
-    expect(json.map(({ id, value }) => [id, value])).toEqual(rows.map((row) => [row.id, Number(row.value)]));
+    const json = readJson<{ id: string; value: number | '' }[]>('data/indicators.json');
+    expect(json.map(({ id, value }) => [id, String(value)])).toEqual(rows.map((row) => [row.id, row.value]));
   });
 });
 
@@ -105,7 +117,7 @@ describe('figures across languages', () => {
       expect(figuresOn(path.replace(/^\/zh\//, '/en/')), path).toEqual(zh);
       for (const figure of zh) {
         const [id, value] = figure.split('=');
-        expect(Number(value), `${path} ${id}`).toBe(valueOf.get(id));
+        expect(value, `${path} ${id}`).toBe(String(valueOf.get(id)));
       }
     }
   });
@@ -136,6 +148,11 @@ describe('figures across languages', () => {
       text = text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ');
       // …and so are the month and day of a Chinese date (3月, 16日).
       text = text.replace(/(?<!\d)\d{1,2}(?=[月日])/g, ' ');
+      // …and the day of an English date ("as of the report (16 October 2025)").
+      text = text.replace(
+        /(?<!\d)\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
+        ' ',
+      );
       expect(text.match(/\d+/g), path).toBeNull();
     }
   });
@@ -145,8 +162,8 @@ describe('timeline', () => {
   it('lists every event in date order, grouped by plan period, each with its own anchor and sources', () => {
     for (const lang of ['zh', 'en']) {
       const $ = readPage(`/${lang}/timeline/`);
-      const dates = $('ol.timeline > li > p > time:first-child')
-        .map((_, element) => $(element).attr('datetime'))
+      const dates = $('ol.timeline > li')
+        .map((_, element) => $(element).find('.event-date time').first().attr('datetime'))
         .get();
       expect(dates).toEqual([...dates].sort());
       const ids = $('ol.timeline > li')
@@ -171,11 +188,19 @@ describe('timeline', () => {
     }
   });
 
-  it('keeps each date at its source’s precision', () => {
+  it('states each date with its provenance: a deadline, a year from a name, years the site added', () => {
     const $ = readPage('/en/timeline/');
-    expect($('#guidelines-march-2025 time').first().text()).toBe('March 2025');
-    expect($('#china-news-network-report time').first().text()).toBe('16 October 2025');
-    expect($('#city-index-2025 time').first().text()).toBe('2025');
+    expect($('#guidelines-march-2025 .event-date').text()).toBe(
+      'by March 2025 (a deadline the source states; tense unclear: “by March 2025”)',
+    );
+    expect($('#china-news-network-report .event-date').text()).toBe('16 October 2025 (the report’s publication date)');
+    expect($('#city-index-2025 .event-date').text()).toBe(
+      '2025 (year read from a name in the source: “City Index 2025”)',
+    );
+    expect($('#fourteenth-five-year-plan .event-date').text()).toBe(
+      '2021–2025 (years added by the site; the sources give none)',
+    );
+    expect(readPage('/zh/timeline/')('#guidelines-march-2025 .event-date').text()).toMatch(/^2025年3月前（/);
   });
 });
 
@@ -188,9 +213,9 @@ describe('places and glossary', () => {
         .get();
       expect(references.length, path).toBeGreaterThan(0);
       for (const reference of references) expect($(reference).length, `${path} ${reference}`).toBe(1);
-      expect($('.prose').text().length).toBeGreaterThan(40);
+      expect($('.prose').text().length).toBeGreaterThan(20);
     }
-    expect(readPage('/zh/places/fourth-embassy-district/')('.prose').text()).toMatch(/第四使馆区是北京打造/);
+    expect(readPage('/zh/places/fourth-embassy-district/')('.prose').text()).toMatch(/聚焦第四使馆区/);
   });
 
   it('marks names the site identifies or translates itself', () => {
@@ -199,9 +224,10 @@ describe('places and glossary', () => {
     );
     expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
     const $ = readPage('/zh/glossary/');
-    expect($('#jinzhanzhong-district > p .tag').text()).toBe('本站识别');
-    expect($('#city-index > p .tag').text()).toBe('本站译名');
-    expect($('#sanlitun > p .tag').length).toBe(0);
+    expect($('#jinzhanzhong-district h2 [data-name-status="identified"] .name-mark').text()).toBe('（本站识别）');
+    expect($('#city-index h2 [data-name-status="translated"] .name-mark').text()).toBe('（本站译名）');
+    expect($('#great-wall-museum h2 [data-name-status="identified"]').text()).toMatch(/^长城博物馆/);
+    expect($('#sanlitun h2 [data-name-status]').length).toBe(0);
   });
 
   it('lists every glossary term in both languages with the source wording', () => {

@@ -42,17 +42,17 @@ describe('GB/T 7714-2015 ([EB/OL], sequential numbering)', () => {
       'Beijing as an International Exchange Center. Beijing International Exchange Center Planning Implementation Guidelines[EB/OL]. (2025-09-05)[2025-11-27]. https://example.org/en/timeline/#guidelines-march-2025.',
     );
   });
-  it('cites a source document in its own language, with [N] and the outlet, or [Z] with unknown publisher and date', () => {
+  it('cites a source document in its own language, as [EB/OL] with the outlet, or with unknown publisher and date stated', () => {
     const known = {
       lang: 'en' as const,
       title: '北京提升打造“第二个三里屯”国际交往新场景',
       titleTranslated: 'Beijing steps up building a “second Sanlitun”',
       outlet: '中国新闻网（中新网）',
-      outletInPageLanguage: 'China News Network',
+      outletInPageLanguage: 'China News Service',
       published: '2025-10-16',
     };
     expect(runsToText(formatOriginalGbt7714(known))).toBe(
-      '北京提升打造“第二个三里屯”国际交往新场景[N]. 中国新闻网（中新网）, 2025-10-16.',
+      '北京提升打造“第二个三里屯”国际交往新场景[EB/OL]. 中国新闻网（中新网）, 2025-10-16.',
     );
     const unknown = {
       ...known,
@@ -62,7 +62,7 @@ describe('GB/T 7714-2015 ([EB/OL], sequential numbering)', () => {
       published: null,
     };
     expect(runsToText(formatOriginalGbt7714(unknown))).toBe(
-      '大国首都国际影响力与吸引力持续攀升[Z]. [出版者不详], [出版日期不详].',
+      '大国首都国际影响力与吸引力持续攀升[EB/OL]. [出版者不详], [出版日期不详].',
     );
   });
 });
@@ -88,11 +88,11 @@ describe('APA 7 (webpage, group author = site, retrieval date)', () => {
       title: '北京提升打造“第二个三里屯”国际交往新场景',
       titleTranslated: 'Beijing steps up building a “second Sanlitun” as a new scene of international exchange',
       outlet: '中国新闻网（中新网）',
-      outletInPageLanguage: 'China News Network',
+      outletInPageLanguage: 'China News Service',
       published: '2025-10-16',
     };
     expect(runsToText(formatOriginalApa(known))).toBe(
-      '北京提升打造“第二个三里屯”国际交往新场景 [Beijing steps up building a “second Sanlitun” as a new scene of international exchange]. (2025, October 16). China News Network.',
+      '北京提升打造“第二个三里屯”国际交往新场景 [Beijing steps up building a “second Sanlitun” as a new scene of international exchange]. (2025, October 16). China News Service.',
     );
     expect(runsToText(formatOriginalApa({ ...known, outlet: null, outletInPageLanguage: null, published: null }))).toBe(
       '北京提升打造“第二个三里屯”国际交往新场景 [Beijing steps up building a “second Sanlitun” as a new scene of international exchange]. (n.d.).',

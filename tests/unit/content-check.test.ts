@@ -41,7 +41,7 @@ const METADATA = `- slug: test-doc
 const INDICATOR = (quote: string, extra = '') => `title: { zh: 服务中心, en: Service centers }
 value: 12
 unit: { zh: 个, en: centers }
-period: { zh: 未说明, en: not stated }
+period: { basis: not-stated }
 citations:
   - source: test-doc
     point: core-1

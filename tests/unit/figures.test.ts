@@ -17,10 +17,10 @@ describe('figures in each language', () => {
     const foreign = { value: 35000, qualifier: 'over' as const, unit: unit('家', 'enterprises') };
     expect(figureParts(foreign, 'zh').text).toBe('超过3.5万家');
     expect(figureParts(foreign, 'en').text).toBe('over 35,000 enterprises');
-    const organizations = { value: 127, qualifier: 'exact' as const, unit: unit('家', 'organizations') };
+    const organizations = { value: 127, qualifier: 'as-stated' as const, unit: unit('家', 'organizations') };
     expect(figureParts(organizations, 'zh').text).toBe('127家');
     expect(figureParts(organizations, 'en').text).toBe('127 organizations');
-    const growth = { value: 32, qualifier: 'exact' as const, unit: unit('%', '%') };
+    const growth = { value: 32, qualifier: 'as-stated' as const, unit: unit('%', '%') };
     expect(figureParts(growth, 'en').text).toBe('32%');
     expect(figureParts(growth, 'zh').text).toBe('32%');
   });

@@ -23,6 +23,16 @@ import { joinSourcesWithMetadata } from '../content/sources';
 import { applyTranslation } from '../content/translations';
 import { readCorpus } from '../seeds/corpus';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from './errors';
+import {
+  avoidedRenderingProblems,
+  eventDateProblems,
+  indicatorClaimProblems,
+  namedEntryOf,
+  nameStatusProblems,
+  type ChineseText,
+} from './claims';
+import { namesToIgnore } from './figures';
+import { markedNames } from '../format/provenance';
 import { checkProse } from './prose';
 import { assertTraceable, citationProblem, indexSources, pointCoverage, type PointCoverage } from './provenance';
 import { validateEntry } from './validate';
@@ -143,8 +153,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
     return valid ? [valid] : [];
   });
   const joined = joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE, report);
-  const sources = withTranslations(root, joined, collector);
-  const sourceIndex = indexSources(sources);
+  // Citations quote the English points, so entries are checked before translations are applied.
+  const sourceIndex = indexSources(joined);
 
   // Curated entries of every kind, each citation checked against its source point.
   const entries = {} as EntriesByKind;
@@ -174,6 +184,11 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   checkReferences(entries, report);
   checkAliases(entries, report);
 
+  // Translations: no figure or qualifier their English point lacks (names with numbers aside).
+  const names = namesToIgnore(entries.glossary.map((entry) => entry.data));
+  const sources = withTranslations(root, joined, collector, names);
+  checkClaims(entries, sources, names, report);
+
   // Points set aside, each with a reason.
   const unusedPoints: UnusedPoint[] = [];
   const unusedPath = join(root, UNUSED_POINTS_FILE);
@@ -190,7 +205,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
     else unusedPoints.push(entry);
   });
 
-  const prose = checkProseFiles(root, entries, collector);
+  const prose = checkProseFiles(root, entries, collector, names);
+  avoidedRenderingProblems(entries.glossary, chineseTexts(root, sources, entries, prose), report);
 
   const coverage = pointCoverage(
     sources,
@@ -254,7 +270,12 @@ function seedFileOf(sources: SourceEntry[], slug: string): string {
 }
 
 /** Adds `src/content/source-translations/<slug>.yaml` to each source; a file for no source is an error. */
-function withTranslations(root: string, sources: SourceEntry[], collector: ProblemCollector): SourceEntry[] {
+function withTranslations(
+  root: string,
+  sources: SourceEntry[],
+  collector: ProblemCollector,
+  names: readonly string[],
+): SourceEntry[] {
   const directory = join(root, TRANSLATIONS_DIRECTORY);
   const files = new Set(yamlFilesIn(directory));
   const slugs = new Set(sources.map((source) => source.slug));
@@ -277,7 +298,7 @@ function withTranslations(root: string, sources: SourceEntry[], collector: Probl
     const translation = collector.attempt(() =>
       validateEntry(sourceTranslation, readYaml(join(directory, name), file) ?? {}, file),
     );
-    return translation ? applyTranslation(source, translation, file, collector.report) : source;
+    return translation ? applyTranslation(source, translation, file, collector.report, names) : source;
   });
 }
 
@@ -394,12 +415,24 @@ export function checkAliases(entries: EntriesByKind, report: (error: SourceInput
  * Prose is optional for every kind, but where an entry has it, it has it in both languages,
  * and each file passes the prose rules (cited paragraphs, no typed figures, known ids).
  */
-function checkProseFiles(root: string, entries: EntriesByKind, collector: ProblemCollector): ProseFile[] {
+function checkProseFiles(
+  root: string,
+  entries: EntriesByKind,
+  collector: ProblemCollector,
+  names: readonly string[],
+): ProseFile[] {
   const base = join(root, PROSE_DIRECTORY);
   if (!existsSync(base)) return [];
   const found: ProseFile[] = [];
   const figureIds = new Set(entries.indicators.map((entry) => entry.id));
   const termIds = new Set(entries.glossary.map((entry) => entry.id));
+  const marked = markedNames([
+    ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
+    ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
+  ]).map((name) => name.zh);
+  const figureClaims = new Map(
+    entries.indicators.map((entry) => [entry.id, { value: entry.data.value, statedAs: entry.data.statedAs?.en }]),
+  );
   const problem = (file: string, text: string, hint: string) =>
     collector.report(new SourceInputError({ file, problem: text, hint }));
   for (const kindName of readdirSync(base).sort()) {
@@ -436,7 +469,15 @@ function checkProseFiles(root: string, entries: EntriesByKind, collector: Proble
         checkProse(
           readFileSync(join(root, file), 'utf8'),
           file,
-          { citationCount: entry.data.citations.length, figureIds, termIds },
+          {
+            citationCount: entry.data.citations.length,
+            figureIds,
+            termIds,
+            citations: entry.data.citations,
+            figures: figureClaims,
+            names,
+            markedNames: marked,
+          },
           collector.report,
         );
         found.push({ kind, slug, lang, file });
@@ -444,6 +485,59 @@ function checkProseFiles(root: string, entries: EntriesByKind, collector: Proble
     }
   }
   return found;
+}
+
+/** Quotes support claims: indicators, event dates and name statuses (src/lib/checks/claims.ts). */
+function checkClaims(
+  entries: EntriesByKind,
+  sources: readonly SourceEntry[],
+  names: readonly string[],
+  report: (error: SourceInputError) => void,
+): void {
+  const bySlug = new Map(sources.map((source) => [source.slug, source]));
+  for (const entry of entries.indicators) {
+    for (const found of indicatorClaimProblems(entry.data, bySlug, names)) {
+      report(new SourceInputError({ file: entry.file, ...found }));
+    }
+  }
+  for (const entry of entries.events) {
+    for (const found of eventDateProblems(entry.data, bySlug)) {
+      report(new SourceInputError({ file: entry.file, ...found }));
+    }
+  }
+  nameStatusProblems(
+    [...entries.glossary, ...entries.places].map((entry) => namedEntryOf(entry.file, entry.data)),
+    report,
+  );
+}
+
+/** Every Chinese text the site writes itself: translations, entries' names and summaries, prose. */
+function chineseTexts(
+  root: string,
+  sources: readonly SourceEntry[],
+  entries: EntriesByKind,
+  prose: readonly ProseFile[],
+): ChineseText[] {
+  const texts: ChineseText[] = [];
+  for (const source of sources) {
+    const file = `${TRANSLATIONS_DIRECTORY}/${source.slug}.yaml`;
+    for (const section of source.sections) {
+      if (section.headingZh) texts.push({ file, where: `headings.${section.id}`, text: section.headingZh });
+      for (const point of section.points) {
+        if (point.zh) texts.push({ file, where: `points.${point.id}`, text: point.zh });
+      }
+    }
+  }
+  for (const kind of CURATED_KIND_IDS) {
+    for (const entry of entries[kind]) {
+      texts.push({ file: entry.file, where: 'title.zh', text: entry.data.title.zh });
+      if ('summary' in entry.data) texts.push({ file: entry.file, where: 'summary.zh', text: entry.data.summary.zh });
+    }
+  }
+  for (const file of prose.filter((item) => item.lang === 'zh')) {
+    texts.push({ file: file.file, where: 'prose', text: readFileSync(join(root, file.file), 'utf8') });
+  }
+  return texts;
 }
 
 /** One line per fact an editor wants after a build: documents, points, what is left to curate. */

@@ -1,4 +1,6 @@
 import { SourceInputError, throwProblem, type ReportProblem } from './errors';
+import { figuresIn } from './figures';
+import type { Citation } from '../content/schemas';
 
 const CITE_TAG = /<Cite\s+n=\{(\d+)\}\s*\/>/g;
 const COMPONENT_TAG = /<[A-Z][A-Za-z]*\b[^>]*\/>/g;
@@ -11,6 +13,22 @@ export interface ProseContext {
   /** Ids `<Figure id>` may name (indicators) and `<Term id>` may name (glossary terms). */
   figureIds?: ReadonlySet<string>;
   termIds?: ReadonlySet<string>;
+  /** The entry's citations: a figure in a sentence must stand in the quotes that sentence cites. */
+  citations?: readonly Citation[];
+  /** What each `<Figure id>` states: its value, or the source's words for it. */
+  figures?: ReadonlyMap<string, { value?: number; statedAs?: string }>;
+  /** Names with numbers in them (“十四五”, Fortune Global 500): not figures. */
+  names?: readonly string[];
+  /** Names the site identified or translated: prose shows them through <Term>, which marks them. */
+  markedNames?: readonly string[];
+}
+
+/** A paragraph's sentences, each ending with its `<Cite />` tags (a trailing one may have none). */
+function citedSentences(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<=(?:<Cite\s+n=\{\d+\}\s*\/>)[,，;；.。]?)(?!\s*<Cite)/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
 }
 
 /**
@@ -24,8 +42,15 @@ export function checkProse(
   context: ProseContext | number,
   report: ReportProblem = throwProblem,
 ): void {
-  const { citationCount, figureIds, termIds } =
-    typeof context === 'number' ? { citationCount: context, figureIds: undefined, termIds: undefined } : context;
+  const {
+    citationCount,
+    figureIds,
+    termIds,
+    citations,
+    figures,
+    names = [],
+    markedNames = [],
+  } = typeof context === 'number' ? { citationCount: context } : (context as ProseContext);
   const paragraphs = body
     .replace(/^---[\s\S]*?---\s*/, '')
     .split(/\n\s*\n/)
@@ -60,12 +85,42 @@ export function checkProse(
         );
       }
     }
-    const typed = paragraph.replace(COMPONENT_TAG, '').match(/\d[\d,.]*/);
+    // Figures in any script (１２８, ١٢٨, 三万六千, "three"): normalised before the check.
+    const typed = figuresIn(paragraph.replace(COMPONENT_TAG, ' '), names)[0];
     if (typed) {
       problem(
-        `the figure "${typed[0]}" is typed into the prose.`,
+        `the figure "${typed.written}" is typed into the prose${typed.written === String(typed.value) ? '' : ` (it reads ${typed.value})`}.`,
         'use <Figure id="…" lang="…" /> for a statistic, or <Term id="…" lang="…" /> for a name with a number.',
       );
+    }
+    const text = paragraph.replace(COMPONENT_TAG, ' ');
+    for (const name of markedNames.filter((candidate) => text.includes(candidate))) {
+      problem(
+        `the name ${name} is typed into the prose, where it would show without its status (the site’s identification or translation).`,
+        'use <Term id="…" lang="…" /> for the name: it marks the status.',
+      );
+    }
+    if (citations && figures) {
+      for (const sentence of citedSentences(paragraph)) {
+        const quotes = [...sentence.matchAll(CITE_TAG)]
+          .map((match) => citations[Number(match[1]) - 1]?.quote)
+          .filter((quote): quote is string => quote !== undefined);
+        for (const [, component, id] of sentence.matchAll(REFERENCE_TAG)) {
+          const figure = component === 'Figure' ? figures.get(id) : undefined;
+          if (!figure) continue;
+          const supported = quotes.some(
+            (quote) =>
+              (figure.value !== undefined && figuresIn(quote, names).some((found) => found.value === figure.value)) ||
+              (figure.statedAs !== undefined && quote.toLowerCase().includes(figure.statedAs.toLowerCase())),
+          );
+          if (!supported) {
+            problem(
+              `<Figure id="${id}" /> is not stated by the quotes its sentence cites.`,
+              'cite (with <Cite n={k} />) a citation of the entry whose quote states the figure, or drop the figure.',
+            );
+          }
+        }
+      }
     }
   });
 }

@@ -105,7 +105,7 @@ export function pointCoverage(
   return coverage;
 }
 
-/** The distinct sources a set of citations rests on, in citation order: two or more corroborate. */
+/** The distinct sources a set of citations rests on, in citation order (two or more: "stated in both documents"). */
 export function citedSources(citations: readonly Citation[]): string[] {
   return [...new Set(citations.map((citation) => citation.source))];
 }

@@ -156,13 +156,15 @@ export function formatHuman(format: HumanFormat, work: CitableWork): Run[] {
 }
 
 /**
- * GB/T 7714-2015 for a source document as received (no URL is known, so it is cited as a
- * news item, [N], when it has an outlet and as other, [Z], when it has none). Bibliographic
- * data stay in the document's own language (§6.1), so the line is the same on both sites.
- * An unknown publisher or date is stated in brackets, as §8.4 asks.
+ * GB/T 7714-2015 for the original article a source document summarises. The site holds only
+ * the summary, received electronically, and has not consulted the article: it is cited as an
+ * electronic publication, [EB/OL], with the fields the summary gives and nothing more (no URL,
+ * no access date: the site never accessed it). Bibliographic data stay in the document's own
+ * language (§6.1), so the line is the same on both sites. An unknown publisher or date is
+ * stated in brackets, as §8.4 asks.
  */
 export function formatOriginalGbt7714(document: OriginalDocument): Run[] {
-  const type = document.outlet ? 'N' : 'Z';
+  const type = 'EB/OL';
   const outlet = document.outlet ?? '[出版者不详]';
   const date = document.published ?? '[出版日期不详]';
   return [{ text: `${document.title}[${type}]. ${outlet}, ${date}.` }];

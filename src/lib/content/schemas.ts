@@ -143,38 +143,77 @@ export const entryBase = z
   })
   .strict();
 
-export const indicator = entryBase.extend({
-  value: z.number(),
-  /** How the source qualifies the value: "over 35,000", "nearly doubled", a rank. */
-  qualifier: z.enum(['exact', 'over', 'nearly', 'rank']).default('exact'),
-  unit: localized,
-  /** The words the source uses for the value when they are not a plain number ("nearly doubled"). */
-  statedAs: localized.optional(),
-  /** When the value holds, in words (e.g. the 14th Five-Year Plan period). */
-  period: localized,
-  /** What the source compares the value with, when it does. */
-  comparison: z
-    .object({
-      against: localized,
-      /**
-       * growth-percent: the value is a % growth of indicator `of` since `against`;
-       * ratio: the value is a multiple of its level at `against`.
-       */
-      kind: z.enum(['growth-percent', 'ratio']),
-      of: z.string().regex(SLUG).optional(),
-    })
-    .strict()
-    .optional(),
-  /** Position among the headline figures shown first on the home page and the overview. */
-  headline: z.number().int().positive().optional(),
-});
+/**
+ * When a figure holds, with where that comes from. A period beside a figure is a claim, so it
+ * is data with provenance: `stated` (the source states it: `quote` must stand in one of the
+ * entry's cited quotes), `site` (the site's reading, shown as such, with its `reason`),
+ * `as-of-report` (nothing stated; shown as "as of the report (date)" from the cited document's
+ * date) or `not-stated` (nothing stated and no dated document). src/lib/format/provenance.ts
+ * renders it for the page, the data files and JSON-LD alike.
+ */
+export const periodBasis = z.enum(['stated', 'site', 'as-of-report', 'not-stated']);
+export const indicatorPeriod = z
+  .object({
+    basis: periodBasis,
+    /** The period in words: required for `stated` and `site`; computed for the others. */
+    text: localized.optional(),
+    /** The source's own words for the period (`stated`). */
+    quote: nonEmpty.optional(),
+    /** Why the site reads the figure so (`site`). */
+    reason: localized.optional(),
+  })
+  .strict();
+export type IndicatorPeriod = z.infer<typeof indicatorPeriod>;
+
+export const indicator = entryBase
+  .extend({
+    /** The number as the source states it; absent when the source states no number ("nearly doubled"). */
+    value: z.number().optional(),
+    /** How the source qualifies the value: "over 35,000", "nearly", a rank, or as stated (no qualifier). */
+    qualifier: z.enum(['as-stated', 'over', 'nearly', 'rank']).default('as-stated'),
+    /** The unit of `value` (absent when the source states words only). */
+    unit: localized.optional(),
+    /** The words the source uses when it states no plain number ("nearly doubled", "three consecutive years"). */
+    statedAs: localized.optional(),
+    period: indicatorPeriod,
+    /** What the source compares the value with, when it does: `quote` is the source's words for it. */
+    comparison: z
+      .object({
+        against: localized,
+        quote: nonEmpty,
+        /** growth-percent: the value is a % growth of indicator `of` since `against`. */
+        kind: z.enum(['growth-percent', 'qualitative']),
+        of: z.string().regex(SLUG).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Position among the headline figures shown first on the home page and the overview. */
+    headline: z.number().int().positive().optional(),
+  })
+  .refine((data) => data.value !== undefined || data.statedAs !== undefined, {
+    // A number needs its unit; words ("nearly doubled") carry their own.
+    message: 'an indicator needs a `value` (the number the source states) or `statedAs` (its words)',
+    path: ['value'],
+  });
 export type Indicator = z.output<typeof indicator>;
 
+/**
+ * Where an event's date comes from. `stated`: the source states it, at the precision written
+ * (`quote`); `deadline`: the source states a deadline ("by March 2025", `quote`); `from-name`:
+ * read from a name in the source ("City Index 2025", `quote`); `report-date`: the date of the
+ * cited report itself (its byline); `site`: added by the site (the official years of a plan).
+ */
+export const dateBasis = z.enum(['stated', 'deadline', 'from-name', 'report-date', 'site']);
+export type DateBasis = z.infer<typeof dateBasis>;
+
 export const event = entryBase.extend({
-  /** Start (or only) date, at the precision the source allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** Start (or only) date, at the precision known: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialIsoDate,
   /** End of a period, when the event is one (a Five-Year Plan). */
   endDate: partialIsoDate.optional(),
+  dateBasis,
+  /** The source's words that give the date (`stated`, `deadline`, `from-name`). */
+  dateQuote: nonEmpty.optional(),
   /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
   plan: z.enum(['13th', '14th', '15th']),
   summary: localized,
@@ -194,6 +233,11 @@ export const glossaryTerm = entryBase.extend({
   /** Exactly how the seed writes the term. */
   sourceWording: nonEmpty,
   status: nameStatus,
+  /**
+   * Chinese renderings the source wording does not support (医疗保险 for "healthcare"): the
+   * validation stage refuses them in every Chinese text of the site.
+   */
+  avoid: z.array(z.object({ zh: nonEmpty, reason: localized }).strict()).default([]),
   /** The site's page about the term, if it has one. */
   page: z
     .object({ kind: z.enum(['indicators', 'events', 'places']), id: z.string().regex(SLUG) })

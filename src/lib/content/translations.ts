@@ -1,15 +1,26 @@
 import { SourceInputError, throwProblem, type ReportProblem } from '../checks/errors';
+import { figureValuesIn, qualifiersIn } from '../checks/figures';
 import type { SourceEntry, SourceTranslation } from './schemas';
 
+/** The figures a text states, as numbers (any script; see src/lib/checks/figures.ts). */
+export function figuresIn(text: string, names: readonly string[] = []): number[] {
+  return figureValuesIn(text, names);
+}
+
 /**
- * The figures a text states, as numbers: "35,000" → 35000, "6th" → 6, "32%" → 32.
- * Month and day numbers of a Chinese date (3月, 16日) are left out: English writes them as words.
+ * What a translation says that its English point does not: a figure it does not state, or a
+ * qualifier ("over", "nearly") it does not use. Names with numbers (`names`) are not figures.
  */
-export function figuresIn(text: string): number[] {
-  const withoutChineseDates = text.replace(/(?<!\d)\d{1,2}(?=[月日])/g, '');
-  return [...withoutChineseDates.matchAll(/\d+(?:[,，]\d{3})*(?:\.\d+)?/g)].map((match) =>
-    Number(match[0].replace(/[,，]/g, '')),
-  );
+export function translationProblem(english: string, chinese: string, names: readonly string[] = []): string | null {
+  const stated = new Set(figuresIn(english, names));
+  const invented = figuresIn(chinese, names).filter((figure) => !stated.has(figure));
+  if (invented.length > 0) return `the translation states ${invented.join(', ')}, which the source point does not.`;
+  const englishQualifiers = new Set(qualifiersIn(english, 'en'));
+  const added = qualifiersIn(chinese, 'zh').filter((family) => !englishQualifiers.has(family));
+  if (added.length > 0) {
+    return `the translation qualifies a figure as "${added.join('", "')}", which the source point does not.`;
+  }
+  return null;
 }
 
 /**
@@ -22,6 +33,7 @@ export function applyTranslation(
   translation: SourceTranslation,
   file: string,
   report: ReportProblem = throwProblem,
+  names: readonly string[] = [],
 ): SourceEntry {
   const sectionIds = new Set(source.sections.map((section) => section.id));
   for (const id of Object.keys(translation.headings)) {
@@ -57,15 +69,14 @@ export function applyTranslation(
       points: section.points.map((point) => {
         const zh = translation.points[point.id] ?? null;
         if (zh !== null) {
-          const stated = new Set(figuresIn(point.text));
-          const invented = figuresIn(zh).filter((figure) => !stated.has(figure));
-          if (invented.length > 0) {
+          const problem = translationProblem(point.text, zh, names);
+          if (problem) {
             report(
               new SourceInputError({
                 file,
                 where: `points.${point.id}`,
-                problem: `the translation states ${invented.join(', ')}, which the source point does not.`,
-                hint: `use only the point's own figures; it reads: "${point.text}"`,
+                problem,
+                hint: `say only what the point says; it reads: "${point.text}"`,
               }),
             );
             return { ...point, zh: null };

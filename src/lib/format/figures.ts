@@ -30,8 +30,8 @@ export function englishOrdinal(value: number): string {
 }
 
 const QUALIFIER_WORDS: Record<Lang, Record<Indicator['qualifier'], string>> = {
-  zh: { exact: '', over: '超过', nearly: '接近', rank: '' },
-  en: { exact: '', over: 'over', nearly: 'nearly', rank: '' },
+  zh: { 'as-stated': '', over: '超过', nearly: '接近', rank: '' },
+  en: { 'as-stated': '', over: 'over', nearly: 'nearly', rank: '' },
 };
 
 /** Renders one registry value for one language; every figure on the site goes through here. */
@@ -39,20 +39,20 @@ export function figureParts(
   indicator: Pick<Indicator, 'value' | 'qualifier' | 'unit' | 'statedAs'>,
   lang: Lang,
 ): FigureParts {
-  if (indicator.statedAs) {
-    const text = indicator.statedAs[lang];
+  if (indicator.statedAs || indicator.value === undefined) {
+    const text = indicator.statedAs?.[lang] ?? '';
     return { qualifier: '', number: text, unit: '', text };
   }
   if (indicator.qualifier === 'rank') {
     const number = lang === 'zh' ? `第${indicator.value}` : englishOrdinal(indicator.value);
-    const unit = lang === 'zh' ? indicator.unit.zh : '';
+    const unit = lang === 'zh' ? (indicator.unit?.zh ?? '') : '';
     return { qualifier: '', number, unit, text: number + unit };
   }
   const qualifier = QUALIFIER_WORDS[lang][indicator.qualifier];
   const number = formatCount(indicator.value, lang);
-  const unit = indicator.unit[lang];
+  const unit = indicator.unit?.[lang] ?? '';
   const attachUnit = lang === 'zh' || unit === '%' || unit === '×';
-  const text = [qualifier, attachUnit ? number + unit : `${number} ${unit}`]
+  const text = [qualifier, attachUnit || unit === '' ? number + unit : `${number} ${unit}`]
     .filter(Boolean)
     .join(lang === 'zh' ? '' : ' ');
   return { qualifier, number, unit, text };

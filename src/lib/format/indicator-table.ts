@@ -1,4 +1,5 @@
 import type { Indicator } from '../content/schemas';
+import { periodText } from './provenance';
 import { absoluteUrl, entryUrl } from '../page/urls';
 
 /** The columns of /data/indicators.csv, in order; /en/data/ documents each. */
@@ -18,27 +19,37 @@ export const INDICATOR_COLUMNS = [
   'compared_with_en',
   'sources',
   'url',
+  // Added after the first release (columns are only ever appended): where the period comes from.
+  'period_basis',
+  'period_quote',
 ] as const;
 export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string | number>;
 
-/** One row per indicator; `sources` lists `source#point` citations, separated by "; ". */
-export function indicatorRow(id: string, indicator: Indicator, origin: string): IndicatorRow {
+/**
+ * One row per indicator; `sources` lists `source#point` citations, separated by "; ". The
+ * period columns are written by the same formatter as the pages (`dates`: the cited documents'
+ * publication dates, for "as of the report").
+ */
+export function indicatorRow(id: string, indicator: Indicator, origin: string, dates: readonly string[]): IndicatorRow {
+  const period = { zh: periodText(indicator.period, dates, 'zh'), en: periodText(indicator.period, dates, 'en') };
   return {
     id,
     label_zh: indicator.title.zh,
     label_en: indicator.title.en,
-    value: indicator.value,
+    value: indicator.value ?? '',
     qualifier: indicator.qualifier,
-    unit_zh: indicator.unit.zh,
-    unit_en: indicator.unit.en,
+    unit_zh: indicator.unit?.zh ?? '',
+    unit_en: indicator.unit?.en ?? '',
     stated_as_zh: indicator.statedAs?.zh ?? '',
     stated_as_en: indicator.statedAs?.en ?? '',
-    period_zh: indicator.period.zh,
-    period_en: indicator.period.en,
+    period_zh: period.zh.text,
+    period_en: period.en.text,
     compared_with_zh: indicator.comparison?.against.zh ?? '',
     compared_with_en: indicator.comparison?.against.en ?? '',
     sources: [...new Set(indicator.citations.map((citation) => `${citation.source}#${citation.point}`))].join('; '),
     url: absoluteUrl(origin, entryUrl('en', 'indicators', id)),
+    period_basis: indicator.period.basis,
+    period_quote: indicator.period.quote ?? '',
   };
 }
 

@@ -3,6 +3,7 @@
  * figureParts like everywhere else). Pages pass the result as Base's `jsonLd`.
  */
 import { figureParts } from '../format/figures';
+import { eventDateText, isSourceDate, periodText, withNameMarks, type MarkedName } from '../format/provenance';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { isoDay, lastUpdated } from './last-updated';
@@ -16,12 +17,22 @@ function citationUrls(citations: readonly Citation[], lang: Lang, site: Site): s
   return [...new Set(citations.map((citation) => absoluteUrl(site, pointUrl(lang, citation.source, citation.point))))];
 }
 
-export function indicatorJsonLd(entry: { id: string; file: string; data: Indicator }, lang: Lang, site: Site): JsonLd {
+/** `dates`: publication dates of the documents the indicator cites (for "as of the report"). */
+export function indicatorJsonLd(
+  entry: { id: string; file: string; data: Indicator },
+  lang: Lang,
+  site: Site,
+  dates: readonly string[],
+  names: readonly MarkedName[] = [],
+): JsonLd {
   const t = useTranslations(lang);
   const { data } = entry;
+  const period = periodText(data.period, dates, lang);
+  const name = withNameMarks(data.title[lang], names, lang);
   return dataset({
-    name: data.title[lang],
-    description: `${data.title[lang]}: ${figureParts(data, lang).text} (${data.period[lang]})`,
+    name,
+    // The period and where it comes from, exactly as the page and the CSV state them.
+    description: `${name}: ${figureParts(data, lang).text} (${period.text}; ${period.basis})`,
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
@@ -33,22 +44,39 @@ export function indicatorJsonLd(entry: { id: string; file: string; data: Indicat
   });
 }
 
-export function placeJsonLd(entry: { id: string; data: Place }, lang: Lang, site: Site): JsonLd {
+export function placeJsonLd(
+  entry: { id: string; data: Place },
+  lang: Lang,
+  site: Site,
+  names: readonly MarkedName[] = [],
+): JsonLd {
   return place({
-    name: entry.data.title[lang],
+    name: withNameMarks(entry.data.title[lang], names, lang),
     description: entry.data.summary[lang],
     url: absoluteUrl(site, entryUrl(lang, 'places', entry.id)),
   });
 }
 
-export function eventJsonLd(entry: { id: string; data: TimelineEvent }, lang: Lang, site: Site): JsonLd {
+/**
+ * An Event gives machines a startDate only when the source states the date (or it is the
+ * report's own date), at the precision known (ISO 8601 allows 2025 and 2025-03). A deadline, a
+ * year read from a name or years the site added go into the description with their basis.
+ */
+export function eventJsonLd(
+  entry: { id: string; data: TimelineEvent },
+  lang: Lang,
+  site: Site,
+  names: readonly MarkedName[] = [],
+): JsonLd {
   const { data } = entry;
+  const when = eventDateText(data, lang);
+  const dated = isSourceDate(data.dateBasis);
   return event({
-    name: data.title[lang],
-    description: data.summary[lang],
+    name: withNameMarks(data.title[lang], names, lang),
+    description: `${when.text} (${when.basis}). ${data.summary[lang]}`,
     url: absoluteUrl(site, entryUrl(lang, 'events', entry.id)),
-    startDate: data.date,
-    ...(data.endDate ? { endDate: data.endDate } : {}),
+    ...(dated ? { startDate: data.date } : {}),
+    ...(dated && data.endDate ? { endDate: data.endDate } : {}),
     inLanguage: HTML_LANG[lang],
   });
 }

@@ -123,7 +123,8 @@ export function event(facts: {
   name: string;
   description: string;
   url: string;
-  startDate: string;
+  /** Only a date the source states: absent for deadlines, years from names and years the site added. */
+  startDate?: string;
   endDate?: string;
   inLanguage: string;
 }): JsonLd {
@@ -133,7 +134,7 @@ export function event(facts: {
     name: facts.name,
     description: facts.description,
     url: facts.url,
-    startDate: facts.startDate,
+    ...(facts.startDate ? { startDate: facts.startDate } : {}),
     ...(facts.endDate ? { endDate: facts.endDate } : {}),
     inLanguage: facts.inLanguage,
     location: {

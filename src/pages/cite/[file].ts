@@ -9,7 +9,7 @@ import { citableWork } from '../../lib/cite/citable';
 import { anchoredEntryFact, pointFact, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
 import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
-import { getKnowledge } from '../../registry';
+import { getKnowledge, markNames } from '../../registry';
 
 export async function getStaticPaths() {
   const { events, glossary, sources } = await getKnowledge();
@@ -29,7 +29,7 @@ export async function getStaticPaths() {
   });
 }
 
-export function GET({ props, site }: APIContext<{ fact: FactCitation; format: MachineFormat }>) {
-  const work = citableWork({ ...props.fact, site });
+export async function GET({ props, site }: APIContext<{ fact: FactCitation; format: MachineFormat }>) {
+  const work = citableWork({ ...props.fact, title: await markNames(props.fact.title, props.fact.lang), site });
   return new Response(formatMachine(props.format, workToCsl(work)) + '\n');
 }

@@ -1,33 +1,46 @@
-/** RSS feed of timeline events, one per language; each item links to the event's anchor. */
+/**
+ * RSS feed of timeline events, one per language; each item links to the event's anchor.
+ *
+ * RSS wants a pubDate per item, but most events are known only to the year or month, or their
+ * date is a deadline or was added by the site: turning "2025" into 1 January would invent a day.
+ * So an item's pubDate is the day its entry was last changed on this site (when the item was
+ * published, which is what pubDate means), and the event's own date is stated in words, with
+ * its basis, at the start of the description.
+ */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
+import { eventDateText } from '../../../lib/format/provenance';
+import { lastUpdated } from '../../../lib/page/last-updated';
 import { absoluteUrl, languagePaths, localizedPath } from '../../../lib/page/urls';
-import { getKnowledge } from '../../../registry';
+import { getKnowledge, markNames } from '../../../registry';
 
 export const getStaticPaths = languagePaths;
-
-/** A partial date (2025, 2025-03) as the first day it covers, for RSS's required pubDate. */
-function firstDay(isoDate: string): Date {
-  const [year, month = 1, day = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-}
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
   // Newest first, as feed readers expect.
   const events = [...(await getKnowledge()).events].reverse();
+  const items = await Promise.all(
+    events.map(async ({ id, file, data }) => {
+      const when = eventDateText(data, lang);
+      return {
+        title: await markNames(data.title[lang], lang),
+        link: absoluteUrl(context.site, `${localizedPath(lang, 'timeline')}#${id}`),
+        pubDate: new Date(lastUpdated([file])),
+        description:
+          lang === 'zh'
+            ? `${when.text}（${when.basis}）。${data.summary[lang]}`
+            : `${when.text} (${when.basis}). ${data.summary[lang]}`,
+      };
+    }),
+  );
   return rss({
     title: `${t('cite.feedTitle')} · ${t('site.shortName')}`,
     description: t('site.tagline'),
     site: absoluteUrl(context.site, localizedPath(lang)),
-    items: events.map(({ id, data }) => ({
-      title: data.title[lang],
-      link: absoluteUrl(context.site, `${localizedPath(lang, 'timeline')}#${id}`),
-      pubDate: firstDay(data.date),
-      description: data.summary[lang],
-    })),
+    items,
     customData: `<language>${HTML_LANG[lang].toLowerCase()}</language>`,
     trailingSlash: true,
   });

@@ -1,0 +1,173 @@
+/**
+ * Reading the figures a text states, whatever script they are written in: ASCII, full-width
+ * (１２８) or other Unicode decimal digits, Chinese numerals (三万六千, 十五, 连续三年) and
+ * English number words (three). The "no invented figure" (translations) and "no hand-typed
+ * figure" (prose) checks and the "value occurs in its quote" check all read figures here, so
+ * none of them can be bypassed by writing a number another way.
+ */
+import Nzh from 'nzh/cn';
+
+/** One figure found in a text: its value, the words that qualify it, and how it was written. */
+export interface FoundFigure {
+  value: number;
+  /** As written in the (normalised) text. */
+  written: string;
+  /** The qualifier in front of it: "over 35,000" → `over`; none → `as-stated`. */
+  qualifier: QualifierFamily | 'as-stated';
+  /** Written as an ordinal: "6th", "第6", "第六". */
+  ordinal: boolean;
+}
+
+export type QualifierFamily = 'over' | 'nearly' | 'about' | 'at-least';
+
+/**
+ * Words that qualify a number, per language. A translation may not add one its English point
+ * lacks; an indicator's qualifier must be the one its quote gives the value.
+ */
+export const QUALIFIER_PATTERNS: Record<QualifierFamily, { en: RegExp; zh: RegExp }> = {
+  over: { en: /\b(?:over|more than|exceed(?:s|ed|ing)?|above)\b/i, zh: /超过|超出|逾|多于|以上/ },
+  nearly: { en: /\b(?:nearly|almost|close to)\b/i, zh: /接近|将近|近乎|几乎/ },
+  about: { en: /\b(?:about|around|approximately|roughly|some)\b/i, zh: /约|大约|左右|上下/ },
+  'at-least': { en: /\bat least\b/i, zh: /至少|不少于/ },
+};
+const QUALIFIER_FAMILIES = Object.keys(QUALIFIER_PATTERNS) as QualifierFamily[];
+
+/**
+ * NFKC (full-width and compatibility digits become ASCII), then every other Unicode decimal
+ * digit (\p{Nd}: Arabic-Indic, Devanagari…) becomes its ASCII digit. Its value is its offset in
+ * the run of consecutive decimal digits it belongs to: Unicode encodes each script's 0–9 so.
+ */
+export function normaliseDigits(text: string): string {
+  return text.normalize('NFKC').replace(/\p{Nd}/gu, (digit) => {
+    if (digit >= '0' && digit <= '9') return digit;
+    let start = digit.codePointAt(0)!;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    return String((digit.codePointAt(0)! - start) % 10);
+  });
+}
+
+const ENGLISH_NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  twice: 2,
+  double: 2,
+  doubled: 2,
+  triple: 3,
+  tripled: 3,
+};
+/** Chinese measure words: a lone numeral (三, 两) is a figure only when one follows it (三年, 两个). */
+const CHINESE_MEASURE = /^[个家条场年处位倍名项座所次份批届座万亿%]/;
+const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
+const DIGIT_NUMBER = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)(?:\s*(万|亿))?(st|nd|rd|th)?/g;
+
+/**
+ * Every figure a text states. Names with numbers in them ("14th Five-Year Plan", “十四五”,
+ * 《财富》世界500强) are not figures: pass them as `names` and they are left out. Month and day
+ * numbers of a Chinese date (3月, 16日) are left out too: English writes them as words.
+ */
+export function figuresIn(text: string, names: readonly string[] = []): FoundFigure[] {
+  let normalised = normaliseDigits(text);
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (name.trim() !== '') normalised = normalised.split(normaliseDigits(name)).join(' ');
+  }
+  // A Chinese date's month and day, and a year written before 年 in a date, stay years only.
+  normalised = normalised.replace(/(?<![\d.])\d{1,2}(?=\s*[月日号])/g, ' ');
+  const found: { index: number; figure: FoundFigure }[] = [];
+  const before = (index: number) => normalised.slice(Math.max(0, index - 24), index);
+  const qualifierBefore = (index: number): FoundFigure['qualifier'] => {
+    const preceding = before(index);
+    for (const family of QUALIFIER_FAMILIES) {
+      const { en, zh } = QUALIFIER_PATTERNS[family];
+      const enTail = new RegExp(`(?:${en.source})\\s*$`, 'i');
+      const zhTail = new RegExp(`(?:${zh.source})\\s*$`);
+      if (enTail.test(preceding) || zhTail.test(preceding)) return family;
+    }
+    return 'as-stated';
+  };
+
+  for (const match of normalised.matchAll(DIGIT_NUMBER)) {
+    const [written, digits, multiplier, suffix] = match;
+    let value = Number(digits.replace(/[,，]/g, ''));
+    if (multiplier === '万') value *= 10_000;
+    if (multiplier === '亿') value *= 100_000_000;
+    const ordinal = Boolean(suffix) || /第\s*$/.test(before(match.index));
+    found.push({ index: match.index, figure: { value, written, qualifier: qualifierBefore(match.index), ordinal } });
+  }
+  for (const match of normalised.matchAll(CHINESE_NUMERAL_RUN)) {
+    const run = match[0].replace(/^[万亿]+/, '');
+    // Multipliers alone (千万, 百) are words, not figures.
+    if (run === '' || /^[百千万亿]+$/.test(run)) continue;
+    const after = normalised.slice(match.index + match[0].length);
+    // "一" alone is "a/one" (一系列, 之一), not a figure; another lone numeral needs a measure word.
+    const afterOrdinalMark = /第\s*$/.test(before(match.index));
+    if (run.length === 1 && !afterOrdinalMark && (/[一零〇]/.test(run) || !CHINESE_MEASURE.test(after))) continue;
+    const value = Number(Nzh.decodeS(run.replace(/两/g, '二')));
+    if (!Number.isFinite(value) || value === 0) continue;
+    found.push({
+      index: match.index,
+      figure: { value, written: match[0], qualifier: qualifierBefore(match.index), ordinal: afterOrdinalMark },
+    });
+  }
+  for (const match of normalised.matchAll(/\b[a-z]+\b/gi)) {
+    const value = ENGLISH_NUMBER_WORDS[match[0].toLowerCase()];
+    if (value === undefined) continue;
+    found.push({
+      index: match.index,
+      figure: { value, written: match[0], qualifier: qualifierBefore(match.index), ordinal: false },
+    });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ figure }) => figure);
+}
+
+/** Just the values, in order of appearance. */
+export function figureValuesIn(text: string, names: readonly string[] = []): number[] {
+  return figuresIn(text, names).map((figure) => figure.value);
+}
+
+/** The qualifier families a text uses anywhere (for "a translation adds no qualifier"). */
+export function qualifiersIn(text: string, lang: 'zh' | 'en'): QualifierFamily[] {
+  return QUALIFIER_FAMILIES.filter((family) => QUALIFIER_PATTERNS[family][lang].test(text));
+}
+
+/**
+ * The names a glossary gives, as text to leave out of figure checks: each term's English and
+ * Chinese forms, and the quoted core of a Chinese name (“十四五” in “十四五”规划).
+ */
+export function namesToIgnore(
+  terms: readonly { title: { zh: string; en: string }; sourceWording: string }[],
+): string[] {
+  const names = new Set<string>();
+  for (const term of terms) {
+    names.add(term.title.en);
+    names.add(term.sourceWording);
+    names.add(term.title.zh);
+    for (const quoted of term.title.zh.matchAll(/[“《"]([^”》"]+)[”》"]/g)) {
+      names.add(quoted[0]);
+      if (quoted[1].length >= 2) names.add(quoted[1]);
+    }
+  }
+  return [...names].filter((name) => name.trim() !== '');
+}

@@ -1,0 +1,110 @@
+/**
+ * Periods, dates and qualifiers agree across every output (page, CSV/JSON, JSON-LD, RSS), are
+ * written by the one formatter, and never state more than the source: no plan period where the
+ * source states none, no invented day in a feed. Entries and sources are read from the content.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { loadSiteContent } from '../../src/lib/checks/content';
+import { eventDateText, isSourceDate, periodText, reportDates } from '../../src/lib/format/provenance';
+import { readPage } from '../helpers/site';
+
+const content = loadSiteContent('.');
+const sourceBySlug = new Map(content.sources.map((source) => [source.slug, source]));
+const langs = ['zh', 'en'] as const;
+const jsonLdOf = (path: string) => {
+  const $ = readPage(path);
+  return $('script[type="application/ld+json"]')
+    .toArray()
+    .map((element) => JSON.parse($(element).text()) as Record<string, unknown>);
+};
+
+describe('the period beside a figure', () => {
+  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
+
+  it('reads the same on the page, in the CSV and in JSON-LD, with where it comes from', () => {
+    for (const { id, data } of content.entries.indicators) {
+      const row = rows.find((candidate) => candidate.id === id)!;
+      expect(row.period_basis, id).toBe(data.period.basis);
+      for (const lang of langs) {
+        const period = periodText(data.period, reportDates(data.citations, sourceBySlug), lang);
+        const $ = readPage(`/${lang}/statistics/${id}/`);
+        const shown = $('.key-data .meta-list dd').first().text().replace(/\s+/g, ' ').trim();
+        expect(shown, `${lang} ${id}`).toBe(
+          lang === 'zh' ? `${period.text} （${period.basis}）` : `${period.text} (${period.basis})`,
+        );
+        expect(row[`period_${lang}`], `${lang} ${id}`).toBe(period.text);
+        const dataset = jsonLdOf(`/${lang}/statistics/${id}/`).find((item) => item['@type'] === 'Dataset')!;
+        expect(String(dataset.description), `${lang} ${id}`).toContain(`${period.text}; ${period.basis}`);
+      }
+    }
+  });
+
+  it('is never a plan period the source does not state', () => {
+    const planWords = /Five-Year Plan|五”|五年规划/;
+    for (const { id, data } of content.entries.indicators.filter(({ data }) => data.period.basis !== 'stated')) {
+      const enPage = readPage(`/en/statistics/${id}/`)('.key-data .meta-list dd').first().text();
+      if (data.period.basis === 'site') expect(enPage, id).toContain('the site’s reading');
+      else expect(enPage, id).not.toMatch(planWords);
+    }
+  });
+});
+
+describe('the date of an event', () => {
+  const feed = (lang: string) => readFileSync(`dist/${lang}/timeline/feed.xml`, 'utf8');
+  const items = (lang: string) =>
+    [...feed(lang).matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => ({
+      link: /<link>([^<]*)<\/link>/.exec(match[1])![1],
+      pubDate: /<pubDate>([^<]*)<\/pubDate>/.exec(match[1])?.[1],
+      description: /<description>([\s\S]*?)<\/description>/.exec(match[1])![1],
+    }));
+
+  it('never invents a day in the feeds: an item’s pubDate is the day its entry last changed on the site', () => {
+    for (const lang of langs) {
+      for (const event of content.entries.events) {
+        const item = items(lang).find((candidate) => candidate.link.endsWith(`#${event.id}`))!;
+        const changed = execFileSync('git', ['log', '-1', '--format=%cI', '--', event.file], {
+          encoding: 'utf8',
+        }).trim();
+        expect(new Date(item.pubDate!).toISOString(), event.id).toBe(new Date(changed).toISOString());
+        // …and the event's own date, with its basis, is stated in words.
+        const when = eventDateText(event.data, lang);
+        expect(item.description, event.id).toContain(when.text);
+        expect(item.description.replace(/&amp;/g, '&'), event.id).toContain(when.basis.replace(/[“”]/g, (q) => q));
+      }
+    }
+  });
+
+  it('gives JSON-LD a startDate only when the source states the date, never more precise than known', () => {
+    for (const lang of langs) {
+      const events = jsonLdOf(`/${lang}/timeline/`).filter((item) => item['@type'] === 'Event');
+      for (const event of content.entries.events) {
+        const item = events.find((candidate) => String(candidate.url).endsWith(`#${event.id}`))!;
+        if (isSourceDate(event.data.dateBasis)) expect(item.startDate, event.id).toBe(event.data.date);
+        else expect(item.startDate, event.id).toBeUndefined();
+        expect(String(item.description), event.id).toContain(eventDateText(event.data, lang).basis);
+      }
+    }
+  });
+});
+
+describe('the source text', () => {
+  it('is shown byte for byte as the seed gives it, [n] markers and full stops in place', () => {
+    for (const source of content.sources) {
+      const seed = readFileSync(source.seedFile, 'utf8');
+      for (const lang of langs) {
+        const $ = readPage(`/${lang}/sources/${source.slug}/`);
+        for (const point of source.sections.flatMap((section) => section.points)) {
+          const shown = $(`#${point.id} [data-seed-text]`).text();
+          expect(shown, `${lang} ${source.slug} ${point.id}`).toBe(point.raw);
+          expect(seed.includes(shown), point.id).toBe(true);
+        }
+      }
+    }
+  });
+});
