@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
-import { redirectsFor } from './src/lib/page/redirects.ts';
+import { redirectPagesWithPolicy, redirectsFor } from './src/lib/page/redirects.ts';
 import { sitemapLinks } from './src/lib/page/site-meta.ts';
 import { resolveSiteOrigin } from './src/lib/page/urls.ts';
 import { siteConfig } from './src/site.config.ts';
+import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
+import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
 
 // SITE_URL (or the configured origin) is validated here: a bad value stops the build, naming it.
 const origin = process.env.SITE_URL
@@ -23,7 +25,6 @@ if (process.argv.includes('build')) {
     console.warn('[site] warning: publisher and contact are not set in src/site.config.ts; pages say "not yet set".');
   }
 }
-import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
 
 export default defineConfig({
   site: origin.href,
@@ -39,8 +40,11 @@ export default defineConfig({
   },
   markdown: { remarkPlugins: [remarkGfm] },
   integrations: [
-    mdx({ remarkPlugins: [remarkGfm, remarkCiteScope] }),
+    // MDX prose is text: Markdown and the site's own components only (src/lib/checks/mdx-allowlist.ts),
+    // checked before any other plugin sees the tree.
+    mdx({ remarkPlugins: [remarkProseAllowlist, remarkGfm, remarkCiteScope] }),
     sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url, origin.href) }) }),
+    redirectPagesWithPolicy(renames),
   ],
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
   redirects: redirectsFor(renames, origin.base),

@@ -6,7 +6,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', '.astro-cache/', '.build-staging*/', 'node_modules/', 'test-results/', 'seeds/'],
+    ignores: [
+      'dist',
+      '.dist-versions/',
+      '.astro/',
+      '.astro-cache/',
+      '.build-staging*/',
+      'node_modules/',
+      'test-results/',
+      'seeds/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

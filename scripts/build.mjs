@@ -1,55 +1,116 @@
 #!/usr/bin/env node
 /**
- * Builds the site and its search index into a staging directory, then swaps it into dist/.
- * A failed build leaves the previous dist/ as it was: nothing half-made is published.
+ * Builds the site and its search index into a staging folder of its own, then publishes it as
+ * dist/ in one atomic step (scripts/lib/publish.mjs). A failed or stopped build publishes
+ * nothing and leaves the previous dist/ as it was; a second build in the same folder refuses,
+ * naming the first.
  *
  *   node scripts/build.mjs [--out dist] [--strict]
  *
  * First the validation stage checks every input and reports all problems at once; --strict
  * also refuses pending points and missing translations (the state main must be in).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
+import { tsImport } from 'tsx/esm/api';
 import { runContentCheck } from './lib/content-check.mjs';
+import {
+  BuildError,
+  acquireBuildLock,
+  discardStaging,
+  publish,
+  recoverInterruptedBuilds,
+  stagingFolder,
+} from './lib/publish.mjs';
 
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } },
 });
+const root = process.cwd();
 const outDir = resolve(values.out);
-const staging = resolve('.build-staging');
+const staging = stagingFolder(root);
 
 if (!(await runContentCheck({ strict: values.strict }))) {
   console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
   process.exit(1);
 }
 
-rmSync(staging, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', staging], {
-  stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: nothing was published; ${values.out}/ is unchanged.`);
-  process.exit(astro.status ?? 1);
+/** @param {unknown} error */
+function fail(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\n${message}\n\nBuild failed: nothing was published; ${values.out}/ is unchanged.`);
 }
 
-const indexing = performance.now();
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: staging });
-if (added.errors.length > 0 || added.page_count === 0) {
-  throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
+// Settings before anything runs: Astro would print its own stack trace for a bad one.
+try {
+  const { resolveSiteOrigin } = await tsImport('../src/lib/page/urls.ts', import.meta.url);
+  resolveSiteOrigin(process.env.SITE_URL);
+} catch (error) {
+  fail(error);
+  process.exit(1);
 }
-const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
-if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-await pagefind.close();
-console.info(`[pagefind] indexed ${added.page_count} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
 
-rmSync(outDir, { recursive: true, force: true });
-renameSync(staging, outDir);
-console.info(`[build] published to ${values.out}/`);
-if (!existsSync(resolve(outDir, 'index.html'))) throw new Error('dist/index.html is missing after the build');
+let releaseLock;
+let published = false;
+try {
+  releaseLock = acquireBuildLock(root);
+} catch (error) {
+  if (!(error instanceof BuildError)) throw error;
+  fail(error);
+  process.exit(1);
+}
+// Stopped (Ctrl-C, kill): drop the half-made staging folder and the lock; dist/ is untouched.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    releaseLock();
+    if (published) process.exit(0);
+    discardStaging(staging);
+    console.error(`\nBuild stopped (${signal}): nothing was published; ${values.out}/ is unchanged.`);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
+try {
+  recoverInterruptedBuilds(root, outDir);
+
+  const { build } = await import('astro');
+  await build({ root, outDir: staging });
+
+  const pagefind = await import('pagefind');
+  const indexing = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length > 0 || added.page_count === 0) {
+    throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.info(
+    `[pagefind] indexed ${added.page_count} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`,
+  );
+  if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
+
+  try {
+    publish(staging, outDir);
+  } catch (error) {
+    if (error instanceof BuildError) throw error;
+    throw new BuildError(
+      `Could not publish to ${values.out}/: ${error instanceof Error ? error.message : error}\n` +
+        `  → Check that you may write to ${values.out}/ and the folder that holds it, then build again.`,
+    );
+  }
+  published = true;
+  console.info(`[build] published to ${values.out}/`);
+} catch (error) {
+  discardStaging(staging);
+  fail(error);
+  releaseLock();
+  process.exit(1);
+}
+releaseLock();
+// Astro and Pagefind may leave handles open; the build is done.
+process.exit(0);

@@ -1,12 +1,13 @@
 /**
  * Each fixture under tests/fixtures/bad-input/ is a tiny complete content set (its own seeds/
- * and src/content/, about an invented document) with one defect. It replaces the content of a
- * copy of the project, then the real build runs: it must stop with a message naming the file
+ * and src/content/, about an invented document) with one defect, or only the defect's files,
+ * laid over tests/fixtures/good-input/minimal. It replaces the content of a copy of the
+ * project, then the real build runs: it must stop with a message naming the file
  * and the line or entry, exit non-zero, and publish nothing. tests/fixtures/good-input/minimal
  * is the same set without a defect, and must build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-site.mjs';
@@ -22,14 +23,17 @@ function buildWithFixture(fixture: string | null) {
   const workspace = copyProject(`site-${fixture ?? 'control'}`);
   workspaces.push(workspace);
   for (const folder of CONTENT) rmSync(join(workspace, folder), { recursive: true, force: true });
-  cpSync(fixture ? join(FIXTURES, fixture) : CONTROL, workspace, { recursive: true });
+  // The control set, then the fixture's files over it (a fixture may hold only its defect).
+  cpSync(CONTROL, workspace, { recursive: true });
+  if (fixture) cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: workspace, encoding: 'utf8' });
   return {
     status: run.status,
     output: `${run.stdout}\n${run.stderr}`,
     published: existsSync(join(workspace, 'dist')),
     pages: existsSync(join(workspace, 'dist')) ? builtPages(join(workspace, 'dist')) : [],
-    staged: existsSync(join(workspace, '.build-staging')),
+    // A build's staging folder and lock (.build-staging-<pid>, .build.lock) must be gone.
+    leftovers: readdirSync(workspace).filter((name) => name.startsWith('.build')),
   };
 }
 
@@ -83,6 +87,19 @@ const cases: { fixture: string; message: RegExp }[] = [
       /src\/content\/places\/example-service-hall\.yaml \(aliases\.en\[1\]\): the alias "international service stations in the example district" is the title of src\/content\/indicators\/example-service-stations\.yaml\./,
   },
   {
+    fixture: 'rename-outside-site',
+    message:
+      /urls\/renames\.json \(key "\.\.\/\.\.\/\.\.\/outside"\): the key "\.\.\/\.\.\/\.\.\/outside" is not a path of the site\./,
+  },
+  {
+    fixture: 'seed-bidi-override',
+    message: /seeds\/001_bidi\.txt \(line 5, column 11\): the bidirectional control U\+202E is in the text\./,
+  },
+  {
+    fixture: 'seed-cr-only',
+    message: /seeds\/001_cr\.txt \(line 1\): a line ends with a carriage return alone \(CR-only line endings/,
+  },
+  {
     fixture: 'seed-not-utf8',
     message: /seeds\/001_gb18030\.txt \(line 2, byte 9\): the seed file is not valid UTF-8\./,
   },
@@ -103,6 +120,6 @@ describe('the build on bad input', () => {
     expect(result.output).toMatch(/→ .+/);
     expect(result.output).toMatch(/Build (failed|refused): nothing was published/);
     expect(result.published).toBe(false);
-    expect(result.staged).toBe(false);
+    expect(result.leftovers).toEqual([]);
   });
 });

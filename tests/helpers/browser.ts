@@ -9,7 +9,10 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_FLAGS });
 }
 
-/** Serves dist/ the way `npm start` does, on a port of its own. */
+/**
+ * Serves dist/ with `astro preview` on a port of its own (`npm start` uses scripts/serve.mjs,
+ * which also sends the headers of public/_headers; tests/site/serve.test.ts covers it).
+ */
 export async function serveBuiltSite(port: number) {
   assertBuilt();
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port } });

@@ -164,6 +164,53 @@ describe('broken seed text', () => {
     );
   });
 
+  it('rejects control characters and bidi controls, naming line, column and code point', () => {
+    const lines = seedText.split('\n');
+    const at = (line: number, column: number, character: string) =>
+      lines
+        .map((text, index) =>
+          index === line - 1 ? text.slice(0, column - 1) + character + text.slice(column - 1) : text,
+        )
+        .join('\n');
+    for (const character of ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085']) {
+      const code = character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      expect(parseError(at(7, 12, character), SEED).message).toMatch(
+        new RegExp(
+          `^${SEED.replace(/\./g, '\\.')} \\(line 7, column 12\\): the control character U\\+${code} is in the text\\.\\n  → delete it`,
+        ),
+      );
+    }
+    for (const character of [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+    ]) {
+      const code = character.codePointAt(0)!.toString(16).toUpperCase();
+      expect(parseError(at(5, 3, character), SEED).message).toMatch(
+        new RegExp(`\\(line 5, column 3\\): the bidirectional control U\\+${code} is in the text\\.`),
+      );
+    }
+    // Tabs and CRLF line ends are ordinary text.
+    expect(() => parseSeedFile(at(7, 12, '\t').replace(/\n/g, '\r\n'), SEED)).not.toThrow();
+  });
+
+  it('rejects CR-only line endings with a message of their own', () => {
+    expect(parseError(seedText.replace(/\n/g, '\r'), SEED).message).toMatch(
+      /\(line 1\): a line ends with a carriage return alone \(CR-only line endings/,
+    );
+    const oneLine = seedText
+      .split('\n')
+      .map((line, index) => (index === 5 ? `${line.slice(0, 10)}\r${line.slice(10)}` : line))
+      .join('\n');
+    expect(parseError(oneLine, SEED).message).toMatch(/\(line 6\): a line ends with a carriage return alone/);
+  });
+
   it('rejects bytes that are not UTF-8, naming line and byte', () => {
     const gbk = Uint8Array.from([...Buffer.from('Workflow\n'), 0xb1, 0xb1, 0xbe, 0xa9, 0x0a]);
     expect(() => decodeSeedBytes(gbk, 'seeds/gbk.txt')).toThrow(

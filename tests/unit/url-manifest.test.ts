@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenUrls, builtUrls, readManifest, writeManifest } from '../../scripts/lib/url-manifest.mjs';
-import { redirectsFor } from '../../src/lib/page/redirects';
+import * as cheerio from 'cheerio';
+// The page Astro itself writes for a redirect (not exported by the package: read from its file).
+import { redirectTemplate } from '../../node_modules/astro/dist/core/routing/3xx.js';
+import { redirectsFor, withSecurityPolicy } from '../../src/lib/page/redirects';
+import { CSP_META } from '../../src/lib/page/security';
 
 /** A tiny built site: one page, one file, a redirect as Astro writes it, and a bare redirect. */
 function fixtureSite(): string {
@@ -68,5 +72,42 @@ describe('redirects for renamed pages', () => {
   });
   it('refuses a rename to itself', () => {
     expect(() => redirectsFor({ glossary: 'glossary' })).toThrow(/renamed to itself/);
+  });
+  it.each([
+    ['../../../etc', 'places'],
+    ['places/../../x', 'places'],
+    ['/places/old', 'places'],
+    ['places', '/etc/passwd'],
+    ['places', 'javascript:alert(1)'],
+    ['places', 'https://evil.example/x'],
+    ['places', '//evil.example/x'],
+    ['places/a b', 'places'],
+    ['places/%2e%2e', 'places'],
+    ['places', 'places/x?y=1'],
+    ['', 'places'],
+    ['places\\..\\x', 'places'],
+  ])('refuses %j → %j, naming urls/renames.json and the key', (from, to) => {
+    expect(() => redirectsFor({ [from]: to })).toThrow(
+      new RegExp(
+        `^urls/renames\\.json \\(key ${JSON.stringify(from).replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}\\): the (key|target) .* is not a path of the site\\.\n  → `,
+      ),
+    );
+  });
+
+  it('gives the redirect page Astro writes the site’s CSP, first in its head', () => {
+    const html = redirectTemplate({
+      status: 301,
+      absoluteLocation: 'https://example.org/en/places/new-name/',
+      relativeLocation: '/en/places/new-name/',
+      from: '/en/places/old-name/',
+    });
+    expect(cheerio.load(html)('meta[http-equiv="content-security-policy" i]').length).toBe(0);
+    const $ = cheerio.load(withSecurityPolicy(html));
+    const metas = $('meta[http-equiv="content-security-policy" i]');
+    expect(metas.length).toBe(1);
+    expect(metas.attr('content')).toBe(CSP_META);
+    expect($('head').children().first().is(metas)).toBe(true);
+    expect($('meta[http-equiv="refresh"]').length).toBe(1);
+    expect(withSecurityPolicy(withSecurityPolicy(html))).toBe(withSecurityPolicy(html));
   });
 });

@@ -104,7 +104,18 @@ export function readYaml(path: string, display: string): unknown {
         hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
       });
     }
-    throw error;
+    // The parser's other refusals: an alias bomb (aliases expanding past its limit), a file
+    // that cannot be read (a directory, no permission).
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SourceInputError({
+      file: display,
+      problem: /alias/i.test(message)
+        ? `its aliases expand too far to be read (${message}).`
+        : `cannot be read: ${message}`,
+      hint: /alias/i.test(message)
+        ? 'write the values out instead of repeating them through YAML aliases (*name).'
+        : 'make it a readable YAML file, or remove it.',
+    });
   }
 }
 

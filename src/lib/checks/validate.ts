@@ -14,7 +14,9 @@ export function validateEntry<Schema extends z.ZodTypeAny>(
     .map((issue) => {
       const path = issue.path.length > 0 ? issue.path.join('.') : '(entry)';
       const value = valueAt(data, issue.path);
-      const shown = value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+      // JSON has no Infinity or NaN: show them as numbers, not as "null".
+      const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+      const shown = value === undefined ? '' : ` (got ${written})`;
       return `${path}: ${issue.message}${shown}`;
     })
     .join('; ');

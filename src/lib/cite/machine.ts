@@ -8,6 +8,7 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { HTML_LANG } from '../../i18n/index';
 import { sitePath } from '../page/urls';
+import { bibtexValue, risValue } from '../format/escape';
 import type { CitableWork, MachineFormat, OriginalDocument } from './text-styles';
 
 // By default citation-js drops every non-ASCII character from BibTeX, i.e. all Chinese text,
@@ -74,13 +75,24 @@ export function originalToCsl(document: OriginalDocument, id: string): CslItem {
 /** One item in a machine format, as text ready to copy or save. */
 export function formatMachine(format: MachineFormat, item: CslItem): string {
   if (format === 'csl') return compactJson([item]);
-  if (format === 'bibtex') return new Cite([item]).format('bibtex', { format: 'text' }).trim();
+  // citation-js writes text values as they are: each format's escaping is applied first.
+  if (format === 'bibtex') return new Cite([escapeText(item, bibtexValue)]).format('bibtex', { format: 'text' }).trim();
   // citation-js wraps RIS values every 70 characters, and readers (itself included) rejoin the
   // pieces with a space, which corrupts long titles and URLs: keep each value on its tag's line.
-  return new Cite([item])
+  return new Cite([escapeText(item, risValue)])
     .format('ris', { format: 'text' })
     .trim()
     .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+}
+
+/** The item with its free-text values (title, container, authors) escaped for one format. */
+function escapeText(item: CslItem, escape: (text: string) => string): CslItem {
+  return {
+    ...item,
+    title: escape(item.title),
+    ...(item['container-title'] === undefined ? {} : { 'container-title': escape(item['container-title']) }),
+    ...(item.author ? { author: item.author.map((author) => ({ literal: escape(author.literal) })) } : {}),
+  };
 }
 
 /** Indented JSON with number arrays (CSL date parts) kept on one line. */

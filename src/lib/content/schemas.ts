@@ -167,8 +167,8 @@ export type IndicatorPeriod = z.infer<typeof indicatorPeriod>;
 
 export const indicator = entryBase
   .extend({
-    /** The number as the source states it; absent when the source states no number ("nearly doubled"). */
-    value: z.number().optional(),
+    /** The number as the source states it; absent when the source states no number ("nearly doubled"). 1e309 and .inf read as Infinity, and would print as "∞". */
+    value: z.number().finite({ message: 'must be a finite number' }).optional(),
     /** How the source qualifies the value: "over 35,000", "nearly", a rank, or as stated (no qualifier). */
     qualifier: z.enum(['as-stated', 'over', 'nearly', 'rank']).default('as-stated'),
     /** The unit of `value` (absent when the source states words only). */
@@ -194,6 +194,19 @@ export const indicator = entryBase
     // A number needs its unit; words ("nearly doubled") carry their own.
     message: 'an indicator needs a `value` (the number the source states) or `statedAs` (its words)',
     path: ['value'],
+  })
+  .superRefine((data, context) => {
+    // Counts, ranks and ratios are never below zero; only a growth percentage may be (a fall).
+    if (data.value !== undefined && data.value < 0 && data.comparison?.kind !== 'growth-percent') {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'must not be negative (only a growth percentage, comparison.kind growth-percent, may be)',
+      });
+    }
+    if (data.qualifier === 'rank' && !(Number.isInteger(data.value) && (data.value ?? 0) >= 1)) {
+      context.addIssue({ code: 'custom', path: ['value'], message: 'a rank must be a whole number from 1' });
+    }
   });
 export type Indicator = z.output<typeof indicator>;
 
@@ -206,18 +219,40 @@ export type Indicator = z.output<typeof indicator>;
 export const dateBasis = z.enum(['stated', 'deadline', 'from-name', 'report-date', 'site']);
 export type DateBasis = z.infer<typeof dateBasis>;
 
-export const event = entryBase.extend({
-  /** Start (or only) date, at the precision known: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: partialIsoDate,
-  /** End of a period, when the event is one (a Five-Year Plan). */
-  endDate: partialIsoDate.optional(),
-  dateBasis,
-  /** The source's words that give the date (`stated`, `deadline`, `from-name`). */
-  dateQuote: nonEmpty.optional(),
-  /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
-  plan: z.enum(['13th', '14th', '15th']),
-  summary: localized,
-});
+/** The first and last day a partial date (2025, 2025-03, 2025-03-14) covers, as YYYY-MM-DD. */
+export function partialDateSpan(value: string): { first: string; last: string } {
+  const [year, month, day] = value.split('-');
+  if (day) return { first: value, last: value };
+  if (month) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { first: `${year}-${month}-01`, last: `${year}-${month}-${String(lastDay).padStart(2, '0')}` };
+  }
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+export const event = entryBase
+  .extend({
+    /** Start (or only) date, at the precision known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: partialIsoDate,
+    /** End of a period, when the event is one (a Five-Year Plan). */
+    endDate: partialIsoDate.optional(),
+    dateBasis,
+    /** The source's words that give the date (`stated`, `deadline`, `from-name`). */
+    dateQuote: nonEmpty.optional(),
+    /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
+    plan: z.enum(['13th', '14th', '15th']),
+    summary: localized,
+  })
+  .superRefine((data, context) => {
+    // At each one's own precision: a period may end in the year it starts (2021-03 to 2021).
+    if (data.endDate && partialDateSpan(data.endDate).last < partialDateSpan(data.date).first) {
+      context.addIssue({
+        code: 'custom',
+        path: ['endDate'],
+        message: `ends before the event starts (date: ${data.date})`,
+      });
+    }
+  });
 export type TimelineEvent = z.output<typeof event>;
 
 export const place = entryBase.extend({

@@ -8,6 +8,38 @@ import type { Corpus } from '../seeds/corpus';
  * contradicts the document's own byline: the site must never show a source it cannot name.
  * A document whose metadata is missing or contradicts it is left out (after its report).
  */
+/** Characters that show nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen, direction marks. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/gu;
+
+function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * How two titles that look alike differ, when they differ only by Unicode normalisation or
+ * invisible characters; null when they differ in what a reader sees (or not at all).
+ */
+export function invisibleTitleDifference(seedTitle: string, metadataTitle: string): string | null {
+  if (seedTitle === metadataTitle) return null;
+  const visible = (title: string) => title.normalize('NFC').replace(INVISIBLE, '');
+  if (visible(seedTitle) !== visible(metadataTitle)) return null;
+  const differences: string[] = [];
+  for (const [title, whose] of [
+    [seedTitle, 'the seed'],
+    [metadataTitle, 'the metadata'],
+  ] as const) {
+    for (const match of title.matchAll(INVISIBLE)) {
+      differences.push(
+        `the invisible character ${codePoint(match[0])} at character ${match.index + 1} of ${whose}'s title`,
+      );
+    }
+  }
+  if (seedTitle.replace(INVISIBLE, '') !== metadataTitle.replace(INVISIBLE, '')) {
+    differences.push('Unicode normalisation (the same letters, composed differently: NFC and NFD)');
+  }
+  return differences.join(', and ');
+}
+
 export function joinSourcesWithMetadata(
   corpus: Corpus,
   metadata: SourceMetadata[],
@@ -49,6 +81,22 @@ export function joinSourcesWithMetadata(
   for (const document of corpus.documents) {
     const match = metadataByTitle.get(document.title);
     if (!match) {
+      const alike = [...metadataByTitle.entries()].find(
+        ([title]) => invisibleTitleDifference(document.title, title) !== null,
+      );
+      if (alike) {
+        const [title, { entry, index }] = alike;
+        metadataByTitle.delete(title);
+        report(
+          new SourceInputError({
+            file: metadataFile,
+            where: `entry ${index + 1}, slug "${entry.slug}"`,
+            problem: `the title differs from the one of ${document.file} line ${document.line} only by ${invisibleTitleDifference(document.title, title)}.`,
+            hint: `copy the title exactly as the seed writes it (the seed is never edited).`,
+          }),
+        );
+        continue;
+      }
       report(
         new SourceInputError({
           file: document.file,

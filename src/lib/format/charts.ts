@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { escapeSvgText, xmlCharacters } from './escape';
 import type { Indicator } from '../content/schemas';
 
 export interface ComparisonBar {
@@ -40,8 +41,14 @@ export function chartableGrowth<Entry extends { id: string; data: Indicator }>(
  * Sized to be legible without scaling on a 375 px screen; a derived bar is hatched, outlined
  * with a dashed line and says "derived" in its label.
  */
-export function comparisonChartSvg(bars: ComparisonBar[], options: { title: string; description: string }): string {
+export function comparisonChartSvg(input: ComparisonBar[], options: { title: string; description: string }): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  // Plot's text marks are escaped by linkedom, which keeps characters XML cannot carry.
+  const bars = input.map((bar) => ({
+    ...bar,
+    label: xmlCharacters(bar.label),
+    valueLabel: xmlCharacters(bar.valueLabel),
+  }));
   const stated = bars.filter((bar) => !bar.derived);
   const derived = bars.filter((bar) => bar.derived);
   const chart = Plot.plot({
@@ -100,12 +107,7 @@ export function comparisonChartSvg(bars: ComparisonBar[], options: { title: stri
   }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-labelledby', 'chart-title chart-desc');
-  const title = document.createElement('title');
-  title.setAttribute('id', 'chart-title');
-  title.textContent = options.title;
-  const description = document.createElement('desc');
-  description.setAttribute('id', 'chart-desc');
-  description.textContent = options.description;
-  chart.prepend(title, description);
-  return chart.outerHTML;
+  // linkedom writes a <title>'s text unescaped (as in HTML's <title>): the SVG's are written here.
+  const named = `<title id="chart-title">${escapeSvgText(options.title)}</title><desc id="chart-desc">${escapeSvgText(options.description)}</desc>`;
+  return chart.outerHTML.replace(/^<svg[^>]*>/, (openingTag) => openingTag + named);
 }

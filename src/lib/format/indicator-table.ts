@@ -1,6 +1,7 @@
 import type { Indicator } from '../content/schemas';
 import { periodText } from './provenance';
 import { absoluteUrl, entryUrl } from '../page/urls';
+import { csvField } from './escape';
 
 /** The columns of /data/indicators.csv, in order; /en/data/ documents each. */
 export const INDICATOR_COLUMNS = [
@@ -53,12 +54,11 @@ export function indicatorRow(id: string, indicator: Indicator, origin: string, d
   };
 }
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+/** RFC 4180 CSV (every field through csvField: quoted, formulas neutralised), CRLF line ends. */
 export function toCsv(rows: IndicatorRow[]): string {
-  const quote = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;
   const lines = [
-    INDICATOR_COLUMNS.map(quote).join(','),
-    ...rows.map((row) => INDICATOR_COLUMNS.map((column) => quote(row[column])).join(',')),
+    INDICATOR_COLUMNS.map(csvField).join(','),
+    ...rows.map((row) => INDICATOR_COLUMNS.map((column) => csvField(row[column])).join(',')),
   ];
   return lines.join('\r\n') + '\r\n';
 }

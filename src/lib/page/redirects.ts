@@ -3,15 +3,73 @@
  * one, and each rename becomes a static redirect page in both languages (Astro writes it with
  * a meta refresh and a canonical link to the new URL).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import { localizedRoute, sitePath } from './urls';
 import { LANGUAGES } from '../../i18n/index';
+import { SourceInputError } from '../checks/errors';
+import { SLUG } from '../content/schemas';
+import { CSP_META } from './security';
+
+const RENAMES_FILE = 'urls/renames.json';
+
+/**
+ * Whether a path is made of URL path segments like slugs (`places/old-name`): no `..`, no
+ * leading `/`, no scheme or host, nothing a file path or another site could be made of.
+ */
+export function isSitePath(path: string): boolean {
+  const segments = path.replace(/\/$/, '').split('/');
+  return path !== '' && segments.every((segment) => SLUG.test(segment));
+}
 
 /** Keys are routes (Astro adds the base path); destinations are URLs, so they carry `base`. */
 export function redirectsFor(renames: Record<string, string>, base = '/'): Record<string, string> {
   const redirects: Record<string, string> = {};
   for (const [from, to] of Object.entries(renames)) {
-    if (from === to) throw new Error(`urls/renames.json: "${from}" is renamed to itself.`);
+    for (const [role, path] of [
+      ['key', from],
+      ['target', to],
+    ] as const) {
+      if (typeof path !== 'string' || !isSitePath(path)) {
+        throw new SourceInputError({
+          file: RENAMES_FILE,
+          where: `key ${JSON.stringify(from)}`,
+          problem: `the ${role} ${JSON.stringify(path)} is not a path of the site.`,
+          hint: 'write language-neutral paths of lowercase ASCII segments, such as "places/old-name": no leading "/", "..", "?", "#", "%" or scheme.',
+        });
+      }
+    }
+    if (from.replace(/\/$/, '') === to.replace(/\/$/, '')) {
+      throw new SourceInputError({
+        file: RENAMES_FILE,
+        where: `key ${JSON.stringify(from)}`,
+        problem: `"${from}" is renamed to itself.`,
+        hint: 'remove the entry, or give the new path.',
+      });
+    }
     for (const lang of LANGUAGES) redirects[localizedRoute(lang, from)] = sitePath(localizedRoute(lang, to), base);
   }
   return redirects;
+}
+
+/** A redirect page as Astro writes it, with the site's CSP meta tag first in its head. */
+export function withSecurityPolicy(html: string): string {
+  if (/http-equiv="content-security-policy"/i.test(html)) return html;
+  const meta = `<meta http-equiv="content-security-policy" content="${CSP_META}">`;
+  return html.replace(/^(<!doctype html>\s*)/i, `$1${meta}\n`);
+}
+
+/** Astro writes redirect pages without the site's <head>: this gives them its CSP too. */
+export function redirectPagesWithPolicy(renames: Record<string, string>): AstroIntegration {
+  return {
+    name: 'redirect-pages-with-policy',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        for (const from of Object.keys(redirectsFor(renames))) {
+          const page = new URL(`.${from}index.html`, dir);
+          writeFileSync(page, withSecurityPolicy(readFileSync(page, 'utf8')));
+        }
+      },
+    },
+  };
 }

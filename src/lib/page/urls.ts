@@ -3,6 +3,7 @@
  * links, fragments. Templates and libraries never assemble a URL by hand.
  */
 import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
+import { SourceInputError } from '../checks/errors';
 import { KINDS, type Kind } from '../content/kinds';
 import { searchStateQueryString, type SearchState } from '../search/query';
 
@@ -27,24 +28,24 @@ export function resolveSiteOrigin(value: string | null | undefined, variable = '
   if (value === undefined || value === null || value.trim() === '') {
     return { href: `${DEFAULT_SITE_URL}/`, base: '/', isPlaceholder: true };
   }
+  const refuse = (why: string) =>
+    new SourceInputError({
+      file: variable,
+      problem: `${JSON.stringify(value)} is not an address the site can be published at: ${why}.`,
+      hint: 'set SITE_URL to the public origin, with an optional path: SITE_URL=https://example.org or https://example.org/bj/.',
+    });
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw new Error(
-      `${variable}="${value}" is not a URL: set it to the site's public origin, e.g. https://example.org or https://example.org/bj/.`,
-    );
+    throw refuse('it is not a URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(
-      `${variable}="${value}" must start with http:// or https:// (it is ${url.protocol}): set it to the site's public origin, e.g. https://example.org.`,
-    );
+    throw refuse(`its scheme is ${url.protocol}, not https: or http:`);
   }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new Error(
-      `${variable}="${value}" must be an origin with an optional path, without query, fragment or credentials.`,
-    );
-  }
+  if (url.hostname === '') throw refuse('it has no host name');
+  if (url.username || url.password) throw refuse('it holds a user name or password');
+  if (url.search || url.hash) throw refuse('it has a query or a fragment');
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const href = `${url.origin}${base}`;
   return { href, base, isPlaceholder: url.origin === new URL(DEFAULT_SITE_URL).origin };

@@ -106,8 +106,23 @@ export function readCorpus(
     try {
       files.push(readSeedFile(path, display));
     } catch (error) {
-      if (!(error instanceof SourceInputError)) throw error;
-      report(error);
+      if (error instanceof SourceInputError) report(error);
+      else if (!(error as NodeJS.ErrnoException).code) throw error;
+      else {
+        // Not a seed at all: a directory named *.txt, a file that cannot be read.
+        const code = (error as NodeJS.ErrnoException).code;
+        report(
+          new SourceInputError({
+            file: display,
+            problem:
+              code === 'EISDIR' ? 'is a directory, not a seed file.' : `cannot be read (${(error as Error).message}).`,
+            hint:
+              code === 'EISDIR'
+                ? 'seeds/ holds the documents as files: move the directory out, or rename it without .txt.'
+                : 'make the file readable, or remove it from seeds/.',
+          }),
+        );
+      }
     }
   }
   return buildCorpus(files, report);

@@ -13,6 +13,7 @@ import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
 import { eventDateText } from '../../../lib/format/provenance';
 import { lastUpdated } from '../../../lib/page/last-updated';
 import { absoluteUrl, languagePaths, localizedPath } from '../../../lib/page/urls';
+import { escapeHtmlText, xmlCharacters } from '../../../lib/format/escape';
 import { getKnowledge, markNames } from '../../../registry';
 
 export const getStaticPaths = languagePaths;
@@ -26,13 +27,18 @@ export async function GET(context: APIContext) {
     events.map(async ({ id, file, data }) => {
       const when = eventDateText(data, lang);
       return {
-        title: await markNames(data.title[lang], lang),
+        // The feed builder escapes for XML; what XML cannot carry at all is dropped first.
+        title: xmlCharacters(await markNames(data.title[lang], lang)),
         link: absoluteUrl(context.site, `${localizedPath(lang, 'timeline')}#${id}`),
         pubDate: new Date(lastUpdated([file])),
-        description:
-          lang === 'zh'
-            ? `${when.text}（${when.basis}）。${data.summary[lang]}`
-            : `${when.text} (${when.basis}). ${data.summary[lang]}`,
+        // Readers render a description as HTML: it is plain text, so its markup is escaped.
+        description: escapeHtmlText(
+          xmlCharacters(
+            lang === 'zh'
+              ? `${when.text}（${when.basis}）。${data.summary[lang]}`
+              : `${when.text} (${when.basis}). ${data.summary[lang]}`,
+          ),
+        ),
       };
     }),
   );
