@@ -40,3 +40,8 @@ export function dictionaryKeys(lang: Lang): string[] {
 export function withColon(label: string, lang: Lang): string {
   return lang === 'zh' ? `${label}：` : `${label}: `;
 }
+
+/** Text in the parentheses of its language, with the space English puts before them: “（CSV）” / “ (CSV)”. */
+export function inParentheses(text: string, lang: Lang): string {
+  return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
 import { readPage } from '../helpers/site';
 
-const site = builtSiteInChromium(4392);
+const site = builtSiteInChromium();
 
 describe('a fact’s citation panel in Chromium', () => {
   it('opens, copies the APA citation, and the copied text holds the fact’s URL', async () => {

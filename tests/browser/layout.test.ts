@@ -4,7 +4,7 @@ import { builtSiteInChromium } from '../helpers/browser';
 import { builtPages, readPage } from '../helpers/site';
 
 const SHOTS = 'test-results/screenshots';
-const site = builtSiteInChromium(4391);
+const site = builtSiteInChromium();
 beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 const built = builtPages();

@@ -3,25 +3,15 @@
  * and anchor, breadcrumbs and previous/next on every kind of content, print media, and a
  * 375 px layout with no sideways scrolling and tap targets of at least 24 px.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { KINDS, KIND_IDS } from '../../src/lib/content/kinds';
-import { launchChromium, serveBuiltSite } from '../helpers/browser';
+import { builtSiteInChromium } from '../helpers/browser';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveBuiltSite>>;
-
-beforeAll(async () => {
-  site = await serveBuiltSite(4393);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-});
+const site = builtSiteInChromium();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${site.origin}${path}`);
   return page;
 }
@@ -34,7 +24,7 @@ async function firstEntryPath(page: Page, section: string): Promise<string> {
 
 describe('navigation', () => {
   it('serves the bilingual 404 page for an unknown address, with a search box per language and both homes', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const response = await page.goto(`${site.origin}/en/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toMatch(/找不到页面.*Page not found/);
@@ -63,7 +53,7 @@ describe('navigation', () => {
   });
 
   it('shows breadcrumbs on every kind of content, and previous/next within each collection', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const kind of KIND_IDS) {
       const { section, placement } = KINDS[kind];
       await page.goto(`${site.origin}/en/${section}/`);

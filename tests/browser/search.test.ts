@@ -6,7 +6,7 @@ import { searchBuiltIndex } from '../helpers/search';
 import { READER_QUERIES } from '../site/search-queries';
 import { LANGUAGES } from '../../src/i18n/index';
 
-const site = builtSiteInChromium(4395);
+const site = builtSiteInChromium();
 
 /** A fresh page that fails the test on any script error or console error. */
 async function openPage(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {

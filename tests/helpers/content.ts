@@ -4,6 +4,7 @@
  * are, so that a test holds for whatever documents there are, pending ones included.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readCorpus } from '../../src/lib/seeds/corpus';
@@ -39,24 +40,35 @@ export function pointTranslations(slug: string): Record<string, string> {
   }
 }
 
+/** Every entry of a curated kind, read straight from its YAML files (not from the build) and parsed by its schema. */
+export function curatedEntries<K extends CuratedKind>(
+  kind: K,
+  root = '.',
+): { id: string; data: z.output<(typeof CURATED_KINDS)[K]['schema']> }[] {
+  const { directory, schema } = CURATED_KINDS[kind];
+  return readdirSync(join(root, directory))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      data: schema.parse(parseYaml(readFileSync(join(root, directory, name), 'utf8'))),
+    }));
+}
+
 /** Every curated entry with its citations and its URL in a language (its page, or its anchor on the list page). */
 export function citingEntries(): {
-  collection: CuratedKind;
+  kind: CuratedKind;
   id: string;
   citations: Citation[];
   url: (lang: string) => string;
 }[] {
-  return CURATED_KIND_IDS.flatMap((collection) => {
-    const { directory, section, placement } = CURATED_KINDS[collection];
-    return readdirSync(directory)
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => {
-        const id = name.replace(/\.yaml$/, '');
-        const { citations } = parseYaml(readFileSync(join(directory, name), 'utf8')) as { citations: Citation[] };
-        const url = (lang: string) =>
-          placement === 'page' ? `/${lang}/${section}/${id}/` : `/${lang}/${section}/#${id}`;
-        return { collection, id, citations, url };
-      });
+  return CURATED_KIND_IDS.flatMap((kind) => {
+    const { section, placement } = CURATED_KINDS[kind];
+    return curatedEntries(kind).map(({ id, data }) => ({
+      kind,
+      id,
+      citations: data.citations,
+      url: (lang: string) => (placement === 'page' ? `/${lang}/${section}/${id}/` : `/${lang}/${section}/#${id}`),
+    }));
   });
 }
 

@@ -20,7 +20,7 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  */
 const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
 const pages = builtPages();
-const site = builtSiteInChromium(4398);
+const site = builtSiteInChromium();
 
 interface Watched {
   context: BrowserContext;

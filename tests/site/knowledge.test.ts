@@ -1,22 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { citedCollections, type Aliases, type GlossaryTerm, type Indicator } from '../../src/lib/content/schemas';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
+import { curatedEntries } from '../helpers/content';
+import { CURATED_KIND_IDS } from '../../src/lib/content/kinds';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
-/** The registry, read straight from the YAML files (not from anything the build produced). */
-function readEntries<T>(directory: string, schema: { parse: (data: unknown) => T }) {
-  return readdirSync(`src/content/${directory}`)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({
-      id: name.replace(/\.yaml$/, ''),
-      data: schema.parse(parseYaml(readFileSync(`src/content/${directory}/${name}`, 'utf8'))),
-    }));
-}
-const indicators = readEntries<Indicator>('indicators', citedCollections.indicators);
-const glossary = readEntries<GlossaryTerm>('glossary', citedCollections.glossary);
+const indicators = curatedEntries('indicators');
+const glossary = curatedEntries('glossary');
 const valueOf = new Map(indicators.map(({ id, data }) => [id, data.value]));
 const pages = builtPages();
 const knowledgePages = pages.filter((page) => /^\/(zh|en)\/(statistics|timeline|places|glossary)\//.test(page));
@@ -124,11 +116,8 @@ describe('figures across languages', () => {
 
   it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
     // Names: glossary terms, and the search aliases of every entry (whose numbers are its title's).
-    const aliases = (Object.keys(citedCollections) as (keyof typeof citedCollections)[]).flatMap((kind) =>
-      readEntries<{ aliases: Aliases }>(kind, citedCollections[kind]).flatMap(({ data }) => [
-        ...data.aliases.zh,
-        ...data.aliases.en,
-      ]),
+    const aliases = CURATED_KIND_IDS.flatMap((kind) =>
+      curatedEntries(kind).flatMap(({ data }) => [...data.aliases.zh, ...data.aliases.en]),
     );
     const names = glossary
       .flatMap(({ data }) => [data.title.zh, data.title.en, data.sourceWording])
@@ -224,10 +213,10 @@ describe('places and glossary', () => {
     );
     expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
     const $ = readPage('/zh/glossary/');
-    expect($('#jinzhanzhong-district h2 [data-name-status="identified"] .name-mark').text()).toBe('（本站识别）');
-    expect($('#city-index h2 [data-name-status="translated"] .name-mark').text()).toBe('（本站译名）');
-    expect($('#great-wall-museum h2 [data-name-status="identified"]').text()).toMatch(/^长城博物馆/);
-    expect($('#sanlitun h2 [data-name-status]').length).toBe(0);
+    expect($('#jinzhanzhong-district h3 [data-name-status="identified"] .name-mark').text()).toBe('（本站识别）');
+    expect($('#city-index h3 [data-name-status="translated"] .name-mark').text()).toBe('（本站译名）');
+    expect($('#great-wall-museum h3 [data-name-status="identified"]').text()).toMatch(/^长城博物馆/);
+    expect($('#sanlitun h3 [data-name-status]').length).toBe(0);
   });
 
   it('lists every glossary term in both languages with the source wording', () => {

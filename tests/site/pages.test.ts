@@ -98,15 +98,24 @@ describe('the built site', () => {
     }
   });
 
+  it('titles each source page in its language, in Chinese where no English title is written yet', () => {
+    for (const { slug, title, titleEn } of sources) {
+      expect(readPage(`/zh/sources/${slug}/`)('h1').text().trim(), slug).toBe(title);
+      expect(readPage(`/en/sources/${slug}/`)('h1').text().trim(), slug).toBe(titleEn ?? title);
+    }
+  });
+
   it('shows each document’s outlet and date, or says the source does not state them', () => {
     for (const lang of LANGS) {
       const t = useTranslations(lang);
-      for (const { slug, outlet, published } of sources) {
+      for (const { slug, outlet, published, document } of sources) {
         const meta = readPage(`/${lang}/sources/${slug}/`)('.meta-list').text();
-        if (outlet) expect(meta, slug).toContain(outlet[lang]);
+        // The curated outlet, or else the seed's byline as written.
+        const shownOutlet = outlet?.[lang] ?? document.byline?.outlet ?? null;
+        if (shownOutlet) expect(meta, slug).toContain(shownOutlet);
         if (published) expect(meta, slug).toContain(formatPartialDate(published, lang));
         const notStated = meta.split(t('source.noOutlet')).length - 1;
-        expect(notStated, slug).toBe((outlet ? 0 : 1) + (published ? 0 : 1));
+        expect(notStated, slug).toBe((shownOutlet ? 0 : 1) + (published ? 0 : 1));
       }
     }
   });
@@ -121,7 +130,7 @@ describe('the built site', () => {
           const path = `/${lang}/sources/${source}/`;
           const $ = parsed.get(path) ?? parsed.set(path, readPage(path)).get(path)!;
           const links = $(`li#${point} .point-uses a[href="${entry.url(lang)}"]`);
-          expect(links.length, `${lang} ${source}#${point} ← ${entry.collection}/${entry.id}`).toBe(1);
+          expect(links.length, `${lang} ${source}#${point} ← ${entry.kind}/${entry.id}`).toBe(1);
         }
       }
     }

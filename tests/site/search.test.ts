@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { sourceDocuments } from '../helpers/content';
+import { curatedEntries, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, otherLang, useTranslations, type Lang } from '../../src/i18n/index';
 import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
@@ -149,25 +148,18 @@ describe('every entity is found by its name', () => {
     expect: string;
     section?: string;
   }
-  const readEntries = (collection: string) =>
-    readdirSync(join('src/content', collection))
-      .filter((file) => file.endsWith('.yaml'))
-      .map((file) => ({
-        id: file.replace(/\.yaml$/, ''),
-        data: parseYaml(readFileSync(join('src/content', collection, file), 'utf8')),
-      }));
   const entities = [
-    ...readEntries('indicators').map(({ id, data }) => ({
+    ...curatedEntries('indicators').map(({ id, data }) => ({
       name: data.title,
       path: `statistics/${id}`,
       anchor: undefined as string | undefined,
     })),
-    ...readEntries('places').map(({ id, data }) => ({
+    ...curatedEntries('places').map(({ id, data }) => ({
       name: data.title,
       path: `places/${id}`,
       anchor: undefined as string | undefined,
     })),
-    ...readEntries('events').map(({ id, data }) => ({
+    ...curatedEntries('events').map(({ id, data }) => ({
       name: data.title,
       path: 'timeline',
       anchor: id as string | undefined,

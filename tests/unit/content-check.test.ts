@@ -108,6 +108,20 @@ describe('the validation stage', () => {
     for (const problem of problems) expect(problem.hint.length).toBeGreaterThan(10);
   });
 
+  it('reports an invalid metadata entry once, not again through its document, translation and citations', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA.replace('"2024-05-06"', '"2024-13-45"'),
+      'src/content/source-translations/test-doc.yaml': 'points:\n  core-1: 新开设12个服务中心\n',
+      'src/content/indicators/service-centers.yaml': INDICATOR('opened 12 new service centers'),
+    });
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(
+      /^src\/content\/sources\.yaml \(entry 1\): invalid entry: published: is not a valid date/,
+    );
+  });
+
   it('refuses a prose file whose <Figure> or <Term> names no entry', () => {
     const root = project({
       'seeds/a.txt': SEED,

@@ -157,13 +157,31 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
       }),
     );
   }
+  // A metadata entry that is itself invalid is reported once: its document, translation and
+  // citations are not reported again as "no metadata" or "unknown source".
+  const invalidEntries: { title?: unknown; slug?: unknown }[] = [];
   const metadata = (Array.isArray(rawMetadata) ? rawMetadata : []).flatMap((entry, index) => {
     const valid = collector.attempt(() =>
       validateEntry(sourceMetadata, entry, SOURCE_METADATA_FILE, `entry ${index + 1}`),
     );
+    if (!valid && entry && typeof entry === 'object') invalidEntries.push(entry as { title?: unknown; slug?: unknown });
     return valid ? [valid] : [];
   });
-  const joined = joinSourcesWithMetadata(corpus, metadata, SOURCE_METADATA_FILE, report);
+  const excusedTitles = new Set(invalidEntries.map((entry) => entry.title).filter((t) => typeof t === 'string'));
+  const excusedSlugs = new Set(invalidEntries.map((entry) => entry.slug).filter((t) => typeof t === 'string'));
+  const joined = joinSourcesWithMetadata(
+    { ...corpus, documents: corpus.documents.filter((document) => !excusedTitles.has(document.title)) },
+    metadata,
+    SOURCE_METADATA_FILE,
+    report,
+  );
+  if (excusedSlugs.size > 0) {
+    const follows = (error: SourceInputError) =>
+      [...excusedSlugs].some(
+        (slug) => error.message.includes(`unknown source "${slug}"`) || error.message.includes(`slug "${slug}".`),
+      );
+    collector.ignoreConsequences(follows);
+  }
   // Citations quote the English points, so entries are checked before translations are applied.
   const sourceIndex = indexSources(joined);
 

@@ -30,7 +30,15 @@ export const throwProblem: ReportProblem = (error) => {
  */
 export class ProblemCollector {
   readonly problems: SourceInputError[] = [];
-  readonly report: ReportProblem = (error) => void this.problems.push(error);
+  private readonly consequences: ((error: SourceInputError) => boolean)[] = [];
+  readonly report: ReportProblem = (error) => {
+    if (!this.consequences.some((follows) => follows(error))) this.problems.push(error);
+  };
+
+  /** Leaves out problems that only follow from one already reported (said once, not six times). */
+  ignoreConsequences(follows: (error: SourceInputError) => boolean): void {
+    this.consequences.push(follows);
+  }
 
   /** Runs a check; a SourceInputError it throws is recorded and `undefined` returned. */
   attempt<T>(check: () => T): T | undefined {
@@ -38,7 +46,7 @@ export class ProblemCollector {
       return check();
     } catch (error) {
       if (error instanceof SourceInputError) {
-        this.problems.push(error);
+        this.report(error);
         return undefined;
       }
       throw error;

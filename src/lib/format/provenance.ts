@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../i18n/index';
 import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
-import { formatPartialDate } from './values';
+import { formatDateRange, formatPartialDate } from './values';
 
 export interface ProvenanceText {
   /** What is shown beside the figure or as the date: "as of the report (16 October 2025)". */
@@ -102,8 +102,7 @@ export function eventDateText(
   data: Pick<TimelineEvent, 'date' | 'endDate' | 'dateBasis' | 'dateQuote'>,
   lang: Lang,
 ): ProvenanceText & { quote?: string } {
-  const start = formatPartialDate(data.date, lang);
-  const range = data.endDate ? `${start}${lang === 'zh' ? '—' : '–'}${formatPartialDate(data.endDate, lang)}` : start;
+  const range = formatDateRange(data.date, data.endDate, lang);
   const text = data.dateBasis === 'deadline' ? (lang === 'zh' ? `${range}前` : `by ${range}`) : range;
   let basis = DATE_BASIS[lang][data.dateBasis];
   if (data.dateBasis === 'stated')

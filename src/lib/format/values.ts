@@ -18,3 +18,27 @@ export function formatPartialDate(isoDate: string, lang: Lang): string {
   if (day) options.day = 'numeric';
   return new Intl.DateTimeFormat('en-GB', options).format(date);
 }
+
+/**
+ * A period as its two ends and the dash between them. Chinese writes a range of whole years
+ * with one 年 and an em dash ("2016—2020年"), other ranges with the em dash between full dates;
+ * English uses an en dash. The ends stay separate so each can sit in its own <time>.
+ */
+export function formatDateRangeParts(
+  start: string,
+  end: string,
+  lang: Lang,
+): { start: string; dash: string; end: string } {
+  if (lang === 'zh') {
+    const yearsOnly = !start.includes('-') && !end.includes('-');
+    return { start: yearsOnly ? start : formatPartialDate(start, lang), dash: '—', end: formatPartialDate(end, lang) };
+  }
+  return { start: formatPartialDate(start, lang), dash: '–', end: formatPartialDate(end, lang) };
+}
+
+/** A date, or a period when `end` is given, as one string (see formatDateRangeParts). */
+export function formatDateRange(start: string, end: string | undefined, lang: Lang): string {
+  if (!end) return formatPartialDate(start, lang);
+  const parts = formatDateRangeParts(start, end, lang);
+  return parts.start + parts.dash + parts.end;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import zh from '../../src/i18n/zh.json';
+import { chineseTypographyProblems } from '../../src/lib/checks/typography';
+import { formatDateRange } from '../../src/lib/format/values';
+
+describe('chineseTypographyProblems', () => {
+  it.each(['编者按: 本站所加', '下载全部数据 (CSV)', '“"北京服务"机场服务点”', '共 3 条.'])('flags %s', (text) => {
+    expect(chineseTypographyProblems(text)).not.toEqual([]);
+  });
+
+  it.each([
+    '编者按：本站所加',
+    '下载全部数据（CSV）',
+    '“‘北京服务’机场服务点”',
+    '共 {count} 条',
+    '找到 [COUNT] 个结果',
+    '以“; ”分隔',
+    '见 https://example.org/a,b 与 /zh/search/?q=x',
+  ])('accepts %s', (text) => {
+    expect(chineseTypographyProblems(text)).toEqual([]);
+  });
+});
+
+describe('the Chinese dictionary', () => {
+  it('uses full-width punctuation next to Chinese text in every string', () => {
+    const problems = Object.entries(zh).flatMap(([key, text]) =>
+      chineseTypographyProblems(String(text)).map((problem) => `${key}: ${problem.message} — ${problem.excerpt}`),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes a Chinese range of years with one 年 and an em dash', () => {
+    expect(formatDateRange('2016', '2020', 'zh')).toBe('2016—2020年');
+    expect(formatDateRange('2016-03', '2020', 'zh')).toBe('2016年3月—2020年');
+    expect(formatDateRange('2016', '2020', 'en')).toBe('2016–2020');
+    expect(formatDateRange('2016', undefined, 'zh')).toBe('2016年');
+  });
+});
