@@ -22,14 +22,14 @@ const kb = (bytes) =>
 
 function table(record) {
   const lines = [
-    '| Corpus | Documents | Pages | Build (total) | Content sync | Bundle | Render pages | Render per page | Pagefind | Index size (files) | First query, en / zh | Growth vs previous row |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|',
+    '| Corpus | Documents | Pages | Build (total) | Content sync | Bundle | Render pages | Render per page | Pagefind | Index size (files) | First query, en / zh | Peak memory | Files (per document) | Load before / after | Site checks | Growth vs previous row |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
   ];
   let previous = null;
   for (const run of record.runs) {
     if (!run.ok) {
       lines.push(
-        `| ${run.name} | ${run.documents ?? ''} | – | ${run.timedOut ? `did not finish in ${s(run.seconds)}` : 'failed'} | | | | | | | | |`,
+        `| ${run.name} | ${run.documents ?? ''} | – | ${run.timedOut ? `did not finish in ${s(run.seconds)}` : 'failed'} | | | | | | | | | | | | |`,
       );
       continue;
     }
@@ -43,8 +43,16 @@ function table(record) {
       growth = `×${sizeRatio.toFixed(0)} documents → build ×${timeRatio.toFixed(1)}, render ×${renderRatio.toFixed(1)}`;
     }
     const query = run.firstQuery ? `${kb(run.firstQuery.en.bytes)} / ${kb(run.firstQuery.zh.bytes)}` : '–';
+    const memory = run.peakMegabytes ? `${(run.peakMegabytes / 1024).toFixed(1)} GB` : '–';
+    const files = run.outputFiles
+      ? `${run.outputFiles} (${run.documents ? (run.outputFiles / run.documents).toFixed(1) : '–'})`
+      : '–';
+    const load = run.load ? run.load.join(' / ') : '–';
+    const checks = run.checks
+      ? `${run.checks.ok ? 'pass' : 'FAIL'}${run.checks.summary ? ` (${run.checks.summary})` : ''}`
+      : '';
     lines.push(
-      `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${growth} |`,
+      `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${memory} | ${files} | ${load} | ${checks} | ${growth} |`,
     );
     // Growth compares synthetic corpora with each other, not with the real site.
     if (run.size > 0) previous = run;
@@ -60,7 +68,7 @@ export function writeReport(folder) {
     .sort((a, b) => (a.label === 'before' ? -1 : b.label === 'before' ? 1 : a.date.localeCompare(b.date)));
   const sections = records.map(
     (record) =>
-      `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n`,
+      `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC${record.commit ? ` at commit ${record.commit}` : ''}, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n`,
   );
   const notes = readFileSync(fileURLToPath(new URL('NOTES.md', import.meta.url)), 'utf8');
   const file = join(folder, 'README.md');

@@ -5,12 +5,18 @@
  * and the bytes a first search downloads. Writes a JSON record per label and the report
  * (scripts/bench/report.mjs) to benchmarks/, or to the folder --out names.
  *
- *   npm run bench -- [--sizes 1000,10000] [--label after] [--timeout 900] [--skip-real] [--out dir]
+ *   npm run bench -- [--sizes 1000,10000] [--label after] [--timeout 900] [--skip-real] [--out dir] [--no-check]
+ *
+ * Each run also records the machine load (1-minute load average before and after), the peak
+ * memory of the whole build (every process of it), and the files written per document. The
+ * largest corpus then goes through the same budget, link and URL-manifest checks as the real
+ * site (tests/quality/budget.test.ts, tests/quality/links.test.ts and the manifest tests of
+ * tests/site/citable.test.ts), after `npm run urls:update` lists its new URLs.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -29,6 +35,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Only the synthetic corpora, not the real site as it is. */
     'skip-real': { type: 'boolean', default: false },
+    /** Skip the budget, link and manifest checks of the largest built corpus. */
+    'no-check': { type: 'boolean', default: false },
     /** Where the record and the report go. */
     out: { type: 'string', default: 'benchmarks' },
   },
@@ -45,11 +53,19 @@ function build(workspace, timeoutSeconds) {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
     let output = '';
+    // Peak memory of the build: the resident memory of every process in its group, sampled.
+    let peakKilobytes = 0;
+    const sampler = setInterval(() => {
+      const ps = spawnSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
+      const total = (ps.stdout ?? '').split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+      peakKilobytes = Math.max(peakKilobytes, total);
+    }, 1000);
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);
+      clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       const number = (pattern) => {
         const match = pattern.exec(output);
@@ -69,6 +85,7 @@ function build(workspace, timeoutSeconds) {
         bundleSeconds: seconds_(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
         renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
         pagefindSeconds: number(/\[pagefind\] indexed \d+ pages in ([\d.]+)s/),
+        peakMegabytes: Math.round(peakKilobytes / 1024),
         output,
       });
     });
@@ -143,6 +160,33 @@ async function firstQueryBytes(dist, browser) {
   return results;
 }
 
+/**
+ * The real site's budget, link and URL-manifest checks, run on a built corpus: the manifest is
+ * brought up to date first (a synthetic corpus publishes URLs the real one never had).
+ */
+function siteChecks(workspace) {
+  // The checks themselves are not part of a project copy (scripts/lib/project-files.mjs).
+  for (const entry of ['tests', 'vitest.config.ts']) cpSync(entry, join(workspace, entry), { recursive: true });
+  const update = spawnSync(process.execPath, ['scripts/update-url-manifest.mjs'], { cwd: workspace, encoding: 'utf8' });
+  const vitest = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      'tests/quality/budget.test.ts',
+      'tests/quality/links.test.ts',
+      'tests/site/citable.test.ts',
+      '-t',
+      'budget|under|CSS|script at all|link|manifest|URL',
+    ],
+    { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+  );
+  const output = `${update.stdout}${update.stderr}${vitest.stdout}${vitest.stderr}`;
+  const summary = /Tests\s+(.*)/.exec(output)?.[1]?.trim() ?? null;
+  if (vitest.status !== 0) console.error(output.slice(-5000));
+  return { ok: update.status === 0 && vitest.status === 0, summary };
+}
+
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   throw new Error(`--sizes takes whole numbers of documents, e.g. --sizes 1000,10000 (got "${values.sizes}")`);
@@ -165,6 +209,7 @@ try {
       points = generated.points;
     }
     console.info(`[bench] ${name}: building in ${workspace}`);
+    const loadBefore = loadavg()[0];
     const result = await build(workspace, Number(values.timeout));
     const run = {
       name,
@@ -179,6 +224,8 @@ try {
       bundleSeconds: result.bundleSeconds,
       renderSeconds: result.renderSeconds,
       pagefindSeconds: result.pagefindSeconds,
+      peakMegabytes: result.peakMegabytes,
+      load: [loadBefore, loadavg()[0]].map((value) => Number(value.toFixed(1))),
     };
     if (result.ok) {
       const dist = join(workspace, 'dist');
@@ -187,6 +234,8 @@ try {
         /\.(pf_index|pf_fragment|pf_meta|pf_filter)$|^wasm\.|pagefind-entry\.json$/.test(file),
       );
       run.firstQuery = await firstQueryBytes(dist, browser);
+      run.outputFiles = builtFiles(dist).length;
+      if (size === Math.max(...sizes) && !values['no-check']) run.checks = siteChecks(workspace);
     } else {
       console.error(result.output.slice(-3000));
     }
@@ -198,9 +247,11 @@ try {
   await browser.close();
 }
 
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() || null;
 const record = {
   label: values.label,
   date: new Date().toISOString(),
+  commit,
   node: process.version,
   cpus: cpus().length,
   cpu: cpus()[0]?.model,
@@ -211,4 +262,4 @@ const recordFile = join(values.out, `bench-${values.label}.json`);
 writeFileSync(recordFile, JSON.stringify(record, null, 2) + '\n');
 console.info(`[bench] wrote ${recordFile}`);
 console.info(`[bench] wrote ${writeReport(values.out)}`);
-if (runs.some((run) => !run.ok)) process.exitCode = 1;
+if (runs.some((run) => !run.ok || run.checks?.ok === false)) process.exitCode = 1;

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { loadSiteContent, SEEDS_DIRECTORY, type SiteContent } from '../lib/checks/content';
+import { z } from 'astro/zod';
+import { loadSiteContent, SEEDS_DIRECTORY, type SiteContent, type UnusedPoint } from '../lib/checks/content';
 import { CURATED_KINDS, PROSE_DIRECTORY, type CuratedKind } from '../lib/content/kinds';
 import { sourceEntry, unusedPoint } from '../lib/content/schemas';
 
@@ -33,7 +34,12 @@ function inputsFingerprint(root: string): string {
   return parts.join('\n');
 }
 
-function sharedContent(root: string): SiteContent {
+/**
+ * `watching` is true in dev (the loader context has a file watcher): only then can inputs change
+ * between loaders, so only then is the fingerprint (a stat of every input file) taken for each.
+ */
+function sharedContent(root: string, watching: boolean): SiteContent {
+  if (!watching && shared?.root === root) return shared.content;
   const fingerprint = inputsFingerprint(root);
   if (shared?.root !== root || shared.fingerprint !== fingerprint) {
     shared = { root, fingerprint, content: loadSiteContent(root) };
@@ -45,8 +51,8 @@ export function sourcesLoader(): Loader {
   return {
     name: 'seed-sources',
     schema: sourceEntry,
-    load: async ({ store, config, generateDigest }) => {
-      const { sources } = sharedContent(rootOf(config));
+    load: async ({ store, config, generateDigest, watcher }) => {
+      const { sources } = sharedContent(rootOf(config), watcher !== undefined);
       store.clear();
       for (const source of sources) {
         store.set({ id: source.slug, data: source, digest: generateDigest(source) });
@@ -60,8 +66,8 @@ export function curatedEntriesLoader(kind: CuratedKind): Loader {
   return {
     name: `curated:${kind}`,
     schema: CURATED_KINDS[kind].schema,
-    load: async ({ store, config, generateDigest }) => {
-      const { entries } = sharedContent(rootOf(config));
+    load: async ({ store, config, generateDigest, watcher }) => {
+      const { entries } = sharedContent(rootOf(config), watcher !== undefined);
       store.clear();
       for (const entry of entries[kind]) {
         store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest: generateDigest(entry.data) });
@@ -70,16 +76,27 @@ export function curatedEntriesLoader(kind: CuratedKind): Loader {
   };
 }
 
-/** The explicit list of seed points no entry uses, each with a reason. */
+/**
+ * The explicit list of seed points no entry uses, each with a reason: one store entry per source
+ * (its id the source's slug), since most points of a large corpus are set aside and an entry per
+ * point made the data store several times larger than the rest of the content.
+ */
 export function unusedPointsLoader(): Loader {
   return {
     name: 'unused-points',
-    schema: unusedPoint,
-    load: async ({ store, config, generateDigest }) => {
-      const { unusedPoints } = sharedContent(rootOf(config));
-      store.clear();
+    schema: z.object({ source: z.string(), points: z.array(unusedPoint) }),
+    load: async ({ store, config, generateDigest, watcher }) => {
+      const { unusedPoints } = sharedContent(rootOf(config), watcher !== undefined);
+      const bySource = new Map<string, UnusedPoint[]>();
       for (const entry of unusedPoints) {
-        store.set({ id: `${entry.source}--${entry.point}`, data: { ...entry }, digest: generateDigest({ ...entry }) });
+        const list = bySource.get(entry.source) ?? [];
+        if (list.length === 0) bySource.set(entry.source, list);
+        list.push({ ...entry });
+      }
+      store.clear();
+      for (const [source, points] of bySource) {
+        const data = { source, points };
+        store.set({ id: source, data, digest: generateDigest(data) });
       }
     },
   };
@@ -94,7 +111,7 @@ export function proseLoader(): Loader {
   return {
     name: 'prose',
     load: async (context) => {
-      sharedContent(rootOf(context.config));
+      sharedContent(rootOf(context.config), context.watcher !== undefined);
       await files.load(context);
     },
   };

@@ -99,13 +99,11 @@ async function loadKnowledge(): Promise<Knowledge> {
       entriesByPoint.set(`${source}#${point}`, list);
     }
   }
-  const unusedPoints = unused.map((entry) => entry.data as Knowledge['unusedPoints'][number]);
-  const unusedBySource: Knowledge['unusedBySource'] = new Map();
-  for (const entry of unusedPoints) {
-    const list = unusedBySource.get(entry.source) ?? [];
-    list.push(entry);
-    unusedBySource.set(entry.source, list);
-  }
+  // The loader stores the unused points grouped by source (src/loaders/index.ts).
+  const unusedBySource: Knowledge['unusedBySource'] = new Map(
+    unused.map((entry) => [entry.id, (entry.data as { points: Knowledge['unusedPoints'] }).points]),
+  );
+  const unusedPoints = [...unusedBySource.values()].flat();
   const coverage = pointCoverage(
     sources,
     cited.flatMap((entry) => entry.citations.map(({ source, point }) => ({ source, point }))),

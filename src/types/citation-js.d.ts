@@ -6,7 +6,11 @@ declare module '@citation-js/core' {
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string;
   }
-  export const plugins: { config: { get(name: string): Record<string, Record<string, unknown>> } };
+  export const plugins: {
+    config: { get(name: string): Record<string, Record<string, unknown>> };
+    /** Formats CSL items directly, without parsing them as input first. */
+    output: { format(format: string, data: unknown[], options?: Record<string, unknown>): unknown };
+  };
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

@@ -421,33 +421,46 @@ describe('weight and scripts', () => {
 });
 
 describe('machine-readable citations of single facts', () => {
-  it('serves each fact’s BibTeX, RIS and CSL-JSON as files that parse back to the fact’s title and URL', async () => {
+  it('links each fact to its page’s CSL-JSON file, whose item for it has the fact’s title and URL', () => {
     for (const page of ['/zh/glossary/', '/en/timeline/', sourcePages('en').at(-1)!]) {
       const $ = readPage(page);
       const panels = $('details.cite-panel-fact');
       expect(panels.length, page).toBeGreaterThan(0);
+      const hrefs = new Set(
+        panels
+          .find('a[download][data-format="csl"]')
+          .toArray()
+          .map((link) => $(link).attr('href')),
+      );
+      // One file per page, next to it, for every fact on it.
+      expect([...hrefs], page).toEqual([`${page}cite.json`]);
+      const items = JSON.parse(readFileSync(join(DIST, page, 'cite.json'), 'utf8')) as { id: string }[];
+      expect(items.length, page).toBe(panels.length);
+      const byId = new Map(items.map((item) => [item.id, item]));
       for (const element of panels.toArray()) {
         const panel = $(element);
         const url = panel.find('a.cite-url').attr('href')!;
-        const title = panel.find('summary .visually-hidden').text().replace(/^: /, '');
-        const files = Object.fromEntries(
-          panel
-            .find('a[download]')
-            .toArray()
-            .map((link) => [$(link).attr('data-format'), $(link).attr('href')!]),
-        );
-        expect(Object.keys(files).sort()).toEqual(['bibtex', 'csl', 'ris']);
-        for (const format of ['bibtex', 'ris'] as const) {
-          const [item] = (await Cite.async(readFileSync(join(DIST, files[format]), 'utf8'))).data as {
-            title: string;
-            URL: string;
-          }[];
-          expect(item.title, files[format]).toBe(title);
-          expect(item.URL, files[format]).toBe(url);
-        }
-        const [csl] = JSON.parse(readFileSync(join(DIST, files.csl), 'utf8'));
-        expect(csl).toMatchObject({ title, URL: url });
+        // The hidden label reads "：title" / ": title" after the visible "Cite".
+        const title = panel
+          .find('summary .visually-hidden')
+          .text()
+          .replace(/^\s*[:：]\s*/, '')
+          .trim();
+        const key = panel.find('a[download]').attr('data-key')!;
+        expect(byId.get(key), `${page} ${key}`).toMatchObject({ title, URL: url });
       }
+    }
+  });
+
+  it('still serves the per-fact files published before, whose BibTeX and RIS parse back to the fact', async () => {
+    const published = readFileSync('urls/published.txt', 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/cite/'));
+    for (const file of published) {
+      const text = readFileSync(join(DIST, file), 'utf8');
+      const items = file.endsWith('.json') ? JSON.parse(text) : (await Cite.async(text)).data;
+      expect(items, file).toHaveLength(1);
+      expect(items[0].URL, file).toMatch(/^https?:\/\/[^#]+#[\w-]+$/);
     }
   });
 });

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { LANGUAGES, type Lang } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, PROSE_DIRECTORY, proseFile, type CuratedKind } from '../content/kinds';
 import {
@@ -20,6 +20,7 @@ import {
   type SourceEntry,
 } from '../content/schemas';
 import { joinSourcesWithMetadata } from '../content/sources';
+import { RESERVED_SLUGS } from '../page/groups';
 import { applyTranslation } from '../content/translations';
 import { readCorpus } from '../seeds/corpus';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from './errors';
@@ -93,14 +94,16 @@ export interface ContentCheck {
 export function readYaml(path: string, display: string): unknown {
   try {
     // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
-    return parseYaml(readFileSync(path, 'utf8'));
+    // js-yaml reads the large lists (every source, every unused point) about ten times faster
+    // than the `yaml` package, which the project keeps for writing YAML.
+    return loadYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA, filename: display });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0].line;
+    if (error instanceof YAMLException) {
+      const line = error.mark ? error.mark.line + 1 : undefined;
       throw new SourceInputError({
         file: display,
         where: line ? `line ${line}` : undefined,
-        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
+        problem: `not valid YAML: ${error.reason}`,
         hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
       });
     }
@@ -216,6 +219,18 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
   const names = namesToIgnore(entries.glossary.map((entry) => entry.data));
   const sources = withTranslations(root, joined, collector, names);
+  for (const source of sources) {
+    if (RESERVED_SLUGS.includes(source.slug)) {
+      report(
+        new SourceInputError({
+          file: SOURCE_METADATA_FILE,
+          where: `slug ${source.slug}`,
+          problem: `"${source.slug}" is where the source list's groups live, so it cannot be a source's slug.`,
+          hint: 'give the document another slug (and list the old URL in urls/renames.json if it was published).',
+        }),
+      );
+    }
+  }
   checkClaims(entries, sources, names, report);
 
   // Points set aside, each with a reason.

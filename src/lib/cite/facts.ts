@@ -5,7 +5,7 @@
  */
 import { useTranslations, type Lang } from '../../i18n/index';
 import { localizedSourceTitle } from '../page/urls';
-import { KINDS, type CuratedKind } from '../content/kinds';
+import { CURATED_KIND_IDS, KINDS, type CuratedKind } from '../content/kinds';
 import type { Localized, SourceEntry } from '../content/schemas';
 
 export interface FactCitation {
@@ -58,4 +58,31 @@ export function pointFact(
     fragment: pointId,
     contentFiles: sourceFiles(source),
   };
+}
+
+/** Every citable fact of each page, by language-neutral page path, in page order. */
+export function factsByPage(
+  knowledge: {
+    entries: { [Kind in CuratedKind]: { id: string; file: string; data: { title: Localized } }[] };
+    sources: SourceEntry[];
+  },
+  lang: Lang,
+): Map<string, FactCitation[]> {
+  const pages = new Map<string, FactCitation[]>();
+  // Kinds whose entries are anchors on their list page (timeline events, glossary terms).
+  for (const kind of CURATED_KIND_IDS.filter((id) => KINDS[id].placement !== 'page')) {
+    for (const entry of knowledge.entries[kind]) {
+      const fact = anchoredEntryFact(kind, entry, lang);
+      const facts = pages.get(fact.path);
+      if (facts) facts.push(fact);
+      else pages.set(fact.path, [fact]);
+    }
+  }
+  for (const source of knowledge.sources) {
+    pages.set(
+      `sources/${source.slug}`,
+      source.sections.flatMap((section) => section.points.map((point) => pointFact(source, point.id, lang))),
+    );
+  }
+  return pages;
 }

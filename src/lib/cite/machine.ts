@@ -2,7 +2,7 @@
  * Machine-readable citations (CSL-JSON, BibTeX, RIS) through citation-js, so that reference
  * managers read back exactly what the site means. Runs at build time only.
  */
-import { Cite, plugins } from '@citation-js/core';
+import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
@@ -75,12 +75,14 @@ export function originalToCsl(document: OriginalDocument, id: string): CslItem {
 /** One item in a machine format, as text ready to copy or save. */
 export function formatMachine(format: MachineFormat, item: CslItem): string {
   if (format === 'csl') return compactJson([item]);
-  // citation-js writes text values as they are: each format's escaping is applied first.
-  if (format === 'bibtex') return new Cite([escapeText(item, bibtexValue)]).format('bibtex', { format: 'text' }).trim();
+  // citation-js writes text values as they are: each format's escaping is applied first. The
+  // output plugins take CSL items directly: a `Cite` would parse and re-check each item first.
+  if (format === 'bibtex') {
+    return (plugins.output.format('bibtex', [escapeText(item, bibtexValue)], { format: 'text' }) as string).trim();
+  }
   // citation-js wraps RIS values every 70 characters, and readers (itself included) rejoin the
   // pieces with a space, which corrupts long titles and URLs: keep each value on its tag's line.
-  return new Cite([escapeText(item, risValue)])
-    .format('ris', { format: 'text' })
+  return (plugins.output.format('ris', [escapeText(item, risValue)], { format: 'text' }) as string)
     .trim()
     .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
 }

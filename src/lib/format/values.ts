@@ -2,8 +2,14 @@ import type { Lang } from '../../i18n/index';
 
 const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
+// Making an Intl formatter costs far more than using one: one per locale and precision, reused.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang]).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(NUMBER_LOCALE[lang])));
+  return format.format(value);
 }
 
 /** Formats a date at the precision it is known to: 2025 / 2025-03 / 2025-10-16. */
@@ -13,10 +19,15 @@ export function formatPartialDate(isoDate: string, lang: Lang): string {
     return `${year}年` + (month ? `${month}月` : '') + (day ? `${day}日` : '');
   }
   const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat('en-GB', options).format(date);
+  const precision = day ? 'day' : month ? 'month' : 'year';
+  let format = dateFormats.get(precision);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    dateFormats.set(precision, (format = new Intl.DateTimeFormat('en-GB', options)));
+  }
+  return format.format(date);
 }
 
 /**

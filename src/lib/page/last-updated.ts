@@ -76,7 +76,9 @@ export function lastUpdated(files: readonly string[], options: LastUpdatedOption
   const custom = options.git !== undefined || options.now !== undefined;
   const key = [...files].sort().join('\n');
   if (!custom && memo.has(key)) return memo.get(key)!;
-  const history = custom ? readHistory(options.git) : (sharedHistory ??= readHistory());
+  // `undefined` means not read yet: a build outside a checkout reads no history once, not once per page.
+  if (!custom && sharedHistory === undefined) sharedHistory = readHistory();
+  const history = custom ? readHistory(options.git) : sharedHistory;
   const result =
     (history && files.length > 0 ? lastCommitTouching(history, files) : null) ??
     fromFileTimes(files) ??

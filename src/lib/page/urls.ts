@@ -112,6 +112,14 @@ export function fragmentPath(lang: Lang, path: string, fragment?: string): strin
   return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
 }
 
+/**
+ * The CSL-JSON file listing every citable fact of a page (`/en/timeline/cite.json`), which its
+ * facts' citation panels link to: one file per page rather than files per fact and format.
+ */
+export function factsFilePath(lang: Lang, path: string): string {
+  return `${localizedPath(lang, path)}cite.json`;
+}
+
 /** getStaticPaths for a page that exists once per language. */
 export function languagePaths() {
   return LANGUAGES.map((lang) => ({ params: { lang } }));
