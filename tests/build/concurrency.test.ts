@@ -66,10 +66,13 @@ interface Run {
 }
 
 function start(args: string[], cwd: string): Run {
-  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Plain text: with colours on (CI may force them), "[content] Syncing" has escape codes inside.
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const append = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.on('close', (code, signal) => done({ code, signal })),
   );
