@@ -251,7 +251,14 @@ async function start(form: HTMLFormElement): Promise<void> {
     if (fromOtherLanguage) facts.push(data.otherLanguageLabel ?? '');
     const about = element('p', 'search-result-about');
     about.lang = document.documentElement.lang; // labels are in the page's language
-    about.textContent = facts.join(' · ');
+    // A statistic's figure, as its page shows it: the answer is on the results page.
+    if (result.meta.figure) {
+      const figure = element('strong', 'search-result-figure');
+      if (fromOtherLanguage) figure.lang = item.lang;
+      figure.textContent = result.meta.figure;
+      about.append(figure, facts.length > 0 ? ' · ' : '');
+    }
+    about.append(facts.join(' · '));
 
     const heading = element('h2', 'search-result-title');
     const link = element('a');

@@ -194,7 +194,7 @@ describe('the search page', () => {
 });
 
 describe('what readers type', () => {
-  it.each(LANGUAGES)('%s: a question returns its statistic first', async (lang) => {
+  it.each(LANGUAGES)('%s: a question returns its statistic first, with the figure that answers it', async (lang) => {
     const question = READER_QUERIES.find(
       (q) => q.lang === lang && q.sort === 'question' && q.expect.includes('/statistics/'),
     )!;
@@ -204,6 +204,9 @@ describe('what readers type', () => {
     await waitForResults(page);
     await expect.poll(() => resultLinks(page).first().getAttribute('href')).toBe(question.expect);
     expect(await page.locator('.search-closest').isVisible()).toBe(false);
+    const statisticPage = await (await fetch(`${site.origin}${question.expect}`)).text();
+    const figure = /class="figure figure-big"[^>]*>([^<]+)</.exec(statisticPage)![1].trim();
+    expect(await page.locator('.search-result').first().locator('.search-result-figure').innerText()).toBe(figure);
     expect(problems).toEqual([]);
     await close();
   });

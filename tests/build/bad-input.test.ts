@@ -83,6 +83,11 @@ const cases: { fixture: string; message: RegExp }[] = [
       /src\/content\/sources\.yaml \(entry 1\): invalid entry: published: is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD \(got "2024-13-45"\)/,
   },
   {
+    fixture: 'alias-is-another-title',
+    message:
+      /src\/content\/places\/example-service-hall\.yaml \(aliases\.en\[1\]\): the alias "international service stations in the example district" is the title of src\/content\/indicators\/example-service-stations\.yaml\./,
+  },
+  {
     fixture: 'rename-outside-site',
     message:
       /urls\/renames\.json \(key "\.\.\/\.\.\/\.\.\/outside"\): the key "\.\.\/\.\.\/\.\.\/outside" is not a path of the site\./,

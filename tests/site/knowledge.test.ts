@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
 import { curatedEntries } from '../helpers/content';
+import { CURATED_KIND_IDS } from '../../src/lib/content/kinds';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
 const indicators = curatedEntries('indicators');
@@ -114,8 +115,13 @@ describe('figures across languages', () => {
   });
 
   it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
+    // Names: glossary terms, and the search aliases of every entry (whose numbers are its title's).
+    const aliases = CURATED_KIND_IDS.flatMap((kind) =>
+      curatedEntries(kind).flatMap(({ data }) => [...data.aliases.zh, ...data.aliases.en]),
+    );
     const names = glossary
       .flatMap(({ data }) => [data.title.zh, data.title.en, data.sourceWording])
+      .concat(aliases)
       .filter((name) => /\d/.test(name))
       .sort((a, b) => b.length - a.length);
     for (const path of knowledgePages) {

@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { curatedEntries, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, otherLang, type Lang } from '../../src/i18n/index';
+import { LANGUAGES, otherLang, useTranslations, type Lang } from '../../src/i18n/index';
+import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
+import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
 import { queryWords } from '../../src/lib/search/understand';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
@@ -188,6 +191,133 @@ describe('every entity is found by its name', () => {
     expect(rank, `${c.expect} not in the top 3; ${describeResults(answer)}`).toBeGreaterThanOrEqual(0);
     expect(rank).toBeLessThan(3);
     if (c.section) expect(answer.results[rank].sections, 'the event’s own anchor is offered').toContain(c.section);
+  });
+});
+
+/** The curated entries as the validation stage reads them, each with where it lives on a `lang` page. */
+function entriesWithPages() {
+  const { content } = checkSiteContent('.');
+  return CURATED_KIND_IDS.flatMap((kind) =>
+    (content.entries[kind] as CuratedEntry[]).map((entry) => {
+      const { section, placement } = CURATED_KINDS[kind];
+      return {
+        entry,
+        placement,
+        page: (lang: Lang) => (placement === 'page' ? `/${lang}/${section}/${entry.id}/` : `/${lang}/${section}/`),
+        anchor: (lang: Lang) => (placement === 'anchor' ? `/${lang}/${section}/#${entry.id}` : undefined),
+      };
+    }),
+  );
+}
+
+describe('search aliases and names in the other language', () => {
+  const entries = entriesWithPages();
+  interface Case {
+    lang: Lang;
+    query: string;
+    expect: string;
+    section?: string;
+    /** Where the entry must come at the latest. */
+    within: number;
+  }
+  // An alias is a name readers type: its entry among the first three. An entry with a page of
+  // its own comes first by its other-language name; an event, one anchor of the long timeline
+  // page, among the first three; a glossary term, which points to its entry's page, after that
+  // page. Anchored entries have their own anchor offered.
+  const cases: Case[] = entries.flatMap(({ entry, page, anchor, placement }) =>
+    LANGUAGES.flatMap((lang) => [
+      ...entry.data.aliases[lang].map((alias) => ({ lang, query: alias, expect: page(lang), within: 3 })),
+      {
+        lang,
+        query: entry.data.title[otherLang(lang)],
+        expect: page(lang),
+        section: anchor(lang),
+        within: placement === 'page' ? 1 : entry.kind === 'glossary' ? 10 : 3,
+      },
+    ]),
+  );
+  let answers: Map<Case, SearchAnswer>;
+  beforeAll(() => {
+    answers = runCases(cases);
+  });
+
+  it('has aliases to check, in both languages', () => {
+    for (const lang of LANGUAGES)
+      expect(cases.filter((c) => c.lang === lang && c.within === 3).length).toBeGreaterThan(0);
+  });
+
+  it.each(cases.map((c) => [`${c.lang} index: “${c.query}”`, c] as const))('%s', (_, c) => {
+    const answer = answers.get(c)!;
+    const rank = answer.results.findIndex((result) => result.url === c.expect);
+    expect(rank, `${c.expect} not in the first ${c.within}; ${describeResults(answer)}`).toBeGreaterThanOrEqual(0);
+    expect(rank).toBeLessThan(c.within);
+    if (c.section) expect(answer.results[rank].sections, 'the entry’s own anchor is offered').toContain(c.section);
+  });
+
+  it('shows each entry’s aliases on its page as “also known as”, weighted below its title', () => {
+    for (const { entry, page, anchor } of entries) {
+      for (const lang of LANGUAGES) {
+        const aliases = entry.data.aliases[lang];
+        const $ = readPage(page(lang));
+        const scope = anchor(lang) ? $(`#${entry.id}`) : $('main');
+        const shown = scope.find('.also-known-as');
+        expect(shown.length, `${page(lang)} ${entry.id}`).toBe(aliases.length > 0 ? 1 : 0);
+        if (aliases.length === 0) continue;
+        expect(shown.text()).toContain(useTranslations(lang)('aliases.label'));
+        for (const alias of aliases) expect(shown.text()).toContain(alias);
+        const weight = Number(shown.find('[data-pagefind-weight]').attr('data-pagefind-weight'));
+        expect(weight).toBeGreaterThan(1);
+        expect(weight, 'below the title (an h1 weighs 7)').toBeLessThan(7);
+      }
+    }
+  });
+});
+
+/** The text Pagefind holds for each indexed page, read from the built fragments. */
+function indexedTexts(): { url: string; content: string }[] {
+  const directory = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(directory).map((name) => {
+    const fragment = gunzipSync(readFileSync(join(directory, name))).toString('utf8');
+    return JSON.parse(fragment.slice(fragment.indexOf('{'))) as { url: string; content: string };
+  });
+}
+
+describe('what results show', () => {
+  it('excerpts come from the entry’s own text: no related-link lists, “cited by” lists or citation panels', () => {
+    const texts = indexedTexts();
+    expect(texts.length).toBe(builtPages().filter((path) => readPage(path)('main[data-pagefind-body]').length).length);
+    const blocks = 'section[aria-labelledby="related-heading"], .point-uses, .cite-panel';
+    let checked = 0;
+    for (const { url, content } of texts) {
+      const t = useTranslations(url.startsWith('/zh/') ? 'zh' : 'en');
+      const $ = readPage(url);
+      const inBlocks = $('main').find(blocks).text();
+      const main = $('main').clone();
+      main.find(blocks).remove();
+      // A block's label says where its text would be: checked wherever the rest of the page lacks it.
+      for (const label of [t('related.title'), t('point.citedBy'), t('cite.page'), t('cite.fact')]) {
+        if (!inBlocks.includes(label) || main.text().includes(label)) continue;
+        expect(content, `${url} indexes a block labelled “${label}”`).not.toContain(label);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(texts.length);
+  });
+
+  it('gives a statistic’s result its figure, exactly as its page shows it', () => {
+    const statistics = entriesWithPages().filter(({ entry }) => entry.kind === 'indicators');
+    for (const lang of LANGUAGES) {
+      const answers = searchBuiltIndex(
+        lang,
+        statistics.map(({ entry }) => ({ query: entry.data.title[lang] })),
+        { top: 10 },
+      ).answers;
+      statistics.forEach(({ page }, index) => {
+        const hit = answers[index].results.find((result) => result.url === page(lang));
+        expect(hit, page(lang)).toBeDefined();
+        expect(hit!.meta.figure).toBe(readPage(page(lang))('main .figure-big').text().trim());
+      });
+    }
   });
 });
 

@@ -117,6 +117,12 @@ describe('what the index is told about a page', () => {
       meta: { title: 'About' },
     });
   });
+  it("gives a statistic's figure as metadata, so its result can show the answer", () => {
+    expect(
+      searchIndexFields({ kind: 'statistics', title: 'Total', figure: 'over 35,000 enterprises' }, () => 'Statistics')
+        .meta,
+    ).toEqual({ title: 'Total', kind: 'Statistics', figure: 'over 35,000 enterprises' });
+  });
   it('names the index of each language as Pagefind does: the html lang, lower-cased', () => {
     expect(pagefindLanguage('zh')).toBe('zh-cn');
     expect(pagefindLanguage('en')).toBe('en');
@@ -146,21 +152,43 @@ describe('queryWords', () => {
 });
 
 describe('searchAsReaderMeans', () => {
-  // A stand-in index: a page holds the words listed; a search ANDs its words, as Pagefind does.
-  const pages: Record<string, string[]> = { a: ['sanlitun', 'district'], b: ['embassy', 'district'], c: ['embassy'] };
-  const index = {
+  /**
+   * A stand-in index: a page holds words, each with a weight (a title's words weigh more); a
+   * search ANDs its words, as Pagefind does, and scores a page by the weights of those words.
+   */
+  const standIn = (pages: Record<string, Record<string, number>>) => ({
     search: async (term: string) => {
       const words = term.toLowerCase().split(' ');
       const results = Object.entries(pages)
-        .filter(([, held]) => words.every((word) => held.includes(word)))
-        .map(([id, held]) => ({ id, score: 1 / held.length }));
-      return { results };
+        .filter(([, held]) => words.every((word) => word in held))
+        .map(([id, held]) => ({ id, term, score: words.reduce((sum, word) => sum + held[word], 0) }));
+      return { results, filters: { kind: { page: results.length } } };
     },
-  };
-  it('finds pages holding every word first', async () => {
+  });
+  const index = standIn({
+    a: { sanlitun: 1, district: 1 },
+    b: { embassy: 1, district: 1 },
+    c: { embassy: 1 },
+  });
+  it('finds pages holding every word first, other things equal', async () => {
     const answer = await searchAsReaderMeans(index, 'what is the embassy district', 'en');
     expect(answer.match).toBe('all');
-    expect(answer.results.map((r) => r.id)).toEqual(['b']);
+    expect(answer.results.map((r) => r.id)).toEqual(['b', 'c', 'a']);
+  });
+  it('ranks a page holding the telling words strongly above one holding every word in passing', async () => {
+    const site = standIn({
+      glossary: { sister: 1, cities: 1, beijing: 1 },
+      statistic: { sister: 4, cities: 7 },
+      about: { beijing: 1 },
+    });
+    const answer = await searchAsReaderMeans(site, 'how many sister cities does Beijing have', 'en');
+    expect(answer.match).toBe('all');
+    expect(answer.results.map((r) => r.id)).toEqual(['statistic', 'glossary', 'about']);
+    // The page with every word is shown as the search for all of them found it (its excerpt marks them all).
+    expect(answer.results[1].term).toBe('sister cities Beijing');
+    // Pagefind's counts per kind count the pages with every word: not these results.
+    expect(answer.filters).toBeUndefined();
+    expect((await searchAsReaderMeans(site, 'sister cities', 'en')).filters).toEqual({ kind: { page: 2 } });
   });
   it('falls back to the pages holding the most words, and says so', async () => {
     const answer = await searchAsReaderMeans(index, 'sanlitun embassy district', 'en');

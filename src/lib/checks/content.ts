@@ -214,6 +214,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
     (entries as Record<CuratedKind, CuratedEntry[]>)[kind] = list;
   }
   checkReferences(entries, report);
+  checkAliases(entries, report);
 
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
   const names = namesToIgnore(entries.glossary.map((entry) => entry.data));
@@ -393,6 +394,64 @@ function checkReferences(entries: EntriesByKind, report: (error: SourceInputErro
   for (const entry of entries.glossary) {
     const page = entry.data.page;
     if (page) check(entry.file, 'page', page.kind, page.id);
+  }
+}
+
+/**
+ * How a name is compared with another: NFKC, lower case, without spaces, punctuation or
+ * symbols, so that “十四五”规划 and 十四五规划, or "R&D Center" and "r d center", are one name.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
+}
+
+/**
+ * An alias that is another entry's title (in either language) would send readers who type that
+ * title to the wrong entry: it is refused, naming the file, the alias and the entry it names.
+ * Aliases carry no figures: a number in an alias must be a number of the entry's own title
+ * (500强 for 《财富》世界500强, "13th FYP" for the 13th Five-Year Plan).
+ */
+export function checkAliases(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
+  const all = CURATED_KIND_IDS.flatMap((kind) => entries[kind] as CuratedEntry[]);
+  const titles = new Map<string, CuratedEntry[]>();
+  for (const entry of all) {
+    for (const lang of LANGUAGES) {
+      const key = nameKey(entry.data.title[lang]);
+      const holders = titles.get(key) ?? [];
+      if (!holders.includes(entry)) titles.set(key, [...holders, entry]);
+    }
+  }
+  const numbers = (text: string) => text.normalize('NFKC').match(/\d+/gu) ?? [];
+  for (const entry of all) {
+    const titleNumbers = new Set(LANGUAGES.flatMap((lang) => numbers(entry.data.title[lang])));
+    for (const lang of LANGUAGES) {
+      entry.data.aliases[lang].forEach((alias, index) => {
+        const figure = numbers(alias).find((number) => !titleNumbers.has(number));
+        if (figure !== undefined) {
+          report(
+            new SourceInputError({
+              file: entry.file,
+              where: `aliases.${lang}[${index}]`,
+              problem: `the alias "${alias}" has the number ${figure}, which the entry's title does not: aliases carry no figures.`,
+              hint: 'write numbers in the registry (value) or in the title; keep aliases to names, abbreviations and spellings.',
+            }),
+          );
+        }
+        const others = (titles.get(nameKey(alias)) ?? []).filter((other) => other !== entry);
+        if (others.length === 0) return;
+        report(
+          new SourceInputError({
+            file: entry.file,
+            where: `aliases.${lang}[${index}]`,
+            problem: `the alias "${alias}" is the title of ${others.map((other) => other.file).join(' and ')}.`,
+            hint: 'remove the alias, or make it say something that title does not (readers typing that title want that entry).',
+          }),
+        );
+      });
+    }
   }
 }
 

@@ -117,12 +117,26 @@ const related = z
   .default({});
 
 /**
- * What every curated entry has, whatever its kind: a title in both languages, editor's notes,
- * links to related entries and the source points it rests on. Each kind `.extend()`s it.
+ * Other names readers search an entry by, per language: abbreviations (外企), synonyms ("sister
+ * cities"), spelling variants ("organisation"), pinyin (yanqihu). Search aids, not facts: no
+ * figures, nothing the sources do not say. Indexed with the entry below its title and shown as
+ * "also known as"; the validation stage refuses an alias that is another entry's title.
+ */
+export const aliases = z
+  .object({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) })
+  .strict()
+  .default({});
+export type Aliases = z.output<typeof aliases>;
+
+/**
+ * What every curated entry has, whatever its kind: a title in both languages, search aliases,
+ * editor's notes, links to related entries and the source points it rests on. Each kind
+ * `.extend()`s it.
  */
 export const entryBase = z
   .object({
     title: localized,
+    aliases,
     related,
     notes: z.array(localized).default([]),
     citations,

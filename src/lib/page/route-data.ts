@@ -26,6 +26,8 @@ export interface PageInput {
   jsonLd?: JsonLd[];
   /** A date the page is about (ISO, any precision), for search metadata. */
   date?: string;
+  /** A statistic's figure as its page shows it ("127 organizations"), shown with its search result. */
+  figure?: string;
   /** The previous and next pages of its collection, in the registry's order. */
   pager?: Pager;
 }
@@ -55,8 +57,9 @@ export interface Crumb {
   href: string;
 }
 
-export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'pager'>> {
+export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'pager' | 'figure'>> {
   date?: string;
+  figure?: string;
   pager: Pager;
   description: string;
   /** `<title>`: the page title and the site name. */
@@ -123,6 +126,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     path,
     kind,
     date: input.date,
+    figure: input.figure,
     pager: input.pager ?? {},
     description,
     contentFiles,

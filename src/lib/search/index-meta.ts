@@ -52,11 +52,12 @@ export function pagefindLanguage(lang: Lang): string {
 /** Pagefind filter and metadata values of a page, all set through `<meta>` tags in its head. */
 export interface SearchIndexFields {
   filter?: { kind: SearchKind };
-  meta: { title: string; kind?: string; date?: string };
+  /** `figure`: a statistic's figure as its page shows it, so the answer is on the results page. */
+  meta: { title: string; kind?: string; date?: string; figure?: string };
 }
 
 export function searchIndexFields(
-  page: { kind: PageKind; title: string; date?: string },
+  page: { kind: PageKind; title: string; date?: string; figure?: string },
   kindLabel: (kind: SearchKind) => string,
 ): SearchIndexFields {
   const searchKind = searchKindOf(page.kind);
@@ -66,6 +67,7 @@ export function searchIndexFields(
       title: page.title,
       ...(searchKind ? { kind: kindLabel(searchKind) } : {}),
       ...(page.date ? { date: page.date } : {}),
+      ...(page.figure ? { figure: page.figure } : {}),
     },
   };
 }

@@ -84,19 +84,26 @@ export interface ReaderSearch<Result extends PagefindResult> {
   /** The words searched for. */
   words: string[];
   /**
-   * `all`: every page shown holds every word. `closest`: no page holds them all; pages are
-   * ranked by how many of the words they hold. `none`: no word of the query is on the site.
+   * `all`: some page holds every word (a page holding most of them, strongly, may rank above it).
+   * `closest`: no page holds them all; the results are the pages holding some. `none`: no word
+   * of the query is on the site.
    */
   match: 'all' | 'closest' | 'none';
   results: Result[];
-  /** Result counts per filter value, when Pagefind gives them (`all` only). */
+  /** Result counts per filter value, when they count exactly the results (pages holding every word). */
   filters?: Record<string, Record<string, number>>;
 }
 
 /**
- * Searches the index of `lang` (and any index merged into it) as a reader means the query: its
- * words together first; when no page holds them all, each word alone (Chinese runs cut into
- * words on either index), pages ranked by how many words they hold, then by Pagefind's scores.
+ * Searches the index of `lang` (and any index merged into it) as a reader means the query.
+ *
+ * Every word is searched alone and a page's scores for the words it holds are added, then
+ * scaled by the share of the words it holds (the coordination factor of classic Lucene). A page holding every word is not always the one
+ * meant: the glossary and the source documents name nearly everything, so they hold all of
+ * "how many sister cities does Beijing have" while the statistic that answers it holds
+ * "sister cities" in its aliases and title, with far higher weight, and lacks only the word
+ * every page shares. When no page holds every word, the results are the closest matches and
+ * the page says so.
  */
 export async function searchAsReaderMeans<Result extends PagefindResult>(
   pagefind: PagefindSearch<Result>,
@@ -107,16 +114,18 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   let words = queryWords(raw, lang);
   if (words.length === 0) return { words, match: 'none', results: [] };
   const together = await pagefind.search(words.join(' '), { filters });
-  if (together && together.results.length > 0) {
-    return { words, match: 'all', results: together.results, filters: together.filters };
+  const all = together?.results ?? [];
+  if (all.length > 0 && words.length === 1) {
+    return { words, match: 'all', results: all, filters: together?.filters };
   }
-  words = queryWords(raw, 'zh');
-  if (words.length === 1) return { words, match: 'none', results: [] };
+  // Word by word; Chinese runs cut into words on either index when no page holds them all.
+  if (all.length === 0) words = queryWords(raw, 'zh');
+  if (all.length === 0 && words.length === 1) return { words, match: 'none', results: [] };
 
   const pages = new Map<string, { result: Result; words: number; score: number }>();
-  for (const word of words) {
-    const alone = await pagefind.search(word, { filters });
-    for (const result of alone?.results ?? []) {
+  const alone = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+  for (const answer of alone) {
+    for (const result of answer?.results ?? []) {
       const page = pages.get(result.id);
       if (page) {
         page.words += 1;
@@ -126,6 +135,14 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
       }
     }
   }
-  const ranked = [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+  const rank = (page: { words: number; score: number }) => (page.score * page.words) / words.length;
+  const ranked = [...pages.values()].sort((a, b) => rank(b) - rank(a));
+  if (all.length > 0) {
+    // A page with every word keeps the result of the search for all of them: its excerpt marks them all.
+    const withEvery = new Map(all.map((result) => [result.id, result]));
+    const results = ranked.map((page) => withEvery.get(page.result.id) ?? page.result);
+    // Pagefind's counts per kind count the pages with every word: given only when those are all the results.
+    return { words, match: 'all', results, filters: results.length === all.length ? together?.filters : undefined };
+  }
   return { words, match: ranked.length > 0 ? 'closest' : 'none', results: ranked.map((page) => page.result) };
 }
