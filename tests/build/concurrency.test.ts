@@ -3,6 +3,7 @@
  * either the complete old site or the complete new one; a second build refuses, naming the
  * first; a killed build's leftovers are recovered by the next one.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
@@ -70,7 +71,7 @@ function start(args: string[], cwd: string): Run {
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const append = (chunk: Buffer) => (output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, ''));
+  const append = (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString()));
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
