@@ -287,7 +287,9 @@ export function curate(workspace, documents, slugs) {
       write(
         'glossary',
         `${doc.slug}-term.yaml`,
-        `title:\n  zh: ${q(term.topicZh)}\n  en: ${q(term.topic)}\nsourceWording: ${q(term.topic)}\nstatus: translated\n` +
+        // Titles of their own: a real glossary term may give the same words another status.
+        `title:\n  zh: ${q(`${term.topicZh}（${doc.districtZh}区，第${doc.index}篇）`)}\n  en: ${q(`${term.topic} (${doc.district} District, report ${doc.index})`)}\n` +
+          `sourceWording: ${q(term.topic)}\nstatus: translated\n` +
           citation('g2-1', term.topic),
       );
     }

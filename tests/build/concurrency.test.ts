@@ -3,6 +3,7 @@
  * either the complete old site or the complete new one; a second build refuses, naming the
  * first; a killed build's leftovers are recovered by the next one.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
@@ -66,10 +67,13 @@ interface Run {
 }
 
 function start(args: string[], cwd: string): Run {
-  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Plain text: with colours on (CI may force them), "[content] Syncing" has escape codes inside.
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const append = (chunk: Buffer) => (output += stripVTControlCharacters(chunk.toString()));
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.on('close', (code, signal) => done({ code, signal })),
   );

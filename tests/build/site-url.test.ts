@@ -19,7 +19,7 @@ it('refuses SITE_URL=javascript:… with a message naming SITE_URL', () => {
   });
   expect(run.status).not.toBe(0);
   expect(`${run.stdout}\n${run.stderr}`).toMatch(
-    /SITE_URL="javascript:alert\(1\)" must start with http:\/\/ or https:\/\//,
+    /SITE_URL: "javascript:alert\(1\)" is not an address the site can be published at: its scheme is javascript:/,
   );
   expect(existsSync(join(workspace, 'dist'))).toBe(false);
 }, 300_000);
