@@ -116,6 +116,7 @@ describe('machine formats through citation-js', () => {
   it('derives stable citation keys from the URL path and fragment', () => {
     expect(citationKey(enEvent.url)).toBe('bjiec_en_timeline_guidelines_march_2025');
     expect(formatMachine('bibtex', workToCsl(enEvent))).toMatch(/^@misc\{bjiec_en_timeline_guidelines_march_2025,/);
+    expect(formatMachine('ris', workToCsl(enEvent))).toMatch(/^ID {2}- bjiec_en_timeline_guidelines_march_2025$/m);
   });
 
   it.each([zhFact, enEvent])('BibTeX and RIS of $url parse back to the same title, URL and date', async (work) => {

@@ -82,9 +82,13 @@ export function formatMachine(format: MachineFormat, item: CslItem): string {
   }
   // citation-js wraps RIS values every 70 characters, and readers (itself included) rejoin the
   // pieces with a space, which corrupts long titles and URLs: keep each value on its tag's line.
-  return (plugins.output.format('ris', [escapeText(item, risValue)], { format: 'text' }) as string)
-    .trim()
-    .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+  return (
+    (plugins.output.format('ris', [escapeText(item, risValue)], { format: 'text' }) as string)
+      .trim()
+      .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')
+      // citation-js cuts the ID to 20 characters, so pages of one section would share it.
+      .replace(/^ID {2}- .*$/m, () => `ID  - ${risValue(item.id)}`)
+  );
 }
 
 /** The item with its free-text values (title, container, authors) escaped for one format. */
