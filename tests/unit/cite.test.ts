@@ -117,6 +117,9 @@ describe('machine formats through citation-js', () => {
     expect(citationKey(enEvent.url)).toBe('bjiec_en_timeline_guidelines_march_2025');
     expect(formatMachine('bibtex', workToCsl(enEvent))).toMatch(/^@misc\{bjiec_en_timeline_guidelines_march_2025,/);
     expect(formatMachine('ris', workToCsl(enEvent))).toMatch(/^ID {2}- bjiec_en_timeline_guidelines_march_2025$/m);
+    const bibtex = formatMachine('bibtex', workToCsl(enEvent));
+    expect(bibtex.match(/^\s*url = /gm)).toHaveLength(1);
+    expect(bibtex).not.toMatch(/howpublished/);
   });
 
   it.each([zhFact, enEvent])('BibTeX and RIS of $url parse back to the same title, URL and date', async (work) => {

@@ -78,7 +78,10 @@ export function formatMachine(format: MachineFormat, item: CslItem): string {
   // citation-js writes text values as they are: each format's escaping is applied first. The
   // output plugins take CSL items directly: a `Cite` would parse and re-check each item first.
   if (format === 'bibtex') {
-    return (plugins.output.format('bibtex', [escapeText(item, bibtexValue)], { format: 'text' }) as string).trim();
+    // citation-js writes the URL twice, as `url` and `howpublished`: keep the `url` field only.
+    return (plugins.output.format('bibtex', [escapeText(item, bibtexValue)], { format: 'text' }) as string)
+      .trim()
+      .replace(/^\s*howpublished = \{[^\n]*\},?\n/m, '');
   }
   // citation-js wraps RIS values every 70 characters, and readers (itself included) rejoin the
   // pieces with a space, which corrupts long titles and URLs: keep each value on its tag's line.
