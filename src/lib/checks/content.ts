@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { parse as parseYamlSafely, YAMLParseError } from 'yaml';
 import { LANGUAGES, type Lang } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, PROSE_DIRECTORY, proseFile, type CuratedKind } from '../content/kinds';
 import {
@@ -90,13 +91,20 @@ export interface ContentCheck {
   problems: SourceInputError[];
 }
 
+/** An alias (`*name`) where a YAML value can start: curated files have none. */
+const YAML_ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
+
 /** Reads a YAML file; a syntax error becomes a problem naming the file and line. */
 export function readYaml(path: string, display: string): unknown {
   try {
     // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
     // js-yaml reads the large lists (every source, every unused point) about ten times faster
     // than the `yaml` package, which the project keeps for writing YAML.
-    return loadYaml(readFileSync(path, 'utf8'), { schema: CORE_SCHEMA, filename: display });
+    const text = readFileSync(path, 'utf8');
+    // js-yaml sets no limit on aliases (an alias bomb expands without end in what reads it), so a
+    // file that uses any goes through the `yaml` package, which refuses excessive aliasing.
+    if (YAML_ALIAS.test(text)) return parseYamlSafely(text, { schema: 'core', maxAliasCount: 100 });
+    return loadYaml(text, { schema: CORE_SCHEMA, filename: display });
   } catch (error) {
     if (error instanceof YAMLException) {
       const line = error.mark ? error.mark.line + 1 : undefined;
@@ -104,6 +112,15 @@ export function readYaml(path: string, display: string): unknown {
         file: display,
         where: line ? `line ${line}` : undefined,
         problem: `not valid YAML: ${error.reason}`,
+        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
+      });
+    }
+    if (error instanceof YAMLParseError && !/alias/i.test(error.message)) {
+      const line = error.linePos?.[0].line;
+      throw new SourceInputError({
+        file: display,
+        where: line ? `line ${line}` : undefined,
+        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
         hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
       });
     }

@@ -15,7 +15,7 @@ export function validateEntry<Schema extends z.ZodTypeAny>(
       const path = issue.path.length > 0 ? issue.path.join('.') : '(entry)';
       const value = valueAt(data, issue.path);
       // JSON has no Infinity or NaN: show them as numbers, not as "null".
-      const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+      const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : shortJson(value);
       const shown = value === undefined ? '' : ` (got ${written})`;
       return `${path}: ${issue.message}${shown}`;
     })
@@ -35,4 +35,15 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
     current = (current as Record<string | number, unknown>)[key];
   }
   return current instanceof Date ? current.toISOString() : current;
+}
+
+/** A value as JSON for a message, cut short: an entry may hold far more than a reader needs. */
+function shortJson(value: unknown): string {
+  let json: string;
+  try {
+    json = JSON.stringify(value) ?? String(value);
+  } catch {
+    return '(a value too large to show)';
+  }
+  return json.length > 200 ? `${json.slice(0, 200)}…` : json;
 }
