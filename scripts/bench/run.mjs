@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from './corpus.mjs';
@@ -50,7 +50,8 @@ function build(workspace, timeoutSeconds) {
     const child = spawn(process.execPath, ['scripts/build.mjs'], {
       cwd: workspace,
       detached: true,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Plain text to read the phases from (CI may force colours, which put codes inside them).
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     // Peak memory of the build: the resident memory of every process in its group, sampled.
@@ -60,8 +61,8 @@ function build(workspace, timeoutSeconds) {
       const total = (ps.stdout ?? '').split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
       peakKilobytes = Math.max(peakKilobytes, total);
     }, 1000);
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
+    child.stderr.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
     const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutSeconds * 1000);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -42,7 +42,11 @@ describe('navigation', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('三里屯');
     // A point of a source: the anchor survives the switch.
     await page.goto(`${site.origin}/zh/sources/`);
-    const source = await page.locator('main a[href^="/zh/sources/"]:not(.breadcrumbs a)').first().getAttribute('href');
+    // A document's page, not a month's list of documents.
+    const source = await page
+      .locator('main a[href^="/zh/sources/"]:not(.breadcrumbs a):not([href*="/by-month/"])')
+      .first()
+      .getAttribute('href');
     await page.goto(`${site.origin}${source}`);
     const pointId = await page.locator('.point').nth(1).getAttribute('id');
     await page.goto(`${site.origin}${source}#${pointId}`);
