@@ -1,7 +1,8 @@
 // The one small script every page loads (Base.astro), bundled to a single external file:
 // the search box's keyboard shortcut, the citation panels' copy buttons and the language
-// switch that keeps the query and anchor.
+// switch that keeps the query and anchor, and the forwarding of anchors of lists now grouped.
 import './search-shortcut';
 import './cite-copy';
 import './language-switch';
 import './print';
+import './anchor-resolver';
