@@ -124,6 +124,16 @@ export function anchorGroupPath(kind: AnchoredKind, data: AnchoredEntryData, lan
   return ANCHOR_GROUPING[kind].groupPath(data, lang);
 }
 
+/**
+ * A page's counterpart in the other language. Initial groups differ between languages (a
+ * term's initial is its title's, in each language), so an initial page's counterpart is the
+ * other language's list page, whose anchor map forwards a term's anchor to its page there.
+ */
+export function otherLanguagePath(path: string): string {
+  const [section, segment] = path.split('/');
+  return segment === BY_INITIAL ? section : path;
+}
+
 /** True for the path of a list's group page (`timeline/by-month/2021-07`), not an entry's page. */
 export function isGroupPath(path: string): boolean {
   const [, segment] = path.split('/');

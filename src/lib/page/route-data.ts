@@ -8,6 +8,7 @@ import { HTML_LANG, otherLang, useTranslations, type Lang } from '../../i18n/ind
 import { kindOfSection } from '../content/kinds';
 import type { PageKind } from '../search/index-meta';
 import { breadcrumbList, webPage, type JsonLd } from './jsonld';
+import { otherLanguagePath } from './groups';
 import { isoDay, lastUpdated } from './last-updated';
 import { SITE_VERSION } from './site-meta';
 import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from './urls';
@@ -133,9 +134,9 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,
     url,
     href,
-    alternates: languageAlternates(site, path),
+    alternates: languageAlternates(site, path, undefined, { [other]: otherLanguagePath(path) }),
     otherLang: other,
-    otherHref: localizedPath(other, path),
+    otherHref: localizedPath(other, otherLanguagePath(path)),
     crumbs,
     updated,
     jsonLd: [

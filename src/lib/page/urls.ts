@@ -97,12 +97,20 @@ export interface Alternate {
   href: string;
 }
 
-/** hreflang alternates of a page: each language (itself included) and x-default → the bilingual `/`. */
-export function languageAlternates(site: URL | string | undefined, path: string, base = BASE_URL): Alternate[] {
+/**
+ * hreflang alternates of a page: each language (itself included) and x-default → the bilingual
+ * `/`; `paths` names a language's counterpart when its path differs from `path`.
+ */
+export function languageAlternates(
+  site: URL | string | undefined,
+  path: string,
+  base = BASE_URL,
+  paths: Partial<Record<Lang, string>> = {},
+): Alternate[] {
   return [
     ...LANGUAGES.map((lang) => ({
       hreflang: HTML_LANG[lang],
-      href: absoluteUrl(site, sitePath(localizedRoute(lang, path), base)),
+      href: absoluteUrl(site, sitePath(localizedRoute(lang, paths[lang] ?? path), base)),
     })),
     { hreflang: 'x-default', href: absoluteUrl(site, sitePath('/', base)) },
   ];
