@@ -31,6 +31,11 @@ export interface PageInput {
   figure?: string;
   /** The previous and next pages of its collection, in the registry's order. */
   pager?: Pager;
+  /**
+   * The title search results show, when not the page's own: an initial's page is found as the
+   * glossary, since Pagefind would match a lone letter ("J") to every word it begins ("jump").
+   */
+  searchTitle?: string;
 }
 
 export interface PagerLink {
@@ -58,7 +63,9 @@ export interface Crumb {
   href: string;
 }
 
-export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'pager' | 'figure'>> {
+export interface RouteData extends Required<
+  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchTitle'>
+> {
   date?: string;
   figure?: string;
   pager: Pager;
