@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
-import { readPage } from '../helpers/site';
+import { builtPages, readPage } from '../helpers/site';
 
 const site = builtSiteInChromium();
 
@@ -22,6 +22,7 @@ describe('a fact’s citation panel in Chromium', () => {
     const panel = page.locator(`li[id="${id}"] details.cite-panel-fact`);
     await panel.locator('summary').click();
     const apa = panel.locator('dd', { has: page.locator('[data-format="apa"]') });
+    await panel.getByLabel('APA 7').check();
     await apa.getByRole('button', { name: 'Copy' }).click();
     await expect.poll(() => apa.getByRole('button').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -41,6 +42,65 @@ describe('a fact’s citation panel in Chromium', () => {
     await expect.poll(() => panel.locator('[data-format="gbt7714"]').isVisible()).toBe(true);
     expect(await panel.locator('[data-format="gbt7714"]').textContent()).toContain('[EB/OL]');
     expect(await panel.locator('button.cite-copy').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('switches between every format of a page’s panel with JavaScript off, one shown at a time', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of [builtPages().find((p) => /^\/zh\/statistics\/[^/]+\/$/.test(p))!, '/en/sources/']) {
+      await page.goto(`${site.origin}${path}`);
+      const panel = page.locator('details#cite');
+      await panel.locator('summary').click();
+      const formats = await panel
+        .locator('.cite-tabs input')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      expect(formats, path).toEqual(expect.arrayContaining(['gbt7714', 'apa', 'mla', 'bibtex', 'ris', 'csl']));
+      // The page language's usual format is shown first, without a click.
+      expect(formats[0], path).toBe(path.startsWith('/zh/') ? 'gbt7714' : 'apa');
+      for (const format of [...formats.slice(1), formats[0]]) {
+        await panel.locator(`.cite-tabs label:has(input[value="${format}"])`).click();
+        for (const other of formats) {
+          const shown = await panel.locator(`[data-format="${other}"]`).isVisible();
+          expect(shown, `${path}: ${other} shown while ${format} is chosen`).toBe(other === format);
+        }
+        expect((await panel.locator(`[data-format="${format}"]`).textContent())!.length, path).toBeGreaterThan(40);
+      }
+    }
+    await context.close();
+  });
+
+  it('lists every format at once in print', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/en/sources/`);
+    await page.emulateMedia({ media: 'print' });
+    const formats = page.locator('details#cite [data-format]');
+    expect(await formats.count()).toBeGreaterThanOrEqual(6);
+    for (const format of await formats.all()) expect(await format.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('writes the reader’s today, in their time zone, as the access date of every format where script runs', async () => {
+    // 23:30 UTC on 3 February is already 4 February in Auckland (UTC+13).
+    const context = await site.browser.newContext({ timezoneId: 'Pacific/Auckland' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2031-02-03T23:30:00Z'));
+    const path = builtPages().find((p) => /^\/en\/places\/[^/]+\/$/.test(p))!;
+    await page.goto(`${site.origin}${path}`);
+    const panel = page.locator('details#cite');
+    const text = async (format: string) => (await panel.locator(`[data-format="${format}"]`).textContent())!.trim();
+    expect(await text('gbt7714')).toContain('[2031-02-04]');
+    expect(await text('apa')).toContain('Retrieved February 4, 2031, from');
+    expect(await text('mla')).toMatch(/Accessed 4 Feb\. 2031\.$/);
+    expect(await text('bibtex')).toContain('accessed 2031-02-04');
+    expect(await text('ris')).toMatch(/^M1 {2}- 2031\/02\/04\/$/m);
+    expect(JSON.parse(await text('csl'))[0].accessed).toEqual({ 'date-parts': [[2031, 2, 4]] });
+    expect(await panel.locator('.cite-dates').textContent()).toMatch(/access date 2031-02-04 \(today\)\.\s*$/);
+    // Facts’ panels too: none keeps the build day.
+    const stale = await page
+      .locator('[data-accessed]')
+      .evaluateAll((dates) => dates.filter((date) => !/2031|February 4|4 Feb\./.test(date.textContent!)).length);
+    expect(stale).toBe(0);
     await context.close();
   });
 });

@@ -9,6 +9,8 @@ export const BUDGET = {
   cssTotalBytes: 20 * 1024,
   /** The site's own script on a page that needs one (beside Pagefind's files), gzipped. */
   siteScriptBytes: 10 * 1024,
+  /** The one script every such page shares (src/browser/site.ts), gzipped. */
+  sharedScriptBytes: 2 * 1024,
 };
 
 /**

@@ -79,4 +79,11 @@ describe('page budget (gzip)', () => {
       }
     },
   );
+
+  it(`keeps the script every page with one shares under ${kb(BUDGET.sharedScriptBytes)}`, () => {
+    const scriptsOf = (page: string) => loaded(page, 'script[src]', 'src').filter((path) => !PAGEFIND_PATH.test(path));
+    const shared = pagesWithScript.map(scriptsOf).reduce((common, own) => common.filter((path) => own.includes(path)));
+    expect(shared.length).toBe(1);
+    expect(gzipBytes(fileBytes(shared[0])), shared[0]).toBeLessThan(BUDGET.sharedScriptBytes);
+  });
 });

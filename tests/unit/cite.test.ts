@@ -9,7 +9,9 @@ import {
   runsToText,
   type CitableWork,
 } from '../../src/lib/cite/text-styles';
-import { citationKey, formatMachine, workToCsl } from '../../src/lib/cite/machine';
+import { citationKey, formatMachine, formatMachineRuns, workToCsl } from '../../src/lib/cite/machine';
+import { accessDateText } from '../../src/lib/cite/access-date';
+import { citableWork } from '../../src/lib/cite/citable';
 
 const zhFact: CitableWork = {
   lang: 'zh',
@@ -156,5 +158,69 @@ describe('MLA 9 titles that contain quotation marks', () => {
   it('turns inner double quotation marks into single ones', () => {
     const work = { ...enEvent, title: 'Beijing steps up building a “second Sanlitun”' };
     expect(runsToText(formatMla(work))).toMatch(/^“Beijing steps up building a ‘second Sanlitun.’” /);
+  });
+});
+
+describe('the publisher of src/site.config.ts, when set', () => {
+  const published: CitableWork = { ...enEvent, publisher: 'Example Research Institute' };
+
+  it('is the responsible party and author, the site staying the website', () => {
+    expect(runsToText(formatGbt7714(published))).toMatch(/^Example Research Institute\. Beijing International/);
+    expect(runsToText(formatApa(published))).toBe(
+      'Example Research Institute. (2025, September 5). Beijing International Exchange Center Planning Implementation Guidelines. Beijing as an International Exchange Center. Retrieved November 27, 2025, from https://example.org/en/timeline/#guidelines-march-2025',
+    );
+    expect(runsToText(formatMla(published))).toContain(
+      '” Beijing as an International Exchange Center, Example Research Institute, 5 Sept. 2025,',
+    );
+    const csl = workToCsl(published);
+    expect(csl.author).toEqual([{ literal: 'Example Research Institute' }]);
+    expect(csl.publisher).toBe('Example Research Institute');
+    expect(csl['container-title']).toBe('Beijing as an International Exchange Center');
+  });
+
+  it('reaches citableWork in the page’s language; unset, the site is the author', () => {
+    const work = citableWork({
+      lang: 'zh',
+      title: '标题',
+      path: 'about',
+      updated: '2025-01-01',
+      site: 'https://example.org',
+      publisher: { zh: '某研究所', en: 'An Institute' },
+    });
+    expect(work.publisher).toBe('某研究所');
+    expect(runsToText(formatGbt7714(work))).toMatch(/^某研究所\. 标题\[EB\/OL\]/);
+    const unset = citableWork({
+      lang: 'zh',
+      title: '标题',
+      path: 'about',
+      updated: '2025-01-01',
+      site: 'https://example.org',
+      publisher: null,
+    });
+    expect(runsToText(formatGbt7714(unset))).toMatch(/^北京国际交往中心功能建设\. /);
+  });
+});
+
+describe('the access date as its own run, for the reader’s today', () => {
+  it('marks the access date, and only it, in every format, written as the browser writes it', () => {
+    // The update day equals the access day here: only the access date may be marked.
+    const sameDay: CitableWork = { ...zhFact, updated: zhFact.accessed };
+    const runs = [formatGbt7714(sameDay), formatApa(sameDay), formatMla(sameDay)];
+    const machine = (['bibtex', 'ris', 'csl'] as const).map((format) => {
+      const formatRuns = formatMachineRuns(format, workToCsl(sameDay));
+      expect(runsToText(formatRuns)).toBe(formatMachine(format, workToCsl(sameDay)));
+      return formatRuns;
+    });
+    const marked = [...runs, ...machine].map((all) => all.filter((run) => run.accessed));
+    expect(marked.map((all) => all.length)).toEqual([1, 1, 1, 1, 1, 1]);
+    for (const [run] of marked) expect(run.text).toBe(accessDateText(run.accessed!, [2025, 11, 27]));
+    expect(marked.map(([run]) => run.text)).toEqual([
+      '2025-11-27',
+      'November 27, 2025',
+      '27 Nov. 2025',
+      '2025-11-27',
+      '2025/11/27',
+      '2025, 11, 27',
+    ]);
   });
 });

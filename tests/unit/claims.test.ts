@@ -43,6 +43,18 @@ describe('figures in any script', () => {
       [2025],
     );
   });
+  it('leaves out the longest name first, names written in other digits, and many names at once', () => {
+    // "Report 12" inside "Report 123" must not leave a stray 3 behind.
+    const names = [
+      'Report 12',
+      'Report 123',
+      '第１２篇',
+      ...Array.from({ length: 2000 }, (_, i) => `Term ${i} (${i})`),
+    ];
+    expect(figureValuesIn('Report 123 and 第12篇 say 45; Term 1999 (1999) too', names)).toEqual([45]);
+    // A name holding no figure changes nothing.
+    expect(figureValuesIn('over 7 parks', ['parks'])).toEqual([7]);
+  });
 });
 
 describe('a translation says no more than its point', () => {

@@ -31,6 +31,13 @@ export const QUALIFIER_PATTERNS: Record<QualifierFamily, { en: RegExp; zh: RegEx
   'at-least': { en: /\bat least\b/i, zh: /至少|不少于/ },
 };
 const QUALIFIER_FAMILIES = Object.keys(QUALIFIER_PATTERNS) as QualifierFamily[];
+/** Each qualifier right before a number (at the end of the text that precedes it). */
+const QUALIFIER_TAILS = Object.fromEntries(
+  QUALIFIER_FAMILIES.map((family) => {
+    const { en, zh } = QUALIFIER_PATTERNS[family];
+    return [family, { en: new RegExp(`(?:${en.source})\\s*$`, 'i'), zh: new RegExp(`(?:${zh.source})\\s*$`) }];
+  }),
+) as Record<QualifierFamily, { en: RegExp; zh: RegExp }>;
 
 /**
  * NFKC (full-width and compatibility digits become ASCII), then every other Unicode decimal
@@ -83,16 +90,77 @@ const CHINESE_MEASURE = /^[个家条场年处位倍名项座所次份批届座�
 const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const DIGIT_NUMBER = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)(?:\s*(万|亿))?(st|nd|rd|th)?/g;
 
+/** A character trie of names, to erase them from a text in one pass (longest name first). */
+interface NameTrie {
+  next: Map<string, NameTrie>;
+  /** A name ends here. */
+  end: boolean;
+}
+
+/** A character that can belong to a figure: digits, Chinese numerals, or letters of number words. */
+const FIGURE_CHARACTER = /[\d零〇一二两三四五六七八九十百千万亿]/;
+
+/**
+ * The trie of a list of names, built once per list (the validation stage passes one list for
+ * every text: rebuilding it per text made the checks grow with corpus size × glossary size).
+ * Only names that hold a figure matter: erasing any other name cannot change what is found.
+ */
+const nameTries = new WeakMap<readonly string[], NameTrie>();
+function nameTrieOf(names: readonly string[]): NameTrie {
+  const cached = nameTries.get(names);
+  if (cached) return cached;
+  const root: NameTrie = { next: new Map(), end: false };
+  for (const name of names) {
+    const normalised = normaliseDigits(name);
+    if (normalised.trim() === '') continue;
+    if (!FIGURE_CHARACTER.test(normalised) && !hasNumberWord(normalised)) continue;
+    let node = root;
+    for (const character of normalised) {
+      let child = node.next.get(character);
+      if (!child) node.next.set(character, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  nameTries.set(names, root);
+  return root;
+}
+
+/** The text with every name in the trie replaced by a space, the longest match at each place. */
+function eraseNames(text: string, trie: NameTrie): string {
+  if (trie.next.size === 0) return text;
+  const characters = [...text];
+  let result = '';
+  for (let start = 0; start < characters.length;) {
+    let node: NameTrie | undefined = trie;
+    let matchEnd = -1;
+    for (let at = start; at < characters.length; at++) {
+      node = node.next.get(characters[at]);
+      if (!node) break;
+      if (node.end) matchEnd = at + 1;
+    }
+    if (matchEnd > start) {
+      result += ' ';
+      start = matchEnd;
+    } else {
+      result += characters[start];
+      start++;
+    }
+  }
+  return result;
+}
+
+function hasNumberWord(text: string): boolean {
+  return [...text.matchAll(/\b[a-z]+\b/gi)].some((match) => match[0].toLowerCase() in ENGLISH_NUMBER_WORDS);
+}
+
 /**
  * Every figure a text states. Names with numbers in them ("14th Five-Year Plan", “十四五”,
  * 《财富》世界500强) are not figures: pass them as `names` and they are left out. Month and day
  * numbers of a Chinese date (3月, 16日) are left out too: English writes them as words.
  */
 export function figuresIn(text: string, names: readonly string[] = []): FoundFigure[] {
-  let normalised = normaliseDigits(text);
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    if (name.trim() !== '') normalised = normalised.split(normaliseDigits(name)).join(' ');
-  }
+  let normalised = eraseNames(normaliseDigits(text), nameTrieOf(names));
   // A Chinese date's month and day, and a year written before 年 in a date, stay years only.
   normalised = normalised.replace(/(?<![\d.])\d{1,2}(?=\s*[月日号])/g, ' ');
   const found: { index: number; figure: FoundFigure }[] = [];
@@ -100,10 +168,8 @@ export function figuresIn(text: string, names: readonly string[] = []): FoundFig
   const qualifierBefore = (index: number): FoundFigure['qualifier'] => {
     const preceding = before(index);
     for (const family of QUALIFIER_FAMILIES) {
-      const { en, zh } = QUALIFIER_PATTERNS[family];
-      const enTail = new RegExp(`(?:${en.source})\\s*$`, 'i');
-      const zhTail = new RegExp(`(?:${zh.source})\\s*$`);
-      if (enTail.test(preceding) || zhTail.test(preceding)) return family;
+      const { en, zh } = QUALIFIER_TAILS[family];
+      if (en.test(preceding) || zh.test(preceding)) return family;
     }
     return 'as-stated';
   };

@@ -5,6 +5,7 @@ import { absoluteUrl, fragmentPath } from '../page/urls';
 import type { CitableWork } from './text-styles';
 import { useTranslations, type Lang } from '../../i18n/index';
 import { isoDay, lastUpdated } from '../page/last-updated';
+import { siteConfig, type SiteConfig } from '../../site.config';
 
 export interface CitableInput {
   lang: Lang;
@@ -19,6 +20,8 @@ export interface CitableInput {
   /** The day they last changed, when the page has computed it already (its route data). */
   updated?: string;
   site: URL | string | undefined;
+  /** Who publishes the site; src/site.config.ts unless given. */
+  publisher?: SiteConfig['publisher'];
 }
 
 /** The day this build ran: the access date printed in citations (readers replace it with their own). */
@@ -31,6 +34,7 @@ export function citableWork(input: CitableInput): CitableWork {
     title: input.title,
     titleTranslated: input.titleTranslated,
     siteName: t('site.name'),
+    publisher: (input.publisher === undefined ? siteConfig.publisher : input.publisher)?.[input.lang],
     url: absoluteUrl(input.site, fragmentPath(input.lang, input.path, input.fragment)),
     updated: input.updated ?? isoDay(lastUpdated(input.contentFiles?.length ? input.contentFiles : ['.'])),
     accessed: BUILD_DAY,

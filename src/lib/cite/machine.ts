@@ -9,7 +9,8 @@ import '@citation-js/plugin-csl';
 import { HTML_LANG } from '../../i18n/index';
 import { sitePath } from '../page/urls';
 import { bibtexValue, risValue } from '../format/escape';
-import type { CitableWork, MachineFormat, OriginalDocument } from './text-styles';
+import { accessDateText, type AccessDateStyle } from './access-date';
+import type { CitableWork, MachineFormat, OriginalDocument, Run } from './text-styles';
 
 // By default citation-js drops every non-ASCII character from BibTeX, i.e. all Chinese text,
 // and labels entries by author and year; the site's keys are stable ids instead.
@@ -27,6 +28,7 @@ export interface CslItem {
   title: string;
   author?: { literal: string }[];
   'container-title'?: string;
+  publisher?: string;
   URL?: string;
   issued?: CslDate;
   accessed?: CslDate;
@@ -52,8 +54,9 @@ export function workToCsl(work: CitableWork): CslItem {
     id: citationKey(work.url),
     type: 'webpage',
     title: work.title,
-    author: [{ literal: work.siteName }],
+    author: [{ literal: work.publisher ?? work.siteName }],
     'container-title': work.siteName,
+    ...(work.publisher ? { publisher: work.publisher } : {}),
     URL: work.url,
     issued: cslDate(work.updated),
     accessed: cslDate(work.accessed),
@@ -92,6 +95,29 @@ export function formatMachine(format: MachineFormat, item: CslItem): string {
       // citation-js cuts the ID to 20 characters, so pages of one section would share it.
       .replace(/^ID {2}- .*$/m, () => `ID  - ${risValue(item.id)}`)
   );
+}
+
+/** How each machine format writes the access date. */
+const ACCESS_STYLE: Record<MachineFormat, AccessDateStyle> = { bibtex: 'iso', ris: 'ris', csl: 'csl' };
+// A day no reader accesses a page on: formatted in its place, it shows where citation-js puts the access date.
+const MARKER_DAY = [1111, 11, 11];
+
+/**
+ * One item in a machine format as runs, its access date a run of its own (so that pages can
+ * mark it and the browser can put in the reader's day). Throws when citation-js writes the
+ * date in a form the site does not know, rather than leave a date the reader's day cannot replace.
+ */
+export function formatMachineRuns(format: MachineFormat, item: CslItem): Run[] {
+  if (!item.accessed) return [{ text: formatMachine(format, item) }];
+  const style = ACCESS_STYLE[format];
+  const marked = formatMachine(format, { ...item, accessed: { 'date-parts': [MARKER_DAY] } });
+  const marker = accessDateText(style, MARKER_DAY);
+  if (!marked.includes(marker)) throw new Error(`${format}: the access date is not written as ${style} dates are`);
+  const accessed = accessDateText(style, item.accessed['date-parts'][0]);
+  return marked
+    .split(marker)
+    .flatMap((text, index): Run[] => (index === 0 ? [{ text }] : [{ text: accessed, accessed: style }, { text }]))
+    .filter((run) => run.text !== '');
 }
 
 /** The item with its free-text values (title, container, authors) escaped for one format. */

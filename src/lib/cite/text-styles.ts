@@ -7,10 +7,18 @@
  * text stays plain.
  */
 import type { Lang } from '../../i18n/index';
+import { accessDateText, dayParts, MLA_MONTHS, MONTHS, type AccessDateStyle } from './access-date';
 
 export interface Run {
   text: string;
   italic?: boolean;
+  /** The run is the access date, in this style: where script runs, it becomes the reader's today. */
+  accessed?: AccessDateStyle;
+}
+
+/** The access date as its own run, so that pages can mark it. */
+function accessedRun(style: AccessDateStyle, isoDay: string): Run {
+  return { text: accessDateText(style, dayParts(isoDay)), accessed: style };
 }
 
 /** A page of this site, or one fact on it (then `url` carries the fragment). */
@@ -20,8 +28,10 @@ export interface CitableWork {
   title: string;
   /** The title in the other language; APA and MLA give it in brackets after a Chinese title. */
   titleTranslated?: string;
-  /** The site's name in the page's language: the work's group author and website. */
+  /** The site's name in the page's language: the website, and the group author when no publisher is set. */
   siteName: string;
+  /** Who publishes the site (src/site.config.ts), in the page's language, when set: the author. */
+  publisher?: string;
   /** Absolute URL, with the fragment for a fact. */
   url: string;
   /** Last update of the page's content, YYYY-MM-DD. */
@@ -59,23 +69,6 @@ export function runsToText(runs: readonly Run[]): string {
   return runs.map((run) => run.text).join('');
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-// MLA 9 abbreviates months longer than four letters.
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
 function dateParts(isoDate: string): [number, number | undefined, number | undefined] {
   const [year, month, day] = isoDate.split('-').map(Number);
   return [year, month, day];
@@ -86,12 +79,6 @@ function apaDate(isoDate: string): string {
   const [year, month, day] = dateParts(isoDate);
   if (!month) return String(year);
   return `${year}, ${MONTHS[month - 1]}` + (day ? ` ${day}` : '');
-}
-
-/** APA retrieval dates: "November 27, 2025". */
-function apaRetrievalDate(isoDate: string): string {
-  const [year, month, day] = dateParts(isoDate);
-  return `${MONTHS[(month ?? 1) - 1]} ${day ?? 1}, ${year}`;
 }
 
 /** MLA dates: "27 Nov. 2025". */
@@ -111,27 +98,33 @@ function closed(text: string): string {
  * The site is the responsible party; the same pattern holds on English pages.
  */
 export function formatGbt7714(work: CitableWork): Run[] {
-  return [{ text: `${work.siteName}. ${work.title}[EB/OL]. (${work.updated})[${work.accessed}]. ${work.url}.` }];
+  return [
+    { text: `${work.publisher ?? work.siteName}. ${work.title}[EB/OL]. (${work.updated})[` },
+    accessedRun('iso', work.accessed),
+    { text: `]. ${work.url}.` },
+  ];
 }
 
 /**
- * APA 7 webpage with a group author that is also the site (so the site name is not repeated),
- * a specific date of last update, and a retrieval date because the content changes over time.
- * A Chinese title is followed by its English translation in square brackets (APA 7 §9.38).
+ * APA 7 webpage with a group author: the publisher when set (then the site's name follows the
+ * title), else the site itself (so its name is not repeated); a specific date of last update,
+ * and a retrieval date because the content changes over time. A Chinese title is followed by
+ * its English translation in square brackets (APA 7 §9.38).
  */
 export function formatApa(work: CitableWork): Run[] {
   const runs: Run[] = [
-    { text: `${closed(work.siteName)} (${apaDate(work.updated)}). ` },
+    { text: `${closed(work.publisher ?? work.siteName)} (${apaDate(work.updated)}). ` },
     { text: work.title, italic: true },
   ];
   if (work.lang === 'zh' && work.titleTranslated) runs.push({ text: ` [${work.titleTranslated}]` });
-  runs.push({ text: `. Retrieved ${apaRetrievalDate(work.accessed)}, from ${work.url}` });
+  runs.push({ text: work.publisher ? `. ${closed(work.siteName)} Retrieved ` : '. Retrieved ' });
+  runs.push(accessedRun('apa', work.accessed), { text: `, from ${work.url}` });
   return runs;
 }
 
 /**
  * MLA 9 page on a website whose author is the website itself (so no author element):
- * "Title." Website, day Mon. year, URL without protocol. Accessed day Mon. year.
+ * "Title." Website, [Publisher,] day Mon. year, URL without protocol. Accessed day Mon. year.
  */
 export function formatMla(work: CitableWork): Run[] {
   // Quotation marks inside a quoted title become single ones.
@@ -144,8 +137,10 @@ export function formatMla(work: CitableWork): Run[] {
     { text: `${title} ` },
     { text: work.siteName, italic: true },
     {
-      text: `, ${mlaDate(work.updated)}, ${work.url.replace(/^https?:\/\//, '')}. Accessed ${mlaDate(work.accessed)}.`,
+      text: `${work.publisher ? `, ${work.publisher}` : ''}, ${mlaDate(work.updated)}, ${work.url.replace(/^https?:\/\//, '')}. Accessed `,
     },
+    accessedRun('mla', work.accessed),
+    { text: '.' },
   ];
 }
 

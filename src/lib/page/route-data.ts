@@ -7,6 +7,7 @@
 import { HTML_LANG, otherLang, useTranslations, type Lang } from '../../i18n/index';
 import { kindOfSection } from '../content/kinds';
 import type { PageKind } from '../search/index-meta';
+import { clampDescription, pageDescription } from './descriptions';
 import { breadcrumbList, webPage, type JsonLd } from './jsonld';
 import { otherLanguagePath } from './groups';
 import { isoDay, lastUpdated } from './last-updated';
@@ -85,6 +86,41 @@ export interface RouteData extends Required<
   updated: string;
   /** Every JSON-LD block of the page, the page and its breadcrumbs included. */
   jsonLd: JsonLd[];
+  /** Open Graph and Twitter card metadata (link previews). */
+  social: SocialMeta;
+}
+
+/** Open Graph locale of each language (`language_TERRITORY`). */
+export const OG_LOCALE: Record<Lang, string> = { zh: 'zh_CN', en: 'en_US' };
+
+/** What a link preview shows: the page's own title and description, its URL and languages. */
+export interface SocialMeta {
+  title: string;
+  description: string;
+  /** Absent on the 404 page, which is served at every unknown address. */
+  url?: string;
+  locale: string;
+  alternateLocales: string[];
+  siteName: string;
+  type: 'website' | 'article';
+}
+
+export function socialMeta(input: {
+  lang: Lang;
+  title: string;
+  description: string;
+  url?: string;
+  type?: SocialMeta['type'];
+}): SocialMeta {
+  return {
+    title: input.title,
+    description: input.description,
+    url: input.url,
+    locale: OG_LOCALE[input.lang],
+    alternateLocales: [OG_LOCALE[otherLang(input.lang)]],
+    siteName: useTranslations(input.lang)('site.name'),
+    type: input.type ?? 'website',
+  };
 }
 
 /**
@@ -115,7 +151,8 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
   const url = absoluteUrl(site, href);
   const other = otherLang(lang);
   const crumbs = breadcrumbsFor(lang, path, title);
-  const description = input.description ?? t('site.tagline');
+  // Every page has its own description: the one its template derived from its entry, or its introduction.
+  const description = clampDescription(input.description ?? pageDescription(lang, path), lang);
   const extra = input.jsonLd ?? [];
   const describesItself = extra.some((item) => item['@type'] === 'WebPage' || item['@type'] === 'Article');
   const page = webPage({
@@ -126,7 +163,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     siteUrl: absoluteUrl(site, localizedPath(lang)),
     dateModified: updated,
     version: SITE_VERSION,
-    description: input.description,
+    description,
   });
   return {
     lang,
@@ -151,5 +188,13 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
       breadcrumbList(crumbs.map((crumb) => ({ name: crumb.label, url: absoluteUrl(site, crumb.href) }))),
       ...extra,
     ],
+    social: socialMeta({
+      lang,
+      title: path === '' ? t('site.name') : title,
+      description,
+      url,
+      // Entry pages (those in a collection's previous/next order) are articles about one thing.
+      type: input.pager ? 'article' : 'website',
+    }),
   };
 }
