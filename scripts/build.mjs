@@ -32,7 +32,7 @@ const root = process.cwd();
 const outDir = resolve(values.out);
 const staging = stagingFolder(root);
 
-if (!(await runContentCheck({ strict: values.strict }))) {
+if (!(await runContentCheck({ root, strict: values.strict, handOver: true }))) {
   console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
   process.exit(1);
 }

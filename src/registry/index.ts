@@ -3,11 +3,12 @@
  * and how they relate. Pages never read seeds or YAML themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { pointCoverage, type PointCoverage } from '../lib/checks/provenance';
+import { checkedContent } from '../lib/checks/checked-content';
+import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import type { Lang } from '../i18n/index';
-import type { CuratedEntry, EntriesByKind, EntryData } from '../lib/checks/content';
-import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../lib/content/kinds';
+import type { CuratedEntry, EntriesByKind } from '../lib/checks/content';
+import { CURATED_KIND_IDS, type CuratedKind } from '../lib/content/kinds';
 import type {
   Citation,
   GlossaryTerm,
@@ -62,25 +63,15 @@ export interface Knowledge {
   proseById: Map<string, CollectionEntry<'prose'>>;
 }
 
-// Astro types collection data by the schema's input; the loaders store checked (output) data.
-async function entriesOf<Kind extends CuratedKind>(kind: Kind): Promise<CuratedEntry<Kind>[]> {
-  return (await getCollection(kind)).map((entry) => ({
-    kind,
-    id: entry.id,
-    data: entry.data as EntryData<Kind>,
-    file: `${CURATED_KINDS[kind].directory}/${entry.id}.yaml`,
-  }));
-}
-
 async function loadKnowledge(): Promise<Knowledge> {
-  const [sourceEntries, unused, prose, ...lists] = await Promise.all([
-    getCollection('sources'),
-    getCollection('unusedPoints'),
-    getCollection('prose'),
-    ...CURATED_KIND_IDS.map((kind) => entriesOf(kind)),
-  ]);
-  const sources = sourceEntries.map((entry) => entry.data as SourceEntry);
-  const entries = Object.fromEntries(CURATED_KIND_IDS.map((kind, index) => [kind, lists[index]])) as EntriesByKind;
+  // Builds and the dev server run from the project root.
+  const content = checkedContent(process.cwd(), { watching: import.meta.env.DEV });
+  const prose = await getCollection('prose');
+  const { sources } = content;
+  // A copy per kind: the registry sorts events, the checked content stays as read.
+  const entries = Object.fromEntries(
+    CURATED_KIND_IDS.map((kind) => [kind, [...content.entries[kind]]]),
+  ) as EntriesByKind;
   entries.events.sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''),
   );
@@ -99,16 +90,14 @@ async function loadKnowledge(): Promise<Knowledge> {
       entriesByPoint.set(`${source}#${point}`, list);
     }
   }
-  // The loader stores the unused points grouped by source (src/loaders/index.ts).
-  const unusedBySource: Knowledge['unusedBySource'] = new Map(
-    unused.map((entry) => [entry.id, (entry.data as { points: Knowledge['unusedPoints'] }).points]),
-  );
-  const unusedPoints = [...unusedBySource.values()].flat();
-  const coverage = pointCoverage(
-    sources,
-    cited.flatMap((entry) => entry.citations.map(({ source, point }) => ({ source, point }))),
-    unusedPoints,
-  );
+  const unusedPoints = content.unusedPoints;
+  const unusedBySource: Knowledge['unusedBySource'] = new Map();
+  for (const point of unusedPoints) {
+    const list = unusedBySource.get(point.source);
+    if (list) list.push(point);
+    else unusedBySource.set(point.source, [point]);
+  }
+  const { coverage } = content;
   return {
     sources,
     sourceBySlug: new Map(sources.map((source) => [source.slug, source])),

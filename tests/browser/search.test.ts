@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
 import { searchBuiltIndex } from '../helpers/search';
 import { READER_QUERIES } from '../site/search-queries';
-import { LANGUAGES } from '../../src/i18n/index';
+import { LANGUAGES, useTranslations } from '../../src/i18n/index';
 
 const site = builtSiteInChromium();
 
@@ -167,12 +167,13 @@ describe('the search page', () => {
     // Results render lazily as they scroll into view, so count them from the summary.
     const total = async () => Number(/(\d+)/.exec(await page.locator('#search-summary').innerText())?.[1]);
     const before = await total();
-    await page.locator('.search-kinds label', { hasText: '场所' }).click();
+    const placesLabel = useTranslations('zh')('search.kind.place');
+    await page.locator('.search-kinds label', { hasText: placesLabel }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('kind')).toEqual(['place']);
     await expect
       .poll(async () => {
         const abouts = await page.locator('.search-result-about').allInnerTexts();
-        return abouts.length > 0 && abouts.every((text) => text.startsWith('场所'));
+        return abouts.length > 0 && abouts.every((text) => text.startsWith(placesLabel));
       })
       .toBe(true);
     expect(await total()).toBeLessThan(before);

@@ -416,7 +416,9 @@ describe('the index', () => {
     const $ = readPage('/en/places/sanlitun/');
     expect($('meta[data-pagefind-filter="kind[content]"]').attr('content')).toBe('place');
     expect($('meta[data-pagefind-meta="title[content]"]').attr('content')).toBe('Sanlitun');
-    expect($('meta[data-pagefind-meta="kind[content]"]').attr('content')).toBe('Places');
+    expect($('meta[data-pagefind-meta="kind[content]"]').attr('content')).toBe(
+      useTranslations('en')('search.kind.place'),
+    );
     for (const { slug, published } of sourceDocuments()) {
       const source = readPage(`/zh/sources/${slug}/`);
       expect(source('meta[data-pagefind-meta="date[content]"]').attr('content'), slug).toBe(published ?? undefined);

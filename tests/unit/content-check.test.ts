@@ -150,3 +150,39 @@ describe('the validation stage', () => {
     expect(messages).toContainEqual(expect.stringContaining('<Term id="nothing" /> names no glossary term'));
   });
 });
+
+describe('a place’s location', () => {
+  const PLACE = (quote: string) => `title: { zh: 服务中心, en: Service centers }
+nameStatus: certain
+kind: service
+summary: { zh: 来源所述服务中心。, en: Service centers the source names. }
+location:
+  text: { zh: 城中, en: in the city }
+  citation: { source: test-doc, point: core-1, quote: ${quote} }
+citations:
+  - source: test-doc
+    point: core-1
+    quote: opened 12 new service centers
+`;
+
+  it('is accepted when its quote stands in the point it cites', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA,
+      'src/content/places/service-centers.yaml': PLACE('The city opened 12 new service centers'),
+    });
+    expect(checkSiteContent(root).problems).toEqual([]);
+  });
+
+  it('is refused, naming the file and location.citation, when the source does not say it', () => {
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA,
+      'src/content/places/service-centers.yaml': PLACE('in Chaoyang District'),
+    });
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('src/content/places/service-centers.yaml');
+    expect(messages[0]).toContain('location.citation');
+  });
+});

@@ -6,11 +6,14 @@ import { breadcrumbList, serializeJsonLd } from '../../src/lib/page/jsonld';
 import { scholarDate, sitemapLinks } from '../../src/lib/page/site-meta';
 
 describe('last updated', () => {
-  // A merge (m, two parents) whose side branches touched different glossary files, then two commits.
+  // b ← a ← m on the main line; b ← c ← s on a side branch merged by m, which kept the main
+  // line's glossary/b.yaml (s changed it) and took the side's glossary/c.yaml.
   const log = [
-    'm 2025-12-01T08:00:00+08:00\n\nsrc/content/glossary/b.yaml\n',
-    'm 2025-12-01T08:00:00+08:00\n\nsrc/content/glossary/c.yaml\n',
-    'a 2025-11-03T10:00:00+08:00\n\nsrc/content/events/a.yaml\n',
+    'm 2025-12-01T08:00:00+08:00 a s\n\nsrc/content/glossary/c.yaml\n',
+    'm 2025-12-01T08:00:00+08:00 a s\n\nsrc/content/events/a.yaml\nsrc/content/glossary/b.yaml\n',
+    's 2025-11-25T10:00:00+08:00 c\n\nsrc/content/glossary/b.yaml\n',
+    'c 2025-11-20T10:00:00+08:00 b\n\nsrc/content/glossary/c.yaml\n',
+    'a 2025-11-03T10:00:00+08:00 b\n\nsrc/content/events/a.yaml\n',
     'b 2025-10-01T09:00:00+08:00\n\nsrc/content/glossary/b.yaml\nseeds/x.txt\n',
   ]
     .map((record) => `\0${record}`)
@@ -23,9 +26,34 @@ describe('last updated', () => {
     expect(lastUpdated(['.'], { git })).toBe('2025-12-01T08:00:00+08:00');
   });
 
-  it('counts a merge only where it differs from every parent, as git log does', () => {
+  it('simplifies history as git log does: a merge counts where it differs from every parent', () => {
     expect(lastUpdated(['src/content/glossary'], { git })).toBe('2025-12-01T08:00:00+08:00');
+    expect(lastUpdated(['src/content/glossary/c.yaml'], { git })).toBe('2025-11-20T10:00:00+08:00');
+    // The side branch's change to b.yaml did not survive the merge: the content is b's.
     expect(lastUpdated(['src/content/glossary/b.yaml'], { git })).toBe('2025-10-01T09:00:00+08:00');
+  });
+
+  it('asks for each parent’s diff of a merge that git log -m shows fewer diffs for', () => {
+    // o merged q with "ours": identical to p, so git log -m prints only its diff against q.
+    const ours = [
+      'o 2025-12-02T08:00:00+08:00 p q\n\nq.txt\n',
+      'q 2025-11-02T08:00:00+08:00 p\n\nq.txt\n',
+      'p 2025-10-02T08:00:00+08:00\n\np.txt\n',
+    ]
+      .map((record) => `\0${record}`)
+      .join('');
+    const asked: string[][] = [];
+    const runner = (args: string[]) => {
+      if (args[0] !== 'diff') return ours;
+      asked.push(args);
+      return args[2] === 'q' ? 'q.txt\n' : '';
+    };
+    // Identical to p for every file: the walk follows p, and q's change is not the content's.
+    expect(lastUpdated(['q.txt'], { git: runner, now: () => new Date('2030-01-01') })).toBe('2030-01-01T00:00:00.000Z');
+    expect(asked).toEqual([
+      ['diff', '--name-only', 'p', 'o'],
+      ['diff', '--name-only', 'q', 'o'],
+    ]);
   });
 
   it('agrees with `git log -1 --format=%cI -- <files>` on this repository', () => {

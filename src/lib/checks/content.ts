@@ -17,6 +17,7 @@ import {
   sourceMetadata,
   sourceTranslation,
   unusedPoint,
+  type Citation,
   type Localized,
   type SourceEntry,
 } from '../content/schemas';
@@ -236,6 +237,12 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
       const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file), file));
       if (data === undefined) continue;
       assertTraceable(file, data.citations, sourceIndex, report);
+      // A place's location is a fact like any other: its quote must stand in the point it cites.
+      const location = 'location' in data ? (data.location as { citation: Citation } | undefined) : undefined;
+      if (location) {
+        const found = citationProblem(location.citation, sourceIndex);
+        if (found) report(new SourceInputError({ file, where: 'location.citation', ...found }));
+      }
       list.push({ kind, id, file, data });
     }
     (entries as Record<CuratedKind, CuratedEntry[]>)[kind] = list;

@@ -261,6 +261,12 @@ export const place = entryBase.extend({
   sourceWording: nonEmpty.optional(),
   kind: z.enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme']),
   summary: localized,
+  /**
+   * Where it is, only as a source states it (a district, a street): the words in both
+   * languages and the citation whose quote states it. Absent, the key facts say "not stated in
+   * the sources"; never coordinates or a location from elsewhere.
+   */
+  location: z.object({ text: localized, citation }).strict().optional(),
 });
 export type Place = z.output<typeof place>;
 

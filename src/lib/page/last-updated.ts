@@ -18,33 +18,53 @@ export interface LastUpdatedOptions {
   now?: () => Date;
 }
 
-/**
- * Commits newest first, each with its timestamp and, per parent, the files that differ from
- * it (one list for an ordinary commit, one per parent for a merge).
- */
-export interface History {
-  commits: { timestamp: string; changedFromParent: string[][] }[];
+/** One commit: its parents and, per parent, the files that differ from it. */
+export interface HistoryCommit {
+  hash: string;
+  parents: string[];
+  timestamp: string;
+  /** Aligned with `parents`; a root commit has one list, every file it adds. */
+  changedFromParent: string[][];
 }
 
-/** Reads the history from one `git log -m --name-only`; null without git. */
+/** Commits in `git log` order (newest first), and by hash. */
+export interface History {
+  commits: HistoryCommit[];
+  byHash: Map<string, HistoryCommit>;
+}
+
+/**
+ * Reads the history from one `git log -m --name-only`; null without git. That log leaves out
+ * the diff against a parent the merge is identical to, so for the rare merge with fewer diffs
+ * than parents, each parent's diff is asked for separately.
+ */
 export function readHistory(git: GitRunner = runGit): History | null {
   try {
-    const output = git(['log', '-m', '--format=%x00%H %cI', '--name-only']);
-    const commits: History['commits'] = [];
-    const byHash = new Map<string, History['commits'][number]>();
+    const output = git(['log', '-m', '--format=%x00%H %cI %P', '--name-only']);
+    const commits: HistoryCommit[] = [];
+    const byHash = new Map<string, HistoryCommit>();
     for (const record of output.split('\0')) {
       const [header, ...files] = record.split('\n').filter((line) => line.trim() !== '');
       if (!header) continue;
-      const [hash, timestamp] = header.trim().split(' ');
+      const [hash, timestamp, ...parents] = header.trim().split(' ');
       let commit = byHash.get(hash);
       if (!commit) {
-        commit = { timestamp, changedFromParent: [] };
+        commit = { hash, parents, timestamp, changedFromParent: [] };
         byHash.set(hash, commit);
         commits.push(commit);
       }
       commit.changedFromParent.push(files);
     }
-    return commits.length === 0 ? null : { commits };
+    for (const commit of commits) {
+      if (commit.parents.length > 1 && commit.changedFromParent.length !== commit.parents.length) {
+        commit.changedFromParent = commit.parents.map((parent) =>
+          git(['diff', '--name-only', parent, commit.hash])
+            .split('\n')
+            .filter((line) => line.trim() !== ''),
+        );
+      }
+    }
+    return commits.length === 0 ? null : { commits, byHash };
   } catch {
     return null;
   }
@@ -52,16 +72,38 @@ export function readHistory(git: GitRunner = runGit): History | null {
 
 /**
  * The newest commit that changed any of the paths (files or folders; `.` is the whole
- * repository), as `git log -1 -- <paths>` finds it: a merge counts only when the paths
- * differ from every parent, i.e. when the merge itself made their content what it is.
+ * repository), as `git log -1 -- <paths>` finds it with its default history simplification:
+ * the walk goes back from the newest commit; a merge identical to one parent for the paths
+ * follows only that parent (a change the merge did not keep is not a change of the content);
+ * the first commit, in log order, that differs from every parent for the paths is the answer.
  */
 export function lastCommitTouching(history: History, paths: readonly string[]): string | null {
   const wanted = paths.map((path) => path.replace(/^\.\/|\/+$/g, ''));
   const touches = (file: string) =>
     wanted.some((path) => path === '.' || path === '' || file === path || file.startsWith(`${path}/`));
-  return (
-    history.commits.find((commit) => commit.changedFromParent.every((files) => files.some(touches)))?.timestamp ?? null
-  );
+  const order = new Map(history.commits.map((commit, index) => [commit.hash, index]));
+  // Commits to visit, by their place in the log (git walks in that order too).
+  const pending = new Set<number>(history.commits.length > 0 ? [0] : []);
+  while (pending.size > 0) {
+    const index = Math.min(...pending);
+    pending.delete(index);
+    const commit = history.commits[index];
+    // A parent outside the history (a shallow clone) counts as absent.
+    const parents = commit.parents.filter((parent) => order.has(parent));
+    if (parents.length === 0) {
+      if (commit.changedFromParent.some((files) => files.some(touches))) return commit.timestamp;
+      continue;
+    }
+    const same = commit.parents.findIndex(
+      (parent, at) => order.has(parent) && !(commit.changedFromParent[at] ?? []).some(touches),
+    );
+    if (same >= 0) {
+      pending.add(order.get(commit.parents[same])!);
+      continue;
+    }
+    return commit.timestamp;
+  }
+  return null;
 }
 
 let sharedHistory: History | null | undefined;
