@@ -58,8 +58,9 @@ describe('navigation', () => {
 
   it('shows breadcrumbs on every kind of content, and previous/next within each collection', async () => {
     const page = await site.browser.newPage();
-    for (const kind of KIND_IDS) {
-      const { section, placement } = KINDS[kind];
+    // Every kind of entry, and the source documents, which have pages of their own too.
+    const collections = [...KIND_IDS.map((kind) => KINDS[kind]), { section: 'sources', placement: 'page' }];
+    for (const { section, placement } of collections) {
       await page.goto(`${site.origin}/en/${section}/`);
       const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
       expect(await crumbs.locator('a').first().getAttribute('href'), section).toBe('/en/');
@@ -94,8 +95,9 @@ describe('navigation', () => {
   });
 
   it('fits 375 px without sideways scrolling, with tap targets of at least 24 px', async () => {
-    const paths = ['/zh/', '/en/'];
-    for (const { section, placement } of Object.values(KINDS)) {
+    // The statistics table and the glossary jump bar are on their list pages, in both languages.
+    const paths = ['/zh/', '/en/', '/en/statistics/', '/en/glossary/'];
+    for (const { section, placement } of [...Object.values(KINDS), { section: 'sources', placement: 'page' }]) {
       paths.push(`/zh/${section}/`);
       if (placement === 'page') {
         const list = await open(`/en/${section}/`);
@@ -104,9 +106,15 @@ describe('navigation', () => {
         await list.close();
       }
     }
-    const targets = 'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .nav-list a, .lang-switch, .pager a';
+    const targets =
+      'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .cite-tabs label, .nav-list a, .lang-switch, .pager a, .breadcrumbs a, .jump-bar a';
     for (const path of paths) {
       const page = await open(path, 375);
+      // Open the page's citation panel, so that its format switcher is measured too.
+      await page
+        .locator('details#cite > summary')
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
       const small = await page.locator(targets).evaluateAll((elements) =>
         elements
