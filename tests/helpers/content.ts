@@ -11,6 +11,8 @@ import { readCorpus } from '../../src/lib/seeds/corpus';
 import { sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
 import type { SeedDocument } from '../../src/lib/seeds/parse';
 import { CURATED_KINDS, CURATED_KIND_IDS, type CuratedKind } from '../../src/lib/content/kinds';
+import { entryUrl } from '../../src/lib/page/urls';
+import type { Lang } from '../../src/i18n/index';
 
 export const CONTENT = 'src/content';
 
@@ -67,7 +69,9 @@ export function citingEntries(): {
       kind,
       id,
       citations: data.citations,
-      url: (lang: string) => (placement === 'page' ? `/${lang}/${section}/${id}/` : `/${lang}/${section}/#${id}`),
+      // An anchored entry (event, term) lives on its group page: the one URL links use.
+      url: (lang: string) =>
+        placement === 'page' ? `/${lang}/${section}/${id}/` : entryUrl(lang as Lang, kind, id, data),
     }));
   });
 }

@@ -22,6 +22,9 @@ const sourcePages = (lang: string) => sources.map(({ slug }) => `/${lang}/source
 /** Item pages of a section (`statistics`, `places`) in a language. */
 const itemPages = (lang: string, section: string) =>
   pages.filter((page) => new RegExp(`^/${lang}/${section}/[^/]+/$`).test(page));
+/** The group pages of a list (`/en/timeline/by-month/2025-03/`), where its anchored entries live. */
+const groupPages = (lang: string, section: string) =>
+  pages.filter((page) => new RegExp(`^/${lang}/${section}/by-[a-z]+/[^/]+/$`).test(page));
 const parsed = new Map<string, cheerio.CheerioAPI>();
 /** Each page parsed once: several tests read every page, some many times over. */
 const page$ = (path: string) => parsed.get(path) ?? parsed.set(path, readPage(path)).get(path)!;
@@ -64,6 +67,8 @@ describe('URLs that never break', () => {
   it('uses lowercase ASCII slugs with a trailing slash, the same in both languages', () => {
     for (const page of languagePages) {
       expect(page).toMatch(/^\/(zh|en)\/([a-z0-9]+(-[a-z0-9]+)*\/)*$/);
+      // Initial groups are each language's own (a term's initial is its title's).
+      if (page.includes('/by-initial/')) continue;
       expect(pages).toContain(page.replace(/^\/(zh|en)\//, (_, lang) => (lang === 'zh' ? '/en/' : '/zh/')));
     }
   });
@@ -88,6 +93,8 @@ describe('URLs that never break', () => {
     const facts = [
       ['/en/timeline/', '.timeline > li[id]'],
       ['/zh/glossary/', 'article.glossary-entry[id]'],
+      ...groupPages('en', 'timeline').map((page) => [page, '.timeline > li[id]'] as const),
+      ...groupPages('zh', 'glossary').map((page) => [page, 'article.glossary-entry[id]'] as const),
       ...sourcePages('en').map((page) => [page, 'li.point[id]'] as const),
     ] as const;
     for (const [page, selector] of facts) {
@@ -139,7 +146,17 @@ describe('language alternates and canonical URLs', () => {
         const back = other('link[rel="alternate"][hreflang]')
           .toArray()
           .map((element) => other(element).attr('href'));
-        if (page !== '/') expect(back, `${href} does not link back to ${page}`).toContain(origin + page);
+        // An initial's page has no counterpart: its alternate is the other language's glossary
+        // (whose anchor map forwards a term's anchor), which links back to its own initial pages.
+        if (page !== '/' && !page.includes('/by-initial/'))
+          expect(back, `${href} does not link back to ${page}`).toContain(origin + page);
+        if (page.includes('/by-initial/') && !href.includes(page.slice(0, 4)))
+          expect(new URL(href).pathname, page).toBe(
+            page.replace(
+              /^\/(zh|en)\/([a-z]+)\/.*$/,
+              (_, lang, section) => `/${lang === 'zh' ? 'en' : 'zh'}/${section}/`,
+            ),
+          );
       }
     }
   });
@@ -216,14 +233,18 @@ describe('structured data', () => {
         jsonLdOf(page).map((block) => block['@type']),
         page,
       ).toContain('Place');
-    const $ = readPage('/zh/timeline/');
-    const events = jsonLdOf('/zh/timeline/').filter((block) => block['@type'] === 'Event');
-    expect(events.map((event) => event.url).sort()).toEqual(
-      $('.timeline > li[id]')
-        .toArray()
-        .map((element) => `${origin}/zh/timeline/#${$(element).attr('id')}`)
-        .sort(),
-    );
+    // Each event is described on the month's page it lives on, at its anchor there.
+    expect(groupPages('zh', 'timeline').length).toBeGreaterThan(0);
+    for (const page of groupPages('zh', 'timeline')) {
+      const $ = readPage(page);
+      const events = jsonLdOf(page).filter((block) => block['@type'] === 'Event');
+      expect(events.map((event) => event.url).sort(), page).toEqual(
+        $('.timeline > li[id]')
+          .toArray()
+          .map((element) => `${origin}${page}#${$(element).attr('id')}`)
+          .sort(),
+      );
+    }
     for (const { slug, title, outlet, published } of sources) {
       const [article] = jsonLdOf(`/en/sources/${slug}/`).filter((block) => block['@type'] === 'Article');
       expect(article.citation, slug).toMatchObject({
@@ -277,9 +298,21 @@ describe('citation panels', () => {
   });
 
   it('cites each fact with its own fragment URL, in GB/T 7714, APA and MLA', () => {
+    // An event or a term is cited at its anchor on its group page, also where the list shows it.
+    const homeOf = new Map<string, string>();
+    for (const [lang, section, selector] of [
+      ['zh', 'timeline', '.timeline > li[id]'],
+      ['en', 'glossary', 'article.glossary-entry[id]'],
+    ] as const)
+      for (const page of groupPages(lang, section)) {
+        const $ = readPage(page);
+        $(selector).each((_, element) => void homeOf.set(`/${lang}/${section}/#${$(element).attr('id')}`, page));
+      }
     for (const [page, selector] of [
       ['/zh/timeline/', '.timeline > li[id]'],
       ['/en/glossary/', 'article.glossary-entry[id]'],
+      ...groupPages('zh', 'timeline').map((page) => [page, '.timeline > li[id]'] as const),
+      ...groupPages('en', 'glossary').map((page) => [page, 'article.glossary-entry[id]'] as const),
       ...sourcePages('zh').map((page) => [page, 'li.point[id]'] as const),
     ] as const) {
       const $ = readPage(page);
@@ -287,7 +320,9 @@ describe('citation panels', () => {
         const id = $(element).attr('id')!;
         const panel = $(element).find('details.cite-panel-fact');
         expect(panel.length, `${page}#${id}`).toBe(1);
-        const url = `${origin}${page}#${id}`;
+        const home = page.includes('/sources/') ? page : (homeOf.get(`${page}#${id}`) ?? page);
+        expect(home, `${page}#${id} is on no group page`).toMatch(/\/(sources|by-[a-z]+)\//);
+        const url = `${origin}${home}#${id}`;
         expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(
           new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${escapeRegExp(url)}\\.$`),
         );
@@ -345,19 +380,20 @@ describe('dates, version, feeds and data', () => {
     }
   });
 
-  it('publishes an RSS feed of timeline events per language, each linking to its anchor', () => {
+  it('publishes an RSS feed of timeline events per language, each linking to its anchor on its month’s page', () => {
     for (const lang of ['zh', 'en']) {
       const feed = cheerio.load(readFileSync(join(DIST, lang, 'timeline', 'feed.xml'), 'utf8'), { xml: true });
       const links = feed('item > link')
         .toArray()
         .map((element) => feed(element).text());
-      const $ = readPage(`/${lang}/timeline/`);
-      expect(links.sort()).toEqual(
-        $('.timeline > li[id]')
+      const anchors = groupPages(lang, 'timeline').flatMap((page) => {
+        const $ = readPage(page);
+        return $('.timeline > li[id]')
           .toArray()
-          .map((element) => `${origin}/${lang}/timeline/#${$(element).attr('id')}`)
-          .sort(),
-      );
+          .map((element) => `${origin}${page}#${$(element).attr('id')}`);
+      });
+      expect(anchors.length).toBe(readPage(`/${lang}/timeline/`)('.timeline > li[id]').length);
+      expect(links.sort()).toEqual(anchors.sort());
       expect(feed('channel > language').text()).toBe(lang === 'zh' ? 'zh-cn' : 'en');
     }
   });
@@ -422,7 +458,11 @@ describe('weight and scripts', () => {
 
 describe('machine-readable citations of single facts', () => {
   it('links each fact to its page’s CSL-JSON file, whose item for it has the fact’s title and URL', () => {
-    for (const page of ['/zh/glossary/', '/en/timeline/', sourcePages('en').at(-1)!]) {
+    for (const page of [
+      groupPages('zh', 'glossary')[0],
+      groupPages('en', 'timeline').at(-1)!,
+      sourcePages('en').at(-1)!,
+    ]) {
       const $ = readPage(page);
       const panels = $('details.cite-panel-fact');
       expect(panels.length, page).toBeGreaterThan(0);
@@ -448,6 +488,25 @@ describe('machine-readable citations of single facts', () => {
           .trim();
         const key = panel.find('a[download]').attr('data-key')!;
         expect(byId.get(key), `${page} ${key}`).toMatchObject({ title, URL: url });
+      }
+    }
+  });
+
+  it('keeps a CSL-JSON file on each list page with every fact of the list, at its group page’s anchor', () => {
+    for (const [page, selector] of [
+      ['/zh/glossary/', 'article.glossary-entry[id]'],
+      ['/en/timeline/', '.timeline > li[id]'],
+    ] as const) {
+      const items = JSON.parse(readFileSync(join(DIST, page, 'cite.json'), 'utf8')) as { URL: string }[];
+      const $ = readPage(page);
+      const ids = $(selector)
+        .toArray()
+        .map((element) => $(element).attr('id'));
+      expect(items.map((item) => new URL(item.URL).hash.slice(1)).sort(), page).toEqual(ids.sort());
+      for (const item of items) {
+        const url = new URL(item.URL);
+        expect(url.pathname, item.URL).toMatch(/\/by-[a-z]+\/[^/]+\/$/);
+        expect(page$(url.pathname)(`[id="${url.hash.slice(1)}"]`).length, item.URL).toBe(1);
       }
     }
   });

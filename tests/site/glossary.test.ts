@@ -9,17 +9,37 @@ const COLLATOR = { zh: new Intl.Collator('zh-u-co-pinyin'), en: new Intl.Collato
 describe.each(['zh', 'en'] as const)('/%s/glossary/', (lang) => {
   const $ = readPage(`/${lang}/glossary/`);
 
-  it('has a jump bar whose every letter leads to its group, in order', () => {
+  it('has a jump bar whose every letter leads to its group’s page, in order', () => {
     const letters = $('.jump-bar a')
-      .map((_, link) => ({ text: $(link).text().trim(), target: $(link).attr('href')!.slice(1) }))
+      .map((_, link) => ({ text: $(link).text().trim(), target: $(link).attr('href')! }))
       .get();
     expect(letters.length).toBeGreaterThan(0);
-    for (const { text, target } of letters) expect($(`[id="${target}"]`).text().trim()).toBe(text);
+    for (const { text, target } of letters) {
+      expect(target).toMatch(new RegExp(`^/${lang}/glossary/by-initial/[a-z]+/$`));
+      expect(readPage(target)('h2.initial').text().trim(), target).toBe(text);
+    }
     const initials = letters.map((letter) => letter.text);
     expect(initials).toEqual([...initials].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)));
   });
 
   it('files every term under its initial, sorted within the group ignoring quotation marks', () => {
+    $('.glossary-group').each((_, group) => {
+      const initial = $(group).find('h2.initial').text().trim();
+      // The initial's own page holds the same terms, in the same order.
+      const href = $(`.jump-bar a:contains("${initial}")`).attr('href')!;
+      const own = readPage(href);
+      expect(
+        own('.glossary-entry')
+          .map((_, entry) => own(entry).attr('id'))
+          .get(),
+        href,
+      ).toEqual(
+        $(group)
+          .find('.glossary-entry')
+          .map((_, entry) => $(entry).attr('id'))
+          .get(),
+      );
+    });
     $('.glossary-group').each((_, group) => {
       const initial = $(group).find('h2.initial').text().trim();
       const titles = $(group)

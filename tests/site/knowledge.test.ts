@@ -104,7 +104,8 @@ describe('figures across languages', () => {
   };
 
   it('shows the same figures on a Chinese page and its English counterpart, each equal to the registry', () => {
-    for (const path of pages.filter((page) => page.startsWith('/zh/'))) {
+    // An initial's page has no counterpart (a term's initial differs between the languages).
+    for (const path of pages.filter((page) => page.startsWith('/zh/') && !page.includes('/by-initial/'))) {
       const zh = figuresOn(path);
       expect(figuresOn(path.replace(/^\/zh\//, '/en/')), path).toEqual(zh);
       for (const figure of zh) {
@@ -128,7 +129,8 @@ describe('figures across languages', () => {
       const $ = readPage(path);
       $('main')
         .find(
-          '[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel',
+          // [data-count]: how many entries a list's group holds, counted by the build.
+          '[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel, [data-count]',
         )
         .remove();
       let text = $('main').text();

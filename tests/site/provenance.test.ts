@@ -9,7 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/checks/content';
 import { eventDateText, isSourceDate, periodText, reportDates } from '../../src/lib/format/provenance';
-import { readPage } from '../helpers/site';
+import { builtPages, readPage } from '../helpers/site';
 
 const content = loadSiteContent('.');
 const sourceBySlug = new Map(content.sources.map((source) => [source.slug, source]));
@@ -82,7 +82,9 @@ describe('the date of an event', () => {
 
   it('gives JSON-LD a startDate only when the source states the date, never more precise than known', () => {
     for (const lang of langs) {
-      const events = jsonLdOf(`/${lang}/timeline/`).filter((item) => item['@type'] === 'Event');
+      // Each event is described on the month's page it lives on.
+      const monthPages = builtPages().filter((page) => page.startsWith(`/${lang}/timeline/by-month/`));
+      const events = monthPages.flatMap((page) => jsonLdOf(page)).filter((item) => item['@type'] === 'Event');
       for (const event of content.entries.events) {
         const item = events.find((candidate) => String(candidate.url).endsWith(`#${event.id}`))!;
         if (isSourceDate(event.data.dateBasis)) expect(item.startDate, event.id).toBe(event.data.date);

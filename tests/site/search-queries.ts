@@ -16,6 +16,8 @@
  * - `also`: the other language's index is merged, as with the search page's switch.
  */
 import type { Lang } from '../../src/i18n/index';
+import { entryUrl } from '../../src/lib/page/urls';
+import { curatedEntries } from '../helpers/content';
 
 export type QuerySort =
   | 'name'
@@ -116,8 +118,7 @@ export const QUERY_TABLE: QueryCase[] = [
   {
     lang: 'zh',
     query: '十五五',
-    expect: '/zh/timeline/',
-    section: '/zh/timeline/#fifteenth-five-year-plan',
+    ...event('zh', 'fifteenth-five-year-plan'),
     why: 'event, with its anchor',
   },
   { lang: 'zh', query: '国际交往中心城市指数', expect: '/zh/statistics/city-index-rank/', why: 'index name' },
@@ -246,8 +247,7 @@ export const QUERY_TABLE: QueryCase[] = [
   {
     lang: 'en',
     query: '15th Five-Year Plan',
-    expect: '/en/timeline/',
-    section: '/en/timeline/#fifteenth-five-year-plan',
+    ...event('en', 'fifteenth-five-year-plan'),
     why: 'event, with its anchor',
   },
   { lang: 'en', query: '127', expect: '/en/statistics/international-organizations/', first: true, why: 'number' },
@@ -329,10 +329,13 @@ export const QUERY_TABLE: QueryCase[] = [
 
 const statistic = (lang: Lang, slug: string) => ({ expect: `/${lang}/statistics/${slug}/` });
 const place = (lang: Lang, slug: string) => ({ expect: `/${lang}/places/${slug}/` });
-const event = (lang: Lang, slug: string) => ({
-  expect: `/${lang}/timeline/`,
-  section: `/${lang}/timeline/#${slug}`,
-});
+/** An event is found on the page it lives on (its month's), with its anchor there. */
+function event(lang: Lang, slug: string): { expect: string; section: string } {
+  const entry = curatedEntries('events').find((candidate) => candidate.id === slug);
+  if (!entry) throw new Error(`the query table names an event "${slug}" that src/content/events/ lacks`);
+  const section = entryUrl(lang, 'events', slug, entry.data);
+  return { expect: section.split('#')[0], section };
+}
 
 type Row = [QuerySort, string, (lang: Lang) => { expect: string; section?: string }];
 const S = (slug: string) => (lang: Lang) => statistic(lang, slug);

@@ -7,6 +7,7 @@ import { LANGUAGES, otherLang, useTranslations, type Lang } from '../../src/i18n
 import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
 import { queryWords } from '../../src/lib/search/understand';
+import { entryUrl } from '../../src/lib/page/urls';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
 import { figuresOf, writeScores, type Figures, type ScoredQuery } from '../helpers/search-figures';
@@ -161,17 +162,20 @@ describe('every entity is found by its name', () => {
     })),
     ...curatedEntries('events').map(({ id, data }) => ({
       name: data.title,
-      path: 'timeline',
+      // An event is found on its month's page, at its anchor there.
+      path: (lang: Lang) => entryUrl(lang, 'events', id, data).split('#')[0].slice(4, -1),
       anchor: id as string | undefined,
     })),
-  ] as { name: Record<Lang, string>; path: string; anchor?: string }[];
+  ] as { name: Record<Lang, string>; path: string | ((lang: Lang) => string); anchor?: string }[];
+  const pathOf = (entity: (typeof entities)[number], lang: Lang) =>
+    typeof entity.path === 'string' ? entity.path : entity.path(lang);
   const cases: NameCase[] = entities.flatMap((entity) =>
     LANGUAGES.flatMap((lang) =>
       [lang, otherLang(lang)].map((nameLang) => ({
         lang,
         query: entity.name[nameLang],
-        expect: `/${lang}/${entity.path}/`,
-        section: entity.anchor ? `/${lang}/${entity.path}/#${entity.anchor}` : undefined,
+        expect: `/${lang}/${pathOf(entity, lang)}/`,
+        section: entity.anchor ? `/${lang}/${pathOf(entity, lang)}/#${entity.anchor}` : undefined,
       })),
     ),
   );
@@ -203,8 +207,12 @@ function entriesWithPages() {
       return {
         entry,
         placement,
-        page: (lang: Lang) => (placement === 'page' ? `/${lang}/${section}/${entry.id}/` : `/${lang}/${section}/`),
-        anchor: (lang: Lang) => (placement === 'anchor' ? `/${lang}/${section}/#${entry.id}` : undefined),
+        // An anchored entry (event, term) lives on its group page, at its anchor there.
+        page: (lang: Lang) =>
+          placement === 'page'
+            ? `/${lang}/${section}/${entry.id}/`
+            : entryUrl(lang, entry.kind, entry.id, entry.data).split('#')[0],
+        anchor: (lang: Lang) => (placement === 'anchor' ? entryUrl(lang, entry.kind, entry.id, entry.data) : undefined),
       };
     }),
   );
@@ -334,20 +342,42 @@ describe('the index', () => {
     expect(entry.languages.en.page_count).toBe(indexedPages.filter((path) => path.startsWith('/en/')).length);
   });
 
-  it('indexes entry pages and the timeline and glossary; not lists of entries, homes, About, data or search', () => {
+  it('indexes entry pages and the group pages events and terms live on; not lists, homes, About, data or search', () => {
     for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/'])
       expect(indexedPages, path).not.toContain(path);
     for (const lang of LANGUAGES)
-      for (const section of ['statistics', 'places', 'sources', 'about', 'data'])
+      for (const section of ['statistics', 'places', 'sources', 'timeline', 'glossary', 'about', 'data'])
         expect(indexedPages, `/${lang}/${section}/`).not.toContain(`/${lang}/${section}/`);
     const entryPages = pages.filter(
       (path) =>
         /^\/(zh|en)\/(statistics|places|sources)\/[^/]+\/$/.test(path) ||
-        /^\/(zh|en)\/(timeline|glossary)\/$/.test(path),
+        /^\/(zh|en)\/(timeline|glossary)\/by-[a-z]+\/[^/]+\/$/.test(path),
     );
     expect(entryPages.length).toBeGreaterThan(50);
     for (const path of entryPages) expect(indexedPages, path).toContain(path);
     for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
+    // Lists of groups (sources by month) are lists too.
+    for (const path of pages.filter((page) => /\/(sources|statistics)\/by-[a-z]+\//.test(page)))
+      expect(indexedPages, path).not.toContain(path);
+  });
+
+  it('indexes each event and glossary term once, on the group page it lives on', () => {
+    for (const lang of LANGUAGES)
+      for (const [kind, selector] of [
+        ['events', '.timeline > li[id]'],
+        ['glossary', 'article.glossary-entry[id]'],
+      ] as const) {
+        const anchors = indexedPages
+          .filter((path) => path.startsWith(`/${lang}/`))
+          .flatMap((path) => {
+            const $ = readPage(path);
+            return $(selector)
+              .toArray()
+              .map((element) => `${path}#${$(element).attr('id')}`);
+          });
+        const expected = curatedEntries(kind).map(({ id, data }) => entryUrl(lang, kind, id, data));
+        expect(anchors.sort(), `${lang} ${kind}`).toEqual(expected.sort());
+      }
   });
 
   it('leaves header, footer and skip link out: their words find only pages whose main content has them', () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSiteContent, editorialSummary } from '../../src/lib/checks/content';
+import { RESERVED_SLUGS } from '../../src/lib/page/groups';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -106,6 +107,20 @@ describe('the validation stage', () => {
     ];
     for (const pattern of expected) expect(messages).toContainEqual(expect.stringMatching(pattern));
     for (const problem of problems) expect(problem.hint.length).toBeGreaterThan(10);
+  });
+
+  it('refuses an entry whose slug is a segment where list groups live, naming the file', () => {
+    for (const segment of RESERVED_SLUGS) {
+      const root = project({
+        'seeds/a.txt': SEED,
+        'src/content/sources.yaml': METADATA,
+        [`src/content/indicators/${segment}.yaml`]: INDICATOR('opened 12 new service centers'),
+      });
+      const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+      expect(messages).toContainEqual(
+        expect.stringMatching(new RegExp(`^src/content/indicators/${segment}\\.yaml: .*list groups live`)),
+      );
+    }
   });
 
   it('reports an invalid metadata entry once, not again through its document, translation and citations', () => {

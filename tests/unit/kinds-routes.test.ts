@@ -12,12 +12,33 @@ describe('kinds of entry', () => {
     for (const kind of KIND_IDS) expect(kindOfSection(KINDS[kind].section)).toBe(kind);
   });
 
-  it('place an entry on its own page or at an anchor of its list, by its definition', () => {
+  it('place an entry on its own page or at an anchor of its group page, by its definition', () => {
+    // An event dated to a month, a term whose title begins with a different letter in each language.
+    const data = { title: { zh: '三里屯', en: 'Beijing Pass' }, date: '2024-07' };
     for (const kind of CURATED_KIND_IDS) {
       const { section, placement } = KINDS[kind];
-      expect(entryPath(kind, 'x-y')).toBe(placement === 'page' ? `${section}/x-y` : `${section}#x-y`);
-      expect(entryUrl('zh', kind, 'x-y')).toBe(placement === 'page' ? `/zh/${section}/x-y/` : `/zh/${section}/#x-y`);
+      if (placement === 'page') {
+        expect(entryPath(kind, 'x-y')).toBe(`${section}/x-y`);
+        expect(entryUrl('zh', kind, 'x-y')).toBe(`/zh/${section}/x-y/`);
+        continue;
+      }
+      // An anchored entry's URL needs its data: without it there is no URL to give.
+      expect(() => entryUrl('zh', kind, 'x-y')).toThrow(/pass the entry's data/);
+      const zh = entryUrl('zh', kind, 'x-y', data);
+      const en = entryUrl('en', kind, 'x-y', data);
+      expect(zh).toMatch(new RegExp(`^/zh/${section}/by-[a-z]+/[a-z0-9-]+/#x-y$`));
+      expect(en).toMatch(new RegExp(`^/en/${section}/by-[a-z]+/[a-z0-9-]+/#x-y$`));
     }
+    expect(entryUrl('en', 'events', 'x-y', data)).toBe('/en/timeline/by-month/2024-07/#x-y');
+    expect(entryUrl('en', 'events', 'x-y', { ...data, date: '2024' })).toBe('/en/timeline/by-month/2024/#x-y');
+    expect(entryUrl('zh', 'glossary', 'x-y', data)).toBe('/zh/glossary/by-initial/s/#x-y');
+    expect(entryUrl('en', 'glossary', 'x-y', data)).toBe('/en/glossary/by-initial/b/#x-y');
+    expect(entryUrl('en', 'glossary', 'x-y', { title: { zh: '“一带一路”', en: '“Belt and Road”' } })).toBe(
+      '/en/glossary/by-initial/b/#x-y',
+    );
+    expect(entryUrl('en', 'glossary', 'x-y', { title: { zh: '5G', en: '5G' } })).toBe(
+      '/en/glossary/by-initial/other/#x-y',
+    );
   });
 
   it('scope the footnotes of prose only for kinds whose entries share a page', () => {

@@ -224,6 +224,16 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
         );
         continue;
       }
+      if (RESERVED_SLUGS.includes(id)) {
+        report(
+          new SourceInputError({
+            file,
+            problem: `"${id}" is where list groups live (/{lang}/${CURATED_KINDS[kind].section}/${id}/…), so it cannot be an entry's slug.`,
+            hint: 'rename the file to another slug (and list the old URL in urls/renames.json if it was published).',
+          }),
+        );
+        continue;
+      }
       const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file), file));
       if (data === undefined) continue;
       assertTraceable(file, data.citations, sourceIndex, report);

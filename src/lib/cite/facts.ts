@@ -6,7 +6,8 @@
 import { useTranslations, type Lang } from '../../i18n/index';
 import { localizedSourceTitle } from '../page/urls';
 import { CURATED_KIND_IDS, KINDS, type CuratedKind } from '../content/kinds';
-import type { Localized, SourceEntry } from '../content/schemas';
+import { anchorGroupPath, isAnchoredKind, type AnchoredEntryData, type AnchoredKind } from '../page/groups';
+import type { SourceEntry } from '../content/schemas';
 
 export interface FactCitation {
   lang: Lang;
@@ -17,22 +18,25 @@ export interface FactCitation {
   path: string;
   fragment: string;
   contentFiles: string[];
+  /** For an anchored entry, its list page, where it was published before lists were grouped. */
+  listPath?: string;
 }
 
 /**
- * A fact that is an entry of a kind placed on its list page (a timeline event, a glossary
- * term): cited at its anchor there.
+ * A fact that is an entry of a kind placed as an anchor (a timeline event, a glossary term):
+ * cited at its anchor on its group page, the URL that stays as the list grows.
  */
 export function anchoredEntryFact(
-  kind: CuratedKind,
-  entry: { id: string; file: string; data: { title: Localized } },
+  kind: AnchoredKind,
+  entry: { id: string; file: string; data: AnchoredEntryData },
   lang: Lang,
 ): FactCitation {
   return {
     lang,
     title: entry.data.title[lang],
     titleTranslated: entry.data.title.en,
-    path: KINDS[kind].section,
+    path: anchorGroupPath(kind, entry.data, lang),
+    listPath: KINDS[kind].section,
     fragment: entry.id,
     contentFiles: [entry.file],
   };
@@ -63,19 +67,24 @@ export function pointFact(
 /** Every citable fact of each page, by language-neutral page path, in page order. */
 export function factsByPage(
   knowledge: {
-    entries: { [Kind in CuratedKind]: { id: string; file: string; data: { title: Localized } }[] };
+    entries: { [Kind in CuratedKind]: { id: string; file: string; data: AnchoredEntryData }[] };
     sources: SourceEntry[];
   },
   lang: Lang,
 ): Map<string, FactCitation[]> {
   const pages = new Map<string, FactCitation[]>();
-  // Kinds whose entries are anchors on their list page (timeline events, glossary terms).
-  for (const kind of CURATED_KIND_IDS.filter((id) => KINDS[id].placement !== 'page')) {
+  const add = (path: string, fact: FactCitation) => {
+    const facts = pages.get(path);
+    if (facts) facts.push(fact);
+    else pages.set(path, [fact]);
+  };
+  // Kinds whose entries are anchors on group pages (timeline events, glossary terms): each
+  // group page's file holds its facts, and the list page's file holds every fact of the kind.
+  for (const kind of CURATED_KIND_IDS.filter(isAnchoredKind)) {
     for (const entry of knowledge.entries[kind]) {
       const fact = anchoredEntryFact(kind, entry, lang);
-      const facts = pages.get(fact.path);
-      if (facts) facts.push(fact);
-      else pages.set(fact.path, [fact]);
+      add(fact.path, fact);
+      add(KINDS[kind].section, fact);
     }
   }
   for (const source of knowledge.sources) {

@@ -16,7 +16,7 @@ export interface KindDefinition {
   section: Section;
   /** The value of the kind's search filter in the Pagefind index. */
   searchKind: SearchKind;
-  /** `page`: each entry has its own page; `anchor`: entries are fragments of the list page. */
+  /** `page`: each entry has its own page; `anchor`: entries are fragments of their group page (src/lib/page/groups.ts). */
   placement: 'page' | 'anchor';
   /** CSL type of an entry's citation (reference managers read it). */
   citationType: 'webpage' | 'dataset';

@@ -39,6 +39,14 @@ export function reportDates(
   return [...new Set(dates.filter((date): date is string => date !== null))].sort();
 }
 
+/** The latest date of the documents a statistic cites: the month its list files it under. */
+export function latestReportDate(
+  citations: readonly Citation[],
+  sourceBySlug: ReadonlyMap<string, { published: string | null }>,
+): string | null {
+  return reportDates(citations, sourceBySlug).at(-1) ?? null;
+}
+
 /** A list in the page's language: "16 October 2025" / "16 October 2025 and 1 May 2026". */
 function listOf(items: string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(items);

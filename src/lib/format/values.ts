@@ -30,6 +30,11 @@ export function formatPartialDate(isoDate: string, lang: Lang): string {
   return format.format(date);
 }
 
+/** The label of a list group of a month or year (`2025-03` → March 2025), or `undated` for any other key. */
+export function periodLabel(key: string, lang: Lang, undated: string): string {
+  return /^\d{4}(-\d{2})?$/.test(key) ? formatPartialDate(key, lang) : undated;
+}
+
 /**
  * A period as its two ends and the dash between them. Chinese writes a range of whole years
  * with one 年 and an em dash ("2016—2020年"), other ranges with the em dash between full dates;

@@ -74,7 +74,7 @@ export function eventJsonLd(
   return event({
     name: withNameMarks(data.title[lang], names, lang),
     description: `${when.text} (${when.basis}). ${data.summary[lang]}`,
-    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id)),
+    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id, data)),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),
     inLanguage: HTML_LANG[lang],

@@ -9,6 +9,7 @@ import { kindOfSection } from '../content/kinds';
 import type { PageKind } from '../search/index-meta';
 import { clampDescription, pageDescription } from './descriptions';
 import { breadcrumbList, webPage, type JsonLd } from './jsonld';
+import { otherLanguagePath } from './groups';
 import { isoDay, lastUpdated } from './last-updated';
 import { SITE_VERSION } from './site-meta';
 import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from './urls';
@@ -31,6 +32,11 @@ export interface PageInput {
   figure?: string;
   /** The previous and next pages of its collection, in the registry's order. */
   pager?: Pager;
+  /**
+   * The title search results show, when not the page's own: an initial's page is found as the
+   * glossary, since Pagefind would match a lone letter ("J") to every word it begins ("jump").
+   */
+  searchTitle?: string;
 }
 
 export interface PagerLink {
@@ -58,7 +64,9 @@ export interface Crumb {
   href: string;
 }
 
-export interface RouteData extends Required<Omit<PageInput, 'date' | 'description' | 'pager' | 'figure'>> {
+export interface RouteData extends Required<
+  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchTitle'>
+> {
   date?: string;
   figure?: string;
   pager: Pager;
@@ -170,9 +178,9 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,
     url,
     href,
-    alternates: languageAlternates(site, path),
+    alternates: languageAlternates(site, path, undefined, { [other]: otherLanguagePath(path) }),
     otherLang: other,
-    otherHref: localizedPath(other, path),
+    otherHref: localizedPath(other, otherLanguagePath(path)),
     crumbs,
     updated,
     jsonLd: [

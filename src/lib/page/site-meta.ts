@@ -3,6 +3,8 @@
  * alternates, dates and the site's version. Pure, given the site origin.
  */
 import pkg from '../../../package.json';
+import { otherLang, type Lang } from '../../i18n/index';
+import { otherLanguagePath } from './groups';
 import { languageAlternates } from './urls';
 
 export const SITE_VERSION: string = pkg.version;
@@ -19,6 +21,10 @@ export function scholarDate(isoDate: string): string {
 export function sitemapLinks(url: string, site: string): { lang: string; url: string }[] {
   const base = new URL(site).pathname;
   const route = new URL(url).pathname.slice(base.length - 1);
-  const path = /^\/(?:zh|en)\/(.*)$/.exec(route)?.[1] ?? '';
-  return languageAlternates(site, path, base).map((alternate) => ({ lang: alternate.hreflang, url: alternate.href }));
+  const [, lang, path = ''] = /^\/(zh|en)\/(.*)$/.exec(route) ?? [];
+  const paths = lang ? { [otherLang(lang as Lang)]: otherLanguagePath(path) } : {};
+  return languageAlternates(site, path, base, paths).map((alternate) => ({
+    lang: alternate.hreflang,
+    url: alternate.href,
+  }));
 }

@@ -6,6 +6,7 @@ import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
 import { SourceInputError } from '../checks/errors';
 import { KINDS, type Kind } from '../content/kinds';
 import { searchStateQueryString, type SearchState } from '../search/query';
+import { ANCHOR_MAP_FILE, anchorGroupPath, isAnchoredKind, type AnchoredEntryData } from './groups';
 
 /** The placeholder origin of a build without SITE_URL: pages then say they are a preview. */
 export const DEFAULT_SITE_URL = 'https://beijing-exchange.example.org';
@@ -96,12 +97,20 @@ export interface Alternate {
   href: string;
 }
 
-/** hreflang alternates of a page: each language (itself included) and x-default → the bilingual `/`. */
-export function languageAlternates(site: URL | string | undefined, path: string, base = BASE_URL): Alternate[] {
+/**
+ * hreflang alternates of a page: each language (itself included) and x-default → the bilingual
+ * `/`; `paths` names a language's counterpart when its path differs from `path`.
+ */
+export function languageAlternates(
+  site: URL | string | undefined,
+  path: string,
+  base = BASE_URL,
+  paths: Partial<Record<Lang, string>> = {},
+): Alternate[] {
   return [
     ...LANGUAGES.map((lang) => ({
       hreflang: HTML_LANG[lang],
-      href: absoluteUrl(site, sitePath(localizedRoute(lang, path), base)),
+      href: absoluteUrl(site, sitePath(localizedRoute(lang, paths[lang] ?? path), base)),
     })),
     { hreflang: 'x-default', href: absoluteUrl(site, sitePath('/', base)) },
   ];
@@ -132,16 +141,29 @@ export function languageItemPaths<Item>(items: readonly Item[], slugOf: (item: I
   );
 }
 
-/** Language-neutral path of an entry: its own page, or a fragment of its kind's list page. */
-export function entryPath(kind: Kind, id: string): string {
+/**
+ * Language-neutral path of an entry: its own page (`places/sanlitun`), or, for a kind whose
+ * entries are anchors, the anchor on its group page (`timeline/by-month/2021-07#slug`), which
+ * `data` decides (src/lib/page/groups.ts): the one URL citations, links, feeds and search use.
+ */
+export function entryPath(kind: Kind, id: string, data?: AnchoredEntryData, lang: Lang = 'zh'): string {
   const { section, placement } = KINDS[kind];
-  return placement === 'page' ? `${section}/${id}` : `${section}#${id}`;
+  if (placement === 'page') return `${section}/${id}`;
+  if (!isAnchoredKind(kind) || data === undefined) {
+    throw new Error(`entryPath: ${kind} "${id}" is an anchor on its group page; pass the entry's data to find it.`);
+  }
+  return `${anchorGroupPath(kind, data, lang)}#${id}`;
 }
 
-/** The URL of an entry in one language: `/zh/timeline/#guidelines-march-2025`. */
-export function entryUrl(lang: Lang, kind: Kind, id: string): string {
-  const [path, fragment] = entryPath(kind, id).split('#');
+/** The URL of an entry in one language: `/zh/statistics/<slug>/`, `/zh/timeline/by-month/2025-03/#<slug>`. */
+export function entryUrl(lang: Lang, kind: Kind, id: string, data?: AnchoredEntryData): string {
+  const [path, fragment] = entryPath(kind, id, data, lang).split('#');
   return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
+}
+
+/** The anchor map of a grouped list page: `/en/timeline/anchors.json` (slug → group page URL). */
+export function anchorMapPath(lang: Lang, section: string): string {
+  return `${localizedPath(lang, section)}${ANCHOR_MAP_FILE}`;
 }
 
 /** The URL of a source point: `/en/sources/beijing-second-sanlitun/#g1-2`. */

@@ -4,6 +4,7 @@
  */
 import { HTML_LANG, type Lang, type UiKey } from '../../i18n/index';
 import type { SearchKind } from './query';
+import { isGroupPath } from '../page/groups';
 
 /** Page kinds of the layout contract (src/layouts/Base.astro). */
 export type PageKind =
@@ -31,17 +32,19 @@ export const SEARCH_KIND_LABEL_KEYS = {
   source: 'search.kind.source',
 } as const satisfies Record<SearchKind, UiKey>;
 
-/** Pages that are the home of the entries they show (each event, each term at its own anchor). */
-const ENTRY_HOMES: ReadonlySet<PageKind> = new Set(['timeline', 'glossary']);
+/** Kinds whose entries live as anchors on group pages (each event, each term at its own anchor). */
+const ANCHORED_LISTS: ReadonlySet<PageKind> = new Set(['timeline', 'glossary']);
 
 /**
  * Whether a page's main content goes into the search index: entry pages (`places/sanlitun`)
- * and the pages entries live on (timeline, glossary). Lists of entries (the statistics, places
- * and sources indexes), the language homes, the About and data pages and the search page only
- * repeat or describe what entry pages say, and would crowd them out of the results.
+ * and the group pages anchored entries live on (`timeline/by-month/2021-07`), so that each entry
+ * is one result. Lists (the section indexes, which may repeat every event or term, and the
+ * groups of sources and statistics), the language homes, the About and data pages and the
+ * search page only repeat or describe what those pages say, and would crowd them out.
  */
 export function isIndexed(kind: PageKind, path: string): boolean {
-  return ENTRY_HOMES.has(kind) || (path.includes('/') && kind !== 'search');
+  if (isGroupPath(path)) return ANCHORED_LISTS.has(kind);
+  return path.includes('/') && kind !== 'search';
 }
 
 /** Pagefind's name of a language's index: the `<html lang>` lower-cased (`zh-cn`, `en`). */

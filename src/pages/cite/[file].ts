@@ -2,7 +2,7 @@
  * Files published before facts were cited through their page's CSL-JSON file
  * (`/{lang}/{page}/cite.json`): one per fact and machine format (/cite/<key>.bib, .ris, .json).
  * A published URL keeps working, so the files listed in urls/published.txt are still built,
- * with the same content; no new fact gets them, which keeps the output proportional to pages.
+ * with the same content (an anchored fact's URL is now its group page's anchor); no new fact gets them, which keeps the output proportional to pages.
  */
 import { readFileSync } from 'node:fs';
 import type { APIContext } from 'astro';
@@ -23,14 +23,21 @@ function publishedCiteFiles(): Set<string> {
 export async function getStaticPaths() {
   const knowledge = await getKnowledge();
   const published = publishedCiteFiles();
-  const facts = LANGUAGES.flatMap((lang) => [...factsByPage(knowledge, lang).values()].flat());
-  return facts.flatMap((fact) => {
-    const key = citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.path, fact.fragment)));
-    return MACHINE_FORMATS.filter((format) => published.has(`/cite/${machineFileName(key, format)}`)).map((format) => ({
+  // Each fact once (an anchored entry is in its group page's list and its list page's), keyed
+  // by the URL it had when these files were published: its anchor on its list page.
+  const facts = new Map<string, FactCitation>();
+  for (const lang of LANGUAGES)
+    for (const fact of [...factsByPage(knowledge, lang).values()].flat())
+      facts.set(
+        citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.listPath ?? fact.path, fact.fragment))),
+        fact,
+      );
+  return [...facts].flatMap(([key, fact]) =>
+    MACHINE_FORMATS.filter((format) => published.has(`/cite/${machineFileName(key, format)}`)).map((format) => ({
       params: { file: machineFileName(key, format) },
       props: { fact, format },
-    }));
-  });
+    })),
+  );
 }
 
 export async function GET({ props, site }: APIContext<{ fact: FactCitation; format: MachineFormat }>) {

@@ -1,0 +1,157 @@
+/**
+ * Lists grown past the whole-list limit (src/lib/page/groups.ts): a copy of the project with
+ * more events and glossary terms than WHOLE_LIST_LIMIT (each a copy of an existing entry under
+ * a new slug and title), built for real and read in Chromium. The list pages then show only
+ * their groups, and an anchor published on a list page before (`/en/timeline/#slug`) still
+ * lands on the entry, on its group page; the language switch of a glossary initial's page
+ * keeps the term.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { copyProject } from '../../scripts/lib/project-files.mjs';
+import { WHOLE_LIST_LIMIT } from '../../src/lib/page/groups';
+import { CURATED_KINDS } from '../../src/lib/content/kinds';
+import { launchChromium } from '../helpers/browser';
+import { serveDirectory } from '../helpers/static-server';
+
+let workspace: string;
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+
+/** `a`, `b`, … `z`, `ba`, …: a suffix without digits (a digit in a title reads as a figure). */
+const letters = (n: number): string =>
+  (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26];
+
+/** Copies of the first entry of a kind, until the kind has more entries than a list shows whole. */
+function growKind(kind: 'events' | 'glossary') {
+  const directory = join(workspace, CURATED_KINDS[kind].directory);
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  const original = parseYaml(readFileSync(join(directory, files[0]), 'utf8'));
+  for (let n = 0; files.length + n <= WHOLE_LIST_LIMIT; n += 1) {
+    const suffix = letters(n);
+    const copy = {
+      ...original,
+      title: { zh: `${original.title.zh}（${suffix}）`, en: `${original.title.en} (${suffix})` },
+      aliases: { zh: [], en: [] },
+    };
+    writeFileSync(join(directory, `${files[0].replace(/\.yaml$/, '')}-copy-${suffix}.yaml`), stringifyYaml(copy));
+  }
+}
+
+/** The test runner's environment without what Vitest adds (its BASE_URL would override Astro's `base`). */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const inherited = { ...process.env };
+  for (const name of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'NODE_ENV',
+  ])
+    delete inherited[name];
+  return inherited;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((listening) => probe.listen(0, '127.0.0.1', listening));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((closed) => probe.close(closed));
+  return port;
+}
+
+const dist = () => realpathSync(join(workspace, 'dist'));
+const anchorMap = (lang: string, section: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(dist(), lang, section, 'anchors.json'), 'utf8'));
+
+beforeAll(async () => {
+  workspace = copyProject('grouped-lists');
+  growKind('events');
+  growKind('glossary');
+  const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: buildEnvironment(),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`the build failed:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-3000)}`);
+  server = await serveDirectory(dist(), '/', await freePort());
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (workspace) rmSync(workspace, { recursive: true, force: true });
+});
+
+describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
+  it('show their groups, not their entries, and link every group', async () => {
+    const page = await browser.newPage();
+    for (const [section, selector] of [
+      ['timeline', '.timeline > li[id]'],
+      ['glossary', 'article.glossary-entry[id]'],
+    ] as const) {
+      const groups = [...new Set(Object.values(anchorMap('en', section)))];
+      await page.goto(`${server.origin}/en/${section}/`);
+      expect(await page.locator(selector).count(), section).toBe(0);
+      for (const group of groups) expect(await page.locator(`main a[href="${group}"]`).count(), group).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('forward an anchor published on the list page to the entry on its group page', async () => {
+    const page = await browser.newPage();
+    for (const [lang, section] of [
+      ['en', 'timeline'],
+      ['zh', 'timeline'],
+      ['en', 'glossary'],
+    ] as const) {
+      const map = anchorMap(lang, section);
+      const slugs = Object.keys(map);
+      expect(slugs.length, section).toBeGreaterThan(WHOLE_LIST_LIMIT);
+      // The first and the last entry: an original and a copy.
+      for (const slug of [slugs[0], slugs.at(-1)!]) {
+        await page.goto(`${server.origin}/${lang}/${section}/#${slug}`);
+        await page.waitForURL(`**${map[slug]}#${slug}`);
+        await expect.poll(() => page.locator(`[id="${slug}"]`).isVisible()).toBe(true);
+        // The fact is cited at the URL the page now shows.
+        const cited = new URL((await page.locator(`[id="${slug}"] a.cite-url`).getAttribute('href'))!);
+        expect(cited.pathname + cited.hash).toBe(`${map[slug]}#${slug}`);
+      }
+    }
+    // A fragment that names no entry leaves the reader on the list.
+    await page.goto(`${server.origin}/en/timeline/#no-such-entry`);
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).pathname).toBe('/en/timeline/');
+    await page.close();
+  });
+
+  it('switch language from a glossary initial’s page to the same term in the other language', async () => {
+    const page = await browser.newPage();
+    const zh = anchorMap('zh', 'glossary');
+    const en = anchorMap('en', 'glossary');
+    // A term whose initial differs between the languages, if there is one.
+    const slug =
+      Object.keys(zh).find((id) => zh[id].split('/').at(-2) !== en[id].split('/').at(-2)) ?? Object.keys(zh)[0];
+    await page.goto(`${server.origin}${zh[slug]}#${slug}`);
+    await page.locator('.lang-switch').click();
+    await page.waitForURL(`**${en[slug]}#${slug}`);
+    await expect.poll(() => page.locator(`[id="${slug}"]`).isVisible()).toBe(true);
+    // Without script, the switch is a plain link to the other language's glossary.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.close();
+  });
+});
