@@ -35,6 +35,41 @@ describe('navigation', () => {
     await page.close();
   });
 
+  it('keeps the header in one row at 1280 px and in two at 1024 px, the search placeholder whole', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const width of [1280, 1024]) {
+        const page = await open(`/${lang}/statistics/`, width);
+        const layout = await page.evaluate(() => {
+          const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+          const input = document.querySelector<HTMLInputElement>('.header-row .site-search input')!;
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          const name = box('.site-name');
+          return {
+            lines: Math.round(
+              name.height / parseFloat(getComputedStyle(document.querySelector('.site-name')!).lineHeight),
+            ),
+            navTop: box('.header-row nav').top,
+            searchTop: box('.header-row .site-search').top,
+            nameBottom: name.bottom,
+            right: Math.max(box('.lang-switch').right, box('.header-row nav').right),
+            placeholderFits: context.measureText(input.placeholder).width <= room,
+          };
+        });
+        const where = `${lang} at ${width} px`;
+        expect(layout.placeholderFits, where).toBe(true);
+        expect(layout.right, where).toBeLessThanOrEqual(width);
+        expect(layout.lines, where).toBeLessThanOrEqual(width === 1280 ? 3 : 2);
+        // One row: the sections sit beside the name; two rows: below it.
+        if (width === 1280) expect(layout.navTop, where).toBeLessThan(layout.nameBottom);
+        else expect(layout.navTop, where).toBeGreaterThanOrEqual(layout.nameBottom);
+        await page.close();
+      }
+    }
+  });
+
   it('keeps the query and the anchor when switching language where script runs', async () => {
     const page = await open('/zh/search/?q=%E4%B8%89%E9%87%8C%E5%B1%AF');
     await page.locator('.lang-switch').click();

@@ -9,7 +9,7 @@
  * stage here, once per process, and again in dev when an input changed.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadSiteContent, SEEDS_DIRECTORY, type SiteContent } from './content';
 
 /** Where the build script leaves the checked content for the Astro build it starts. */
@@ -24,7 +24,7 @@ type GlobalWithHandover = typeof globalThis & { [HANDOVER]?: Handover };
 
 /** Called by the build script after a validation run without problems. */
 export function handOverCheckedContent(root: string, content: SiteContent): void {
-  (globalThis as GlobalWithHandover)[HANDOVER] = { root, content };
+  (globalThis as GlobalWithHandover)[HANDOVER] = { root: resolve(root), content };
 }
 
 let loaded: { root: string; fingerprint: string | null; content: SiteContent } | null = null;
@@ -47,7 +47,9 @@ function inputsFingerprint(root: string): string {
  * The checked content of the project at `root`. Throws the validation stage's problems, all of
  * them, while any remains. `watching` (dev) re-checks when an input changed since the last call.
  */
-export function checkedContent(root: string, { watching = false } = {}): SiteContent {
+export function checkedContent(projectRoot: string, { watching = false } = {}): SiteContent {
+  // Astro gives its root with a trailing slash, the build script without.
+  const root = resolve(projectRoot);
   const handover = (globalThis as GlobalWithHandover)[HANDOVER];
   if (!watching && handover?.root === root) return handover.content;
   if (!watching && loaded?.root === root) return loaded.content;

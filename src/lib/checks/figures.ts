@@ -6,6 +6,7 @@
  * none of them can be bypassed by writing a number another way.
  */
 import Nzh from 'nzh/cn';
+import { phraseMatcher } from '../format/phrases';
 
 /** One figure found in a text: its value, the words that qualify it, and how it was written. */
 export interface FoundFigure {
@@ -90,64 +91,37 @@ const CHINESE_MEASURE = /^[个家条场年处位倍名项座所次份批届座�
 const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
 const DIGIT_NUMBER = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)(?:\s*(万|亿))?(st|nd|rd|th)?/g;
 
-/** A character trie of names, to erase them from a text in one pass (longest name first). */
-interface NameTrie {
-  next: Map<string, NameTrie>;
-  /** A name ends here. */
-  end: boolean;
-}
-
 /** A character that can belong to a figure: digits, Chinese numerals, or letters of number words. */
 const FIGURE_CHARACTER = /[\d零〇一二两三四五六七八九十百千万亿]/;
 
 /**
- * The trie of a list of names, built once per list (the validation stage passes one list for
- * every text: rebuilding it per text made the checks grow with corpus size × glossary size).
+ * The names of a list worth erasing, normalised, once per list (the validation stage passes one
+ * list for every text: preparing it per text made the checks grow with corpus × glossary).
  * Only names that hold a figure matter: erasing any other name cannot change what is found.
  */
-const nameTries = new WeakMap<readonly string[], NameTrie>();
-function nameTrieOf(names: readonly string[]): NameTrie {
-  const cached = nameTries.get(names);
-  if (cached) return cached;
-  const root: NameTrie = { next: new Map(), end: false };
-  for (const name of names) {
-    const normalised = normaliseDigits(name);
-    if (normalised.trim() === '') continue;
-    if (!FIGURE_CHARACTER.test(normalised) && !hasNumberWord(normalised)) continue;
-    let node = root;
-    for (const character of normalised) {
-      let child = node.next.get(character);
-      if (!child) node.next.set(character, (child = { next: new Map(), end: false }));
-      node = child;
-    }
-    node.end = true;
+const figureNames = new WeakMap<readonly string[], readonly string[]>();
+function namesWithFigures(names: readonly string[]): readonly string[] {
+  let prepared = figureNames.get(names);
+  if (!prepared) {
+    prepared = names
+      .map(normaliseDigits)
+      .filter((name) => name.trim() !== '' && (FIGURE_CHARACTER.test(name) || hasNumberWord(name)));
+    figureNames.set(names, prepared);
   }
-  nameTries.set(names, root);
-  return root;
+  return prepared;
 }
 
-/** The text with every name in the trie replaced by a space, the longest match at each place. */
-function eraseNames(text: string, trie: NameTrie): string {
-  if (trie.next.size === 0) return text;
-  const characters = [...text];
+/** The text with every name replaced by a space, the longest name at each place. */
+function eraseNames(text: string, names: readonly string[]): string {
+  const matches = phraseMatcher(names).find(text);
+  if (matches.length === 0) return text;
   let result = '';
-  for (let start = 0; start < characters.length;) {
-    let node: NameTrie | undefined = trie;
-    let matchEnd = -1;
-    for (let at = start; at < characters.length; at++) {
-      node = node.next.get(characters[at]);
-      if (!node) break;
-      if (node.end) matchEnd = at + 1;
-    }
-    if (matchEnd > start) {
-      result += ' ';
-      start = matchEnd;
-    } else {
-      result += characters[start];
-      start++;
-    }
+  let last = 0;
+  for (const { start, end } of matches) {
+    result += `${text.slice(last, start)} `;
+    last = end;
   }
-  return result;
+  return result + text.slice(last);
 }
 
 function hasNumberWord(text: string): boolean {
@@ -160,7 +134,7 @@ function hasNumberWord(text: string): boolean {
  * numbers of a Chinese date (3月, 16日) are left out too: English writes them as words.
  */
 export function figuresIn(text: string, names: readonly string[] = []): FoundFigure[] {
-  let normalised = eraseNames(normaliseDigits(text), nameTrieOf(names));
+  let normalised = eraseNames(normaliseDigits(text), namesWithFigures(names));
   // A Chinese date's month and day, and a year written before 年 in a date, stay years only.
   normalised = normalised.replace(/(?<![\d.])\d{1,2}(?=\s*[月日号])/g, ' ');
   const found: { index: number; figure: FoundFigure }[] = [];

@@ -3,6 +3,7 @@
  * event, the status of a name. The pages, the data files (CSV/JSON), the RSS feeds and JSON-LD
  * all call these, so none of them can state more than the others (or than the source).
  */
+import { phraseMatcher } from './phrases';
 import type { Lang } from '../../i18n/index';
 import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
 import { formatDateRange, formatPartialDate } from './values';
@@ -163,18 +164,26 @@ export interface NameSegment {
   name?: MarkedName;
 }
 
+const namesByPhrase = new WeakMap<readonly MarkedName[], { phrases: string[]; byPhrase: Map<string, MarkedName> }>();
+
 /** Splits a text into plain runs and the non-certain names in it (longest name first). */
 export function splitNames(text: string, names: readonly MarkedName[]): NameSegment[] {
   if (names.length === 0) return [{ text }];
-  const pattern = new RegExp(names.map((name) => name.zh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  let lookup = namesByPhrase.get(names);
+  if (!lookup) {
+    lookup = { phrases: names.map((name) => name.zh), byPhrase: new Map(names.map((name) => [name.zh, name])) };
+    namesByPhrase.set(names, lookup);
+  }
   const segments: NameSegment[] = [];
   let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    if (match.index > last) segments.push({ text: text.slice(last, match.index) });
-    let end = match.index + match[0].length;
+  for (const match of phraseMatcher(lookup.phrases).find(text)) {
+    // A match inside the closing mark kept with the previous name is skipped.
+    if (match.start < last) continue;
+    if (match.start > last) segments.push({ text: text.slice(last, match.start) });
+    let end = match.end;
     // Keep a closing title mark with its name, so the mark follows 《…》 rather than splitting it.
     if (/^[》”]/.test(text.slice(end))) end += 1;
-    segments.push({ text: text.slice(match.index, end), name: names.find((name) => name.zh === match[0]) });
+    segments.push({ text: text.slice(match.start, end), name: lookup.byPhrase.get(match.phrase) });
     last = end;
   }
   if (last < text.length) segments.push({ text: text.slice(last) });
