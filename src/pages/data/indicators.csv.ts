@@ -1,12 +1,5 @@
+// Every statistic as CSV, one row each.
 import type { APIRoute } from 'astro';
-import { indicatorRow, toCsv } from '../../lib/format/indicator-table';
-import { getKnowledge } from '../../registry';
-import { reportDates } from '../../lib/format/provenance';
+import { csvResponse, indicatorRecords } from '../../lib/page/indicator-downloads';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { indicators, sourceBySlug } = await getKnowledge();
-  const rows = indicators.map((entry) =>
-    indicatorRow(entry.id, entry.data, site!.href, reportDates(entry.data.citations, sourceBySlug)),
-  );
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = async ({ site }) => csvResponse(await indicatorRecords(site!.href));

@@ -1,17 +1,6 @@
 // One statistic as CSV: the header and its row of /data/indicators.csv.
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { indicatorRow, toCsv } from '../../../lib/format/indicator-table';
-import { reportDates } from '../../../lib/format/provenance';
-import { getKnowledge } from '../../../registry';
+import type { APIRoute } from 'astro';
+import { csvResponse, indicatorPaths, indicatorRecords } from '../../../lib/page/indicator-downloads';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const { indicators } = await getKnowledge();
-  return indicators.map((entry) => ({ params: { id: entry.id } }));
-};
-
-export const GET: APIRoute = async ({ params, site }) => {
-  const { indicatorById, sourceBySlug } = await getKnowledge();
-  const entry = indicatorById.get(params.id!)!;
-  const row = indicatorRow(entry.id, entry.data, site!.href, reportDates(entry.data.citations, sourceBySlug));
-  return new Response(toCsv([row]), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const getStaticPaths = indicatorPaths;
+export const GET: APIRoute = async ({ params, site }) => csvResponse(await indicatorRecords(site!.href, params.id));

@@ -1,0 +1,38 @@
+/**
+ * The statistics downloads: /data/indicators.{csv,json} with every figure and
+ * /data/indicators/<id>.{csv,json} with one. All four read their rows here, so a column or a
+ * citation field is added once.
+ */
+import type { GetStaticPaths } from 'astro';
+import { indicatorRow, toCsv, type IndicatorRow } from '../format/indicator-table';
+import { reportDates } from '../format/provenance';
+import type { Citation } from '../content/schemas';
+import { getKnowledge } from '../../registry';
+
+/** A row of the CSV; the JSON adds each citation's verbatim quote. */
+export interface IndicatorRecord extends IndicatorRow {
+  citations: Citation[];
+}
+
+/** Every statistic's record, or the one with `id`. */
+export async function indicatorRecords(origin: string, id?: string): Promise<IndicatorRecord[]> {
+  const { indicators, indicatorById, sourceBySlug } = await getKnowledge();
+  const entries = id === undefined ? indicators : [indicatorById.get(id)!];
+  return entries.map((entry) => ({
+    ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug)),
+    citations: entry.data.citations,
+  }));
+}
+
+/** One download per statistic: `/data/indicators/<id>.csv` and `.json`. */
+export const indicatorPaths: GetStaticPaths = async () =>
+  (await getKnowledge()).indicators.map((entry) => ({ params: { id: entry.id } }));
+
+export function csvResponse(records: IndicatorRecord[]): Response {
+  const rows = records.map(({ citations: _citations, ...row }) => row);
+  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+export function jsonResponse(body: unknown): Response {
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+}
