@@ -35,28 +35,21 @@ export function applyTranslation(
   report: ReportProblem = throwProblem,
   names: readonly string[] = [],
 ): SourceEntry {
-  const sectionIds = new Set(source.sections.map((section) => section.id));
-  for (const id of Object.keys(translation.headings)) {
-    if (!sectionIds.has(id)) {
+  // Every heading and point the file names must exist in the document.
+  const known = {
+    headings: source.sections.map((section) => section.id),
+    points: source.sections.flatMap((section) => section.points.map((point) => point.id)),
+  };
+  for (const part of ['headings', 'points'] as const) {
+    const ids = new Set(known[part]);
+    for (const id of Object.keys(translation[part])) {
+      if (ids.has(id)) continue;
       report(
         new SourceInputError({
           file,
-          where: `headings.${id}`,
-          problem: `source "${source.slug}" has no section "${id}".`,
-          hint: `its sections are: ${[...sectionIds].join(', ')}.`,
-        }),
-      );
-    }
-  }
-  const pointIds = new Set(source.sections.flatMap((section) => section.points.map((point) => point.id)));
-  for (const id of Object.keys(translation.points)) {
-    if (!pointIds.has(id)) {
-      report(
-        new SourceInputError({
-          file,
-          where: `points.${id}`,
-          problem: `source "${source.slug}" has no point "${id}".`,
-          hint: `its points are: ${[...pointIds].join(', ')}.`,
+          where: `${part}.${id}`,
+          problem: `source "${source.slug}" has no ${part === 'headings' ? 'section' : 'point'} "${id}".`,
+          hint: `its ${part === 'headings' ? 'sections' : 'points'} are: ${known[part].join(', ')}.`,
         }),
       );
     }
