@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, readJson, readPage } from '../helpers/site';
 import { citingEntries, pointTranslations, sourceDocuments, unusedPoints } from '../helpers/content';
-import { useTranslations } from '../../src/i18n/index';
+import { dictionaryKeys, useTranslations, type UiKey } from '../../src/i18n/index';
 import { formatPartialDate } from '../../src/lib/format/values';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
 
 const sources = sourceDocuments();
 const LANGS = ['zh', 'en'] as const;
+/** A UI string as written in its dictionary, placeholders and all. */
+const rawString = (lang: (typeof LANGS)[number], key: string) => useTranslations(lang)(key as UiKey);
 
 describe('the built site', () => {
   const pages = builtPages();
@@ -16,6 +18,21 @@ describe('the built site', () => {
     for (const { slug } of sources) {
       expect(pages).toContain(`/zh/sources/${slug}/`);
       expect(pages).toContain(`/en/sources/${slug}/`);
+    }
+  });
+
+  it('fills every placeholder of its UI strings: no page shows a “{name}” left from the dictionaries', () => {
+    const placeholders = new Set(
+      LANGS.flatMap((lang) =>
+        dictionaryKeys(lang).flatMap((key) => [...rawString(lang, key).matchAll(/\{\w+\}/g)].map((m) => m[0])),
+      ),
+    );
+    expect(placeholders.size).toBeGreaterThan(0);
+    for (const path of pages) {
+      const $ = readPage(path);
+      $('script, style').remove();
+      const html = $.html();
+      for (const placeholder of placeholders) expect(html.includes(placeholder), `${path}: ${placeholder}`).toBe(false);
     }
   });
 
