@@ -32,7 +32,10 @@ const root = process.cwd();
 const outDir = resolve(values.out);
 const staging = stagingFolder(root);
 
-if (!(await runContentCheck({ root, strict: values.strict, handOver: true }))) {
+const checking = performance.now();
+const checked = await runContentCheck({ root, strict: values.strict, handOver: true });
+console.info(`[content] checked in ${((performance.now() - checking) / 1000).toFixed(2)}s`);
+if (!checked) {
   console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
   process.exit(1);
 }

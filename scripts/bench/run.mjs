@@ -82,6 +82,8 @@ function build(workspace, timeoutSeconds) {
         timedOut: code === null,
         seconds,
         pages: number(/\[build\] (\d+) page\(s\) built/),
+        // The validation stage, before Astro.
+        checkSeconds: number(/\[content\] checked in ([\d.]+)s/),
         // Astro's phases: content sync and types, bundling, then rendering the pages.
         contentSeconds: seconds_(/\[types\] Generated ([\d.]+)(m?s)/),
         bundleSeconds: seconds_(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
@@ -229,6 +231,7 @@ try {
       timedOut: result.timedOut,
       seconds: result.seconds,
       pages: result.pages,
+      checkSeconds: result.checkSeconds,
       contentSeconds: result.contentSeconds,
       bundleSeconds: result.bundleSeconds,
       renderSeconds: result.renderSeconds,
