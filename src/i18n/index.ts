@@ -36,6 +36,15 @@ export function dictionaryKeys(lang: Lang): string[] {
   return Object.keys(dictionaries[lang]).sort();
 }
 
+/**
+ * The space between a label or a sentence and what follows it: a word space in English, none in
+ * Chinese (full-width punctuation carries its own). Templates write it inside one expression,
+ * since a line break between two parts of a line renders as a space.
+ */
+export function wordGap(lang: Lang): string {
+  return lang === 'zh' ? '' : ' ';
+}
+
 /** A label followed by the colon of its language: “相关内容：” / “Related: ”. */
 export function withColon(label: string, lang: Lang): string {
   return lang === 'zh' ? `${label}：` : `${label}: `;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json';
-import { chineseTypographyProblems } from '../../src/lib/checks/typography';
+import { chineseTypographyProblems, spacedPunctuationProblems } from '../../src/lib/checks/typography';
 import { formatDateRange } from '../../src/lib/format/values';
 
 describe('chineseTypographyProblems', () => {
@@ -24,7 +24,9 @@ describe('chineseTypographyProblems', () => {
 describe('the Chinese dictionary', () => {
   it('uses full-width punctuation next to Chinese text in every string', () => {
     const problems = Object.entries(zh).flatMap(([key, text]) =>
-      chineseTypographyProblems(String(text)).map((problem) => `${key}: ${problem.message} — ${problem.excerpt}`),
+      [...chineseTypographyProblems(String(text)), ...spacedPunctuationProblems(String(text))].map(
+        (problem) => `${key}: ${problem.message} — ${problem.excerpt}`,
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -36,5 +38,13 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2016-03', '2020', 'zh')).toBe('2016年3月—2020年');
     expect(formatDateRange('2016', '2020', 'en')).toBe('2016–2020');
     expect(formatDateRange('2016', undefined, 'zh')).toBe('2016年');
+  });
+});
+
+describe('spaces beside full-width punctuation', () => {
+  it('finds a space after a colon or comma and before a closing mark, not elsewhere', () => {
+    expect(spacedPunctuationProblems('来源文档集的主题： 国际交往中心').length).toBe(1);
+    expect(spacedPunctuationProblems('北京 。').length).toBe(1);
+    expect(spacedPunctuationProblems('最后更新：2026年11月28日 · 网站版本').length).toBe(0);
   });
 });

@@ -7,6 +7,12 @@ const ASCII_PUNCTUATION = `[,.:;!?()"']`;
 const MIXED = new RegExp(`${HAN} ?${ASCII_PUNCTUATION}|${ASCII_PUNCTUATION} ?${HAN}`, 'gu');
 
 /**
+ * A space after an opening or separating full-width mark, or before a closing one next to a Han
+ * character (“主题： 国际”, “中心 。”): typically a line break in a template rendered as a space.
+ */
+const SPACED_FULL_WIDTH = new RegExp(`[：，。；、（“] (?=\\S)|(?<=${HAN}) [：，。；、）”]`, 'gu');
+
+/**
  * Runs that legitimately keep ASCII punctuation and are blanked before checking: interpolation
  * placeholders ({count}, [COUNT]), URLs and paths, and Latin-only text quoted inside “…”
  * (an English label or a literal such as “; ”), which follows its own language's rules.
@@ -44,4 +50,15 @@ export function chineseTypographyProblems(text: string): TypographyProblem[] {
     });
   }
   return problems;
+}
+
+/**
+ * Spaces beside full-width punctuation within one line of Chinese text (a paragraph, a list
+ * item, a label and its value): across block boundaries a space is only markup.
+ */
+export function spacedPunctuationProblems(text: string): TypographyProblem[] {
+  return [...text.matchAll(SPACED_FULL_WIDTH)].map((match) => ({
+    excerpt: text.slice(Math.max(0, match.index - 8), match.index + match[0].length + 8),
+    message: `a space beside full-width punctuation in “${match[0]}”: the mark carries its own space`,
+  }));
 }
