@@ -129,8 +129,8 @@ describe('figures across languages', () => {
       const $ = readPage(path);
       $('main')
         .find(
-          // [data-count]: how many entries a list's group holds, counted by the build.
-          '[data-figure], [data-derived], time, .citation, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel, [data-count]',
+          // [data-count]: how many entries a list's group holds, counted by the build; .point-ref: a source point's id (g3-1).
+          '[data-figure], [data-derived], time, .citation, .point-ref, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel, [data-count]',
         )
         .remove();
       let text = $('main').text();
