@@ -96,8 +96,12 @@ describe('what the index is told about a page', () => {
   it('indexes entry pages and the pages entries live on, not lists, homes, About, data or search', () => {
     expect(isIndexed('places', 'places/sanlitun')).toBe(true);
     expect(isIndexed('sources', 'sources/some-source')).toBe(true);
-    expect(isIndexed('timeline', 'timeline')).toBe(true);
-    expect(isIndexed('glossary', 'glossary')).toBe(true);
+    // Events and terms live on their group pages; the lists only link the groups.
+    expect(isIndexed('timeline', 'timeline/by-month/2025-10')).toBe(true);
+    expect(isIndexed('glossary', 'glossary/by-initial/b')).toBe(true);
+    expect(isIndexed('timeline', 'timeline')).toBe(false);
+    expect(isIndexed('glossary', 'glossary')).toBe(false);
+    expect(isIndexed('sources', 'sources/by-month/2025-10')).toBe(false);
     expect(isIndexed('places', 'places')).toBe(false);
     expect(isIndexed('statistics', 'statistics')).toBe(false);
     expect(isIndexed('about', 'about')).toBe(false);
