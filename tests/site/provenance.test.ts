@@ -36,7 +36,7 @@ describe('the period beside a figure', () => {
         const $ = readPage(`/${lang}/statistics/${id}/`);
         const shown = $('.key-data .meta-list dd').first().text().replace(/\s+/g, ' ').trim();
         expect(shown, `${lang} ${id}`).toBe(
-          lang === 'zh' ? `${period.text} （${period.basis}）` : `${period.text} (${period.basis})`,
+          lang === 'zh' ? `${period.text}（${period.basis}）` : `${period.text} (${period.basis})`,
         );
         expect(row[`period_${lang}`], `${lang} ${id}`).toBe(period.text);
         const dataset = jsonLdOf(`/${lang}/statistics/${id}/`).find((item) => item['@type'] === 'Dataset')!;

@@ -45,6 +45,7 @@ describe('spaces beside full-width punctuation', () => {
   it('finds a space after a colon or comma and before a closing mark, not elsewhere', () => {
     expect(spacedPunctuationProblems('来源文档集的主题： 国际交往中心').length).toBe(1);
     expect(spacedPunctuationProblems('北京 。').length).toBe(1);
+    expect(spacedPunctuationProblems('据报道（2025年10月16日） （来源未说明时期）').length).toBe(1);
     expect(spacedPunctuationProblems('最后更新：2026年11月28日 · 网站版本').length).toBe(0);
   });
 });

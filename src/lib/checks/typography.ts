@@ -8,9 +8,13 @@ const MIXED = new RegExp(`${HAN} ?${ASCII_PUNCTUATION}|${ASCII_PUNCTUATION} ?${H
 
 /**
  * A space after an opening or separating full-width mark, or before a closing one next to a Han
- * character (“主题： 国际”, “中心 。”): typically a line break in a template rendered as a space.
+ * character, or between a closing mark and what follows (“主题： 国际”, “中心 。”, “） （”): typically a
+ * line break in a template rendered as a space.
  */
-const SPACED_FULL_WIDTH = new RegExp(`[：，。；、（“] (?=\\S)|(?<=${HAN}) [：，。；、）”]`, 'gu');
+const SPACED_FULL_WIDTH = new RegExp(
+  `[：，。；、（“] (?=\\S)|(?<=${HAN}) [：，。；、）”]|[）”] (?=[（“]|${HAN})`,
+  'gu',
+);
 
 /**
  * Runs that legitimately keep ASCII punctuation and are blanked before checking: interpolation
