@@ -189,6 +189,9 @@ function siteChecks(workspace) {
       'tests/site/citable.test.ts',
       '-t',
       'budget|under|CSS|script at all|link|manifest|URL',
+      // Each check walks every page: at 10,000 documents (23,000 pages) that takes longer than
+      // the two minutes a test gets in npm test.
+      '--testTimeout=3600000',
     ],
     { cwd: workspace, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
   );
