@@ -46,6 +46,7 @@ describe('spaces beside full-width punctuation', () => {
     expect(spacedPunctuationProblems('来源文档集的主题： 国际交往中心').length).toBe(1);
     expect(spacedPunctuationProblems('北京 。').length).toBe(1);
     expect(spacedPunctuationProblems('据报道（2025年10月16日） （来源未说明时期）').length).toBe(1);
+    expect(spacedPunctuationProblems('2025年10月 （1）').length).toBe(1);
     expect(spacedPunctuationProblems('最后更新：2026年11月28日 · 网站版本').length).toBe(0);
   });
 });

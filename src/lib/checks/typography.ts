@@ -8,11 +8,11 @@ const MIXED = new RegExp(`${HAN} ?${ASCII_PUNCTUATION}|${ASCII_PUNCTUATION} ?${H
 
 /**
  * A space after an opening or separating full-width mark, or before a closing one next to a Han
- * character, or between a closing mark and what follows (“主题： 国际”, “中心 。”, “） （”): typically a
- * line break in a template rendered as a space.
+ * character, between a closing mark and what follows, or before an opening one (“主题： 国际”,
+ * “中心 。”, “） （”, “10月 （1）”): typically a line break in a template rendered as a space.
  */
 const SPACED_FULL_WIDTH = new RegExp(
-  `[：，。；、（“] (?=\\S)|(?<=${HAN}) [：，。；、）”]|[）”] (?=[（“]|${HAN})`,
+  `[：，。；、（“] (?=\\S)|(?<=${HAN}) [：，。；、）”]|[）”] (?=[（“]|${HAN})|(?<=${HAN}|\\d) [（“]`,
   'gu',
 );
 
