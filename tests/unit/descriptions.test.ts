@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampDescription, DESCRIPTION_LIMIT, firstSentence } from '../../src/lib/page/descriptions';
+import { DESCRIPTION_LIMIT, clampDescription, firstSentence, groupDescription } from '../../src/lib/page/descriptions';
 
 describe('meta descriptions', () => {
   it('take the first sentence in the language’s punctuation', () => {
@@ -16,5 +16,14 @@ describe('meta descriptions', () => {
     expect([...zh].length).toBeLessThanOrEqual(DESCRIPTION_LIMIT.zh);
     expect(zh).toMatch(/字…$/);
     expect(clampDescription('  short \n text ', 'en')).toBe('short text');
+  });
+});
+
+describe('a group page', () => {
+  it('is described by its title and the entries it lists, in its language', () => {
+    expect(groupDescription('术语：B', ['北京服务', '北京通'], 'zh')).toBe('术语：B：北京服务；北京通');
+    expect(groupDescription('Glossary: B', ['Beijing Service', 'Beijing Pass'], 'en')).toBe(
+      'Glossary: B: Beijing Service; Beijing Pass',
+    );
   });
 });

@@ -4,7 +4,7 @@
  * place's name, kind and summary, a list page's introduction. Nothing here adds a fact; every
  * part is text the page itself shows.
  */
-import { inParentheses, useTranslations, type Lang, type UiKey } from '../../i18n/index';
+import { inParentheses, useTranslations, withColon, type Lang, type UiKey } from '../../i18n/index';
 
 /** Longer descriptions are cut by search engines and link previews: about 160 Latin characters or 80 Chinese ones. */
 export const DESCRIPTION_LIMIT: Record<Lang, number> = { zh: 90, en: 180 };
@@ -57,6 +57,11 @@ export function placeDescription(parts: { title: string; kind: string; summary: 
   return lang === 'zh'
     ? `${parts.title}（${parts.kind}）：${parts.summary}`
     : `${parts.title} (${parts.kind}): ${parts.summary}`;
+}
+
+/** A group page's description: its title, then the entries it holds, as the page lists them. */
+export function groupDescription(title: string, entryTitles: readonly string[], lang: Lang): string {
+  return `${withColon(title, lang)}${entryTitles.join(lang === 'zh' ? '；' : '; ')}`;
 }
 
 /** The text a page without an entry of its own is described by: the introduction its top shows. */
