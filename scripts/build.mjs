@@ -81,20 +81,29 @@ try {
   const { build } = await import('astro');
   await build({ root, outDir: staging });
 
+  // The search index: one Pagefind bundle per group of kinds (src/lib/search/bundles.ts), the
+  // curated entries first, so that a first search does not load the page list of every document.
+  const { pagefindBundleInputs } = await tsImport('../src/lib/search/index-meta.ts', import.meta.url);
   const pagefind = await import('pagefind');
   const indexing = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: staging });
-  if (added.errors.length > 0 || added.page_count === 0) {
-    throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
+  let pageCount = 0;
+  for (const bundle of pagefindBundleInputs()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: staging, glob: bundle.glob });
+    if (added.errors.length > 0 || added.page_count === 0) {
+      throw new Error(
+        `Pagefind indexed ${added.page_count} pages for the ${bundle.name} bundle (${bundle.glob}): ${added.errors.join('; ')}`,
+      );
+    }
+    const written = await index.writeFiles({ outputPath: resolve(staging, bundle.outputSubdir) });
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind could not write the ${bundle.name} bundle: ${written.errors.join('; ')}`);
+    }
+    pageCount += added.page_count;
   }
-  const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
-  console.info(
-    `[pagefind] indexed ${added.page_count} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`,
-  );
+  console.info(`[pagefind] indexed ${pageCount} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 
   try {

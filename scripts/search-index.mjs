@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Runs queries against the built Pagefind index from Node, with the same pagefind.js, the same
- * ranking and the same query function (src/lib/search/understand.ts, loaded through tsx) as the
- * search page; no browser and no server. pagefind.js only needs `fetch` (here
+ * ranking, the same bundles searched in the same order (src/lib/search/bundles.ts) and the same
+ * query function (src/lib/search/understand.ts, loaded through tsx) as the search page; no
+ * browser and no server. pagefind.js only needs `fetch` (here
  * a shim that serves files from dist/ under a made-up origin and refuses everything else) and
  * `document` for the page language.
  *
@@ -64,23 +65,58 @@ globalThis.fetch = async (input) => {
 };
 
 /** @type {import('../src/lib/search/understand.ts')} */
-const { searchAsReaderMeans } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+const { searchBundlesInOrder } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+/** @type {import('../src/lib/search/bundles.ts')} */
+const { SEARCH_BUNDLES, bundleMergeFilter, bundleOnlyFilter } = await tsImport(
+  '../src/lib/search/bundles.ts',
+  import.meta.url,
+);
 
-const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
-const search = pagefind.createInstance({ basePath: '/pagefind/', baseUrl: '/', ranking });
-if (values.also) {
-  // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
-  await search.mergeIndex(`${ORIGIN}/pagefind/`, {
-    language: HTML_LANG[otherLang].toLowerCase(),
-    baseUrl: '/',
-    ranking,
-  });
-}
+const [first] = SEARCH_BUNDLES;
+const pagefind = await import(pathToFileURL(join(dist, first.path, 'pagefind.js')).href);
+const languages = [HTML_LANG[values.lang], ...(values.also ? [HTML_LANG[otherLang]] : [])].map((tag) =>
+  tag.toLowerCase(),
+);
+/** As on the search page: the first bundle's instance, the later bundles merged into it when first searched. */
+const search = pagefind.createInstance({ basePath: `/${first.path}`, baseUrl: '/', ranking });
+// As in the browser: an absolute bundle URL, the other language, result URLs from "/".
+if (values.also) await search.mergeIndex(`${ORIGIN}/${first.path}`, { language: languages[1], baseUrl: '/', ranking });
+const merged = new Map();
+const bundles = SEARCH_BUNDLES.map((bundle) => ({
+  kinds: bundle.kinds,
+  only: bundleOnlyFilter(bundle),
+  instance: async () => {
+    if (bundle === first) return search;
+    if (!merged.has(bundle)) {
+      merged.set(
+        bundle,
+        (async () => {
+          for (const language of languages) {
+            await search.mergeIndex(`${ORIGIN}/${bundle.path}`, {
+              language,
+              baseUrl: '/',
+              ranking,
+              mergeFilter: bundleMergeFilter(bundle),
+            });
+          }
+        })(),
+      );
+    }
+    await merged.get(bundle);
+    return search;
+  },
+}));
 
 async function run({ query, filters = {} }) {
-  const response = values.raw
-    ? { ...(await search.search(query, { filters })), words: [query], match: 'all' }
-    : await searchAsReaderMeans(search, query, values.lang, filters);
+  const kinds = filters.kind ?? [];
+  let response;
+  if (values.raw) {
+    // Straight to Pagefind, every bundle at once.
+    for (const bundle of bundles) await bundle.instance();
+    response = { ...(await search.search(query, { filters })), words: [query], match: 'all' };
+  } else {
+    response = await searchBundlesInOrder(bundles, query, values.lang, kinds);
+  }
   const results = await Promise.all(
     response.results.slice(0, top).map(async (result) => {
       const data = await result.data();
@@ -101,7 +137,10 @@ if (values.json) {
   const requests = JSON.parse(readFileSync(0, 'utf8'));
   const answers = [];
   for (const request of requests) answers.push(await run(request));
-  const filters = await search.filters();
+  // Filter counts over every bundle (Pagefind adds up those of merged indexes).
+  for (const bundle of bundles) await bundle.instance();
+  const { kind } = await search.filters();
+  const filters = { kind };
   process.stdout.write(JSON.stringify({ answers, filters, fetched }));
 } else {
   for (const query of positionals) {

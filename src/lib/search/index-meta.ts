@@ -2,9 +2,11 @@
  * What the build tells Pagefind about a page: whether it is indexed, its kind filter and the
  * metadata shown with a result. Used by the layout at build time only.
  */
-import { HTML_LANG, type Lang, type UiKey } from '../../i18n/index';
+import { HTML_LANG, LANGUAGES, type Lang, type UiKey } from '../../i18n/index';
 import type { SearchKind } from './query';
 import { isGroupPath } from '../page/groups';
+import { KIND_IDS, KINDS } from '../content/kinds';
+import { SEARCH_BUNDLES } from './bundles';
 
 /** Page kinds of the layout contract (src/layouts/Base.astro). */
 export type PageKind =
@@ -73,4 +75,29 @@ export function searchIndexFields(
       ...(page.figure ? { figure: page.figure } : {}),
     },
   };
+}
+
+/** A glob's alternatives (`{a,b}`), or the one name. */
+function anyOf(names: readonly string[]): string {
+  return names.length === 1 ? names[0] : `{${names.join(',')}}`;
+}
+
+/**
+ * What the build hands Pagefind for each bundle (src/lib/search/bundles.ts): the bundle's
+ * folder and a glob of the built pages of its kinds' sections, in both languages. Pages in
+ * those sections that are not indexed (lists, groups of sources) have no `data-pagefind-body`,
+ * so Pagefind skips them.
+ */
+export function pagefindBundleInputs(): { name: string; outputSubdir: string; glob: string }[] {
+  return SEARCH_BUNDLES.map((bundle) => {
+    const sections = KIND_IDS.filter((kind) => bundle.kinds.includes(KINDS[kind].searchKind)).map(
+      (kind) => KINDS[kind].section,
+    );
+    if (sections.length === 0) throw new Error(`Search bundle “${bundle.name}” holds no kind of page.`);
+    return {
+      name: bundle.name,
+      outputSubdir: bundle.path,
+      glob: `${anyOf(LANGUAGES)}/${anyOf(sections)}/**/*.{html}`,
+    };
+  });
 }
