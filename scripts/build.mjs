@@ -88,6 +88,9 @@ try {
   const indexing = performance.now();
   let pageCount = 0;
   for (const bundle of pagefindBundleInputs()) {
+    // Pagefind's service reads its chunk size from its environment when it starts: one service per bundle.
+    if (bundle.indexChunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(bundle.indexChunkSize);
+    else delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: staging, glob: bundle.glob });
@@ -100,9 +103,10 @@ try {
     if (written.errors.length > 0) {
       throw new Error(`Pagefind could not write the ${bundle.name} bundle: ${written.errors.join('; ')}`);
     }
+    await pagefind.close();
     pageCount += added.page_count;
   }
-  await pagefind.close();
+  delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   console.info(`[pagefind] indexed ${pageCount} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 

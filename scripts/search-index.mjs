@@ -67,53 +67,42 @@ globalThis.fetch = async (input) => {
 /** @type {import('../src/lib/search/understand.ts')} */
 const { searchBundlesInOrder } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
 /** @type {import('../src/lib/search/bundles.ts')} */
-const { SEARCH_BUNDLES, bundleMergeFilter, bundleOnlyFilter } = await tsImport(
-  '../src/lib/search/bundles.ts',
-  import.meta.url,
-);
+const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
 
-const [first] = SEARCH_BUNDLES;
-const pagefind = await import(pathToFileURL(join(dist, first.path, 'pagefind.js')).href);
-const languages = [HTML_LANG[values.lang], ...(values.also ? [HTML_LANG[otherLang]] : [])].map((tag) =>
-  tag.toLowerCase(),
-);
-/** As on the search page: the first bundle's instance, the later bundles merged into it when first searched. */
-const search = pagefind.createInstance({ basePath: `/${first.path}`, baseUrl: '/', ranking });
-// As in the browser: an absolute bundle URL, the other language, result URLs from "/".
-if (values.also) await search.mergeIndex(`${ORIGIN}/${first.path}`, { language: languages[1], baseUrl: '/', ranking });
-const merged = new Map();
-const bundles = SEARCH_BUNDLES.map((bundle) => ({
-  kinds: bundle.kinds,
-  only: bundleOnlyFilter(bundle),
-  instance: async () => {
-    if (bundle === first) return search;
-    if (!merged.has(bundle)) {
-      merged.set(
-        bundle,
-        (async () => {
-          for (const language of languages) {
-            await search.mergeIndex(`${ORIGIN}/${bundle.path}`, {
-              language,
-              baseUrl: '/',
-              ranking,
-              mergeFilter: bundleMergeFilter(bundle),
-            });
-          }
-        })(),
-      );
-    }
-    await merged.get(bundle);
-    return search;
-  },
-}));
+const pagefind = await import(pathToFileURL(join(dist, SEARCH_BUNDLES[0].path, 'pagefind.js')).href);
+/** One instance per bundle, each made when first searched and one after another, as on the search page. */
+let creating = Promise.resolve();
+const bundles = SEARCH_BUNDLES.map((bundle) => {
+  let ready;
+  const instance = () => {
+    ready ??= creating.then(async () => {
+      const search = pagefind.createInstance({ basePath: `/${bundle.path}`, baseUrl: '/', ranking });
+      // Returns once its WebAssembly runs: two instances starting the shared module at once would each start their own.
+      await search.search('');
+      if (values.also) {
+        // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
+        await search.mergeIndex(`${ORIGIN}/${bundle.path}`, {
+          language: HTML_LANG[otherLang].toLowerCase(),
+          baseUrl: '/',
+          ranking,
+        });
+      }
+      return search;
+    });
+    creating = ready;
+    return ready;
+  };
+  return { kinds: bundle.kinds, instance };
+});
 
 async function run({ query, filters = {} }) {
   const kinds = filters.kind ?? [];
   let response;
   if (values.raw) {
-    // Straight to Pagefind, every bundle at once.
-    for (const bundle of bundles) await bundle.instance();
-    response = { ...(await search.search(query, { filters })), words: [query], match: 'all' };
+    // Straight to Pagefind, bundle after bundle.
+    const answers = [];
+    for (const bundle of bundles) answers.push(await (await bundle.instance()).search(query, { filters }));
+    response = { results: answers.flatMap((answer) => answer?.results ?? []), words: [query], match: 'all' };
   } else {
     response = await searchBundlesInOrder(bundles, query, values.lang, kinds);
   }
@@ -137,10 +126,14 @@ if (values.json) {
   const requests = JSON.parse(readFileSync(0, 'utf8'));
   const answers = [];
   for (const request of requests) answers.push(await run(request));
-  // Filter counts over every bundle (Pagefind adds up those of merged indexes).
-  for (const bundle of bundles) await bundle.instance();
-  const { kind } = await search.filters();
-  const filters = { kind };
+  // Filter counts over every bundle, added up.
+  const filters = {};
+  for (const bundle of bundles) {
+    for (const [name, counts] of Object.entries(await (await bundle.instance()).filters())) {
+      filters[name] ??= {};
+      for (const [value, count] of Object.entries(counts)) filters[name][value] = (filters[name][value] ?? 0) + count;
+    }
+  }
   process.stdout.write(JSON.stringify({ answers, filters, fetched }));
 } else {
   for (const query of positionals) {

@@ -90,7 +90,7 @@ const round = (ms) => Math.round(ms * 10) / 10;
  * query to its first results and to all of them (median of the runs after the first, and the
  * slowest run).
  */
-export async function searchFigures(dist, browser) {
+export async function searchFigures(dist, browser, { cpuThrottling = CPU_THROTTLING } = {}) {
   const server = await serveSite(dist);
   const results = {};
   try {
@@ -114,7 +114,7 @@ export async function searchFigures(dist, browser) {
       const shown = await page.locator('#search-results .search-result').count();
 
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLING });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
       const runs = [];
       for (const query of queries) {
         for (let run = 0; run < TYPING_RUNS; run++) {
@@ -137,7 +137,7 @@ export async function searchFigures(dist, browser) {
         shown,
         files,
         typing: {
-          cpuThrottling: CPU_THROTTLING,
+          cpuThrottling,
           firstMs: round(median(warm.map((timing) => timing.first))),
           allMs: round(median(warm.map((timing) => timing.all))),
           slowestFirstMs: round(Math.max(...runs.map((timing) => timing.first))),

@@ -5,9 +5,9 @@
  * rendered by the server, so without JavaScript it still submits and the page says how to
  * search; with JavaScript every change runs the search and rewrites the URL in place.
  *
- * The index is two bundles (src/lib/search/bundles.ts): the curated entries' results are shown
- * as soon as they are found; then the source documents' bundle is merged in (the first time)
- * and searched, and its results follow.
+ * The index is two bundles (src/lib/search/bundles.ts), each with its own Pagefind instance:
+ * the curated entries' results are shown as soon as they are found; then the source documents'
+ * bundle is loaded (the first time) and searched, and its results follow.
  */
 import { formatPartialDate } from '../lib/format/values';
 import { excerptRuns } from '../lib/search/excerpt';
@@ -22,7 +22,7 @@ import {
   type SearchKind,
   type SearchState,
 } from '../lib/search/query';
-import { bundleMergeFilter, bundleOnlyFilter, SEARCH_BUNDLES, type SearchBundle } from '../lib/search/bundles';
+import { SEARCH_BUNDLES, type SearchBundle } from '../lib/search/bundles';
 import {
   searchBundlesInOrder,
   type PagefindResult,
@@ -98,9 +98,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   let state: SearchState = parseSearchState(location.search);
   writeForm(state);
   let pagefindModule: PagefindModule | null = null;
-  const instances = new Map<IndexSet, Promise<Pagefind>>();
-  /** Bundles merged into an index set's instance, by set and bundle name. */
-  const merges = new Map<string, Promise<Pagefind>>();
+  const instances = new Map<string, Promise<Pagefind>>();
   /** The instance being made: the next one waits for it (see instance()). */
   let creating: Promise<unknown> = Promise.resolve();
   /** Each search's number: an older search that finishes late never replaces a newer one. */
@@ -155,7 +153,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   status.hidden = false;
   try {
     pagefindModule = (await import(/* @vite-ignore */ SCRIPT_PATH)) as PagefindModule;
-    await instance(indexSet());
+    await instance(SEARCH_BUNDLES[0], indexSet());
   } catch {
     status.textContent = status.dataset.error ?? '';
     return;
@@ -176,56 +174,38 @@ async function start(form: HTMLFormElement): Promise<void> {
   }
 
   /**
-   * One Pagefind instance per index set ("own" is this language's index, "merged" adds the
-   * other's), made of the first bundle; each later bundle is merged into it when first searched.
+   * One Pagefind instance per bundle and index set ("own" is this language's index, "merged"
+   * adds the other's), made when first searched: the source documents' bundle is loaded only
+   * once the entries' results are on screen, and not at all while the kinds chosen exclude it.
    */
-  function instance(set: IndexSet): Promise<Pagefind> {
-    let ready = instances.get(set);
+  function instance(bundle: SearchBundle, set: IndexSet): Promise<Pagefind> {
+    const key = `${bundle.name} ${set}`;
+    let ready = instances.get(key);
     if (!ready) {
-      const [first] = SEARCH_BUNDLES;
+      const basePath = `${BASE_URL}${bundle.path}`;
       ready = creating.then(async () => {
-        // `basePath`: pagefind.js takes no other name for it (a `bundlePath` would be ignored).
         const created = pagefindModule!.createInstance({
-          basePath: `${BASE_URL}${first.path}`,
+          basePath,
           baseUrl: BASE_URL,
           ranking: SEARCH_RANKING,
           excerptLength: lang === 'zh' ? 40 : 24,
+          noWorker: bundle.mainThread,
         });
         // An empty search returns once the instance's WebAssembly runs. Instances are made one
         // after another: two starting the shared module at once would each start their own.
         await created.search('');
-        if (set === 'merged') await merge(created, first, data.otherPagefindLanguage);
+        // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
+        if (set === 'merged') {
+          await created.mergeIndex(new URL(basePath, location.origin).href, {
+            language: data.otherPagefindLanguage,
+            baseUrl: BASE_URL,
+            ranking: SEARCH_RANKING,
+          });
+        }
         return created;
       });
-      instances.set(set, ready);
+      instances.set(key, ready);
       creating = ready.catch(() => undefined);
-    }
-    return ready;
-  }
-
-  /** Adds a bundle's index of one language to an instance; it shares the instance's WebAssembly. */
-  function merge(into: Pagefind, bundle: SearchBundle, language: string | undefined): Promise<void> {
-    // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
-    return into.mergeIndex(new URL(`${BASE_URL}${bundle.path}`, location.origin).href, {
-      language,
-      baseUrl: BASE_URL,
-      ranking: SEARCH_RANKING,
-      ...(bundle === SEARCH_BUNDLES[0] ? {} : { mergeFilter: bundleMergeFilter(bundle) }),
-    });
-  }
-
-  /** The instance to search `bundle` with: the set's, with the bundle merged in once. */
-  function bundleInstance(bundle: SearchBundle, set: IndexSet): Promise<Pagefind> {
-    if (bundle === SEARCH_BUNDLES[0]) return instance(set);
-    const key = `${set} ${bundle.name}`;
-    let ready = merges.get(key);
-    if (!ready) {
-      ready = instance(set).then(async (created) => {
-        await merge(created, bundle, data.pagefindLanguage);
-        if (set === 'merged') await merge(created, bundle, data.otherPagefindLanguage);
-        return created;
-      });
-      merges.set(key, ready);
     }
     return ready;
   }
@@ -240,11 +220,7 @@ async function start(form: HTMLFormElement): Promise<void> {
       return;
     }
     container.setAttribute('aria-busy', 'true');
-    const bundles = SEARCH_BUNDLES.map((bundle) => ({
-      kinds: bundle.kinds,
-      only: bundleOnlyFilter(bundle),
-      instance: () => bundleInstance(bundle, set),
-    }));
+    const bundles = SEARCH_BUNDLES.map((bundle) => ({ kinds: bundle.kinds, instance: () => instance(bundle, set) }));
     // The entries' results go on screen before the source documents are searched.
     const answer = await searchBundlesInOrder(bundles, query, lang, state.kinds, async (soFar) => {
       if (run === latest) await show(run, query, set, soFar, false);

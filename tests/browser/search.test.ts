@@ -294,9 +294,12 @@ describe('the two bundles', () => {
         }
       }).observe(document, { subtree: true, childList: true });
     });
+    // The source documents' bundle, and Pagefind's web worker that searches it.
     const sourceRequests: number[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/pagefind/sources/')) sourceRequests.push(Date.now());
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/sources/') || path.endsWith('/pagefind-worker.js'))
+        sourceRequests.push(Date.now());
     });
     await page.goto(`${site.origin}/${lang}/search/?q=${encodeURIComponent(answer!.query)}`);
     await page.locator('#search-results[aria-busy="false"] .search-result').first().waitFor({ timeout: 15_000 });

@@ -5,41 +5,41 @@
  * curated entries (statistics, places, events, terms: about a tenth of the pages) are the first
  * bundle: their results are shown at once. The source documents' full text is the second: its
  * results follow. Runs in the browser: keep it small.
- *
- * The later bundles are merged into the first one's Pagefind instance when first searched
- * (`mergeIndex`), so they share its WebAssembly (a second instance would download it again),
- * each tagged with a filter of its own (`mergeFilter`) that keeps each bundle's search to its
- * own pages.
  */
 import type { SearchKind } from './query';
 
 export interface SearchBundle {
-  /** What the bundle holds; also the value of its `bundle` filter. */
+  /** What the bundle holds, for code and messages. */
   name: 'entries' | 'sources';
   /** The bundle's folder in the built site, below the site's base path (ends with `/`). */
   path: string;
   /** The kinds of page it indexes: each kind is in exactly one bundle. */
   kinds: readonly SearchKind[];
+  /**
+   * Searched on the page's own thread rather than in Pagefind's web worker. The entries' index
+   * is small, so searching it there is quick, and the first search does not download the
+   * worker's script. The source documents' index is searched in the worker, where its longer
+   * searches never hold up typing.
+   */
+  mainThread: boolean;
+  /**
+   * Pagefind's index chunk size (words' page entries per file, `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`;
+   * Pagefind's default is 20,000): a search loads the chunks holding its words, so smaller chunks
+   * load fewer other words. Set for the first bundle, which the first search loads; the second
+   * keeps the default, which keeps its page list (one entry per chunk) short.
+   */
+  indexChunkSize?: number;
 }
 
 /** In search order: a bundle's results come after those of the bundles before it. */
 export const SEARCH_BUNDLES: readonly SearchBundle[] = [
-  { name: 'entries', path: 'pagefind/', kinds: ['statistic', 'event', 'place', 'glossary'] },
+  {
+    name: 'entries',
+    path: 'pagefind/',
+    kinds: ['statistic', 'event', 'place', 'glossary'],
+    mainThread: true,
+    indexChunkSize: 5000,
+  },
   // Inside the first bundle's folder: hosts' rules for /pagefind/ (caching, types) cover both.
-  { name: 'sources', path: 'pagefind/sources/', kinds: ['source'] },
+  { name: 'sources', path: 'pagefind/sources/', kinds: ['source'], mainThread: false },
 ];
-
-/** The synthetic filter a merged bundle's pages carry (its name), given to `mergeIndex`. */
-export function bundleMergeFilter(bundle: SearchBundle): Record<string, string> {
-  return { bundle: bundle.name };
-}
-
-/**
- * The filter that keeps a search to one bundle's pages. The first bundle's pages carry no
- * `bundle` filter (they are the instance's own index), so they are the pages of none of the
- * merged bundles; a page with no value of a filter matches no value of it.
- */
-export function bundleOnlyFilter(bundle: SearchBundle): Record<string, unknown> {
-  const merged = SEARCH_BUNDLES.slice(1).map((later) => later.name);
-  return bundle === SEARCH_BUNDLES[0] ? { bundle: { none: merged } } : bundleMergeFilter(bundle);
-}

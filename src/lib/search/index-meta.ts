@@ -88,7 +88,12 @@ function anyOf(names: readonly string[]): string {
  * those sections that are not indexed (lists, groups of sources) have no `data-pagefind-body`,
  * so Pagefind skips them.
  */
-export function pagefindBundleInputs(): { name: string; outputSubdir: string; glob: string }[] {
+export function pagefindBundleInputs(): {
+  name: string;
+  outputSubdir: string;
+  glob: string;
+  indexChunkSize?: number;
+}[] {
   return SEARCH_BUNDLES.map((bundle) => {
     const sections = KIND_IDS.filter((kind) => bundle.kinds.includes(KINDS[kind].searchKind)).map(
       (kind) => KINDS[kind].section,
@@ -98,6 +103,7 @@ export function pagefindBundleInputs(): { name: string; outputSubdir: string; gl
       name: bundle.name,
       outputSubdir: bundle.path,
       glob: `${anyOf(LANGUAGES)}/${anyOf(sections)}/**/*.{html}`,
+      ...(bundle.indexChunkSize ? { indexChunkSize: bundle.indexChunkSize } : {}),
     };
   });
 }

@@ -76,7 +76,7 @@ export interface PagefindResult {
 export interface PagefindSearch<Result extends PagefindResult> {
   search(
     term: string,
-    options?: { filters?: Record<string, unknown> },
+    options?: { filters?: Record<string, string[]> },
   ): Promise<{ results: Result[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
@@ -109,7 +109,7 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   pagefind: PagefindSearch<Result>,
   raw: string,
   lang: Lang,
-  filters: Record<string, unknown> = {},
+  filters: Record<string, string[]> = {},
 ): Promise<ReaderSearch<Result>> {
   let words = queryWords(raw, lang);
   if (words.length === 0) return { words, match: 'none', results: [] };
@@ -175,10 +175,9 @@ export function combineAnswers<Result extends PagefindResult>(
   return { words, match, results, ...(filters ? { filters } : {}) };
 }
 
-/** A bundle to search: the kinds it holds, the filter that keeps a search to it, and its Pagefind instance (ready when first needed). */
+/** A bundle to search: the kinds it holds and its Pagefind instance (made when first needed). */
 export interface SearchedBundle<Result extends PagefindResult> {
   kinds: readonly string[];
-  only: Record<string, unknown>;
   instance: () => Promise<PagefindSearch<Result>>;
 }
 
@@ -198,16 +197,8 @@ export async function searchBundlesInOrder<Result extends PagefindResult>(
   const searched = bundles.filter((bundle) => kinds.length === 0 || bundle.kinds.some((kind) => kinds.includes(kind)));
   const answers: ReaderSearch<Result>[] = [];
   for (const [index, bundle] of searched.entries()) {
-    const filters = { ...bundle.only, ...(kinds.length > 0 ? { kind: [...kinds] } : {}) };
-    const answer = await searchAsReaderMeans(await bundle.instance(), raw, lang, filters);
-    // Counts of the bundle's own kinds (Pagefind counts every value of a filter it holds).
-    const counts = answer.filters?.kind;
-    answers.push({
-      ...answer,
-      filters: counts
-        ? { kind: Object.fromEntries(Object.entries(counts).filter(([kind]) => bundle.kinds.includes(kind))) }
-        : undefined,
-    });
+    const filters = kinds.length > 0 ? { kind: [...kinds] } : {};
+    answers.push(await searchAsReaderMeans(await bundle.instance(), raw, lang, filters));
     if (index < searched.length - 1 && soFar && !(await soFar(combineAnswers(answers)))) break;
   }
   return combineAnswers(answers);
