@@ -175,7 +175,8 @@ export function leafGroups<Item>(roots: readonly GroupNode<Item>[]): GroupNode<I
 
 /**
  * The letters a text is spelled with, lower case: Latin letters without their accents, Han
- * characters as pinyin without tones (ü as v), everything else skipped. `国际` → `guoji`.
+ * characters as pinyin without tones (ü as v), everything else skipped: `国际` → `guoji`. Only
+ * as many letters as the deepest key takes are spelled.
  */
 export function spellingOf(text: string): string {
   let spelling = '';
