@@ -221,7 +221,9 @@ export function partKey(slug: string, length: number): string {
     hash ^= character.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return `${PART}${String(hash).padStart(10, '0').slice(0, length)}`;
+  // Least significant digit first: every digit is spread evenly, and a longer key refines a shorter.
+  const digits = [...String(hash).padStart(10, '0')].reverse().join('');
+  return `${PART}${digits.slice(0, length)}`;
 }
 
 /**
