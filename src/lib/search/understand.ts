@@ -197,7 +197,7 @@ export async function searchBundlesInOrder<Result extends PagefindResult>(
   const searched = bundles.filter((bundle) => kinds.length === 0 || bundle.kinds.some((kind) => kinds.includes(kind)));
   const answers: ReaderSearch<Result>[] = [];
   for (const [index, bundle] of searched.entries()) {
-    const filters = kinds.length > 0 ? { kind: [...kinds] } : {};
+    const filters: Record<string, string[]> = kinds.length > 0 ? { kind: [...kinds] } : {};
     answers.push(await searchAsReaderMeans(await bundle.instance(), raw, lang, filters));
     if (index < searched.length - 1 && soFar && !(await soFar(combineAnswers(answers)))) break;
   }
