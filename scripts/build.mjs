@@ -64,11 +64,18 @@ try {
   fail(error);
   process.exit(1);
 }
+/** Stops Pagefind's indexer process, which writes into the staging folder, once it has started. */
+let stopSearchIndexer = () => false;
 // Stopped (Ctrl-C, kill): drop the half-made staging folder and the lock; dist/ is untouched.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     releaseLock();
     if (published) process.exit(0);
+    if (stopSearchIndexer()) {
+      // The stopped indexer may still be finishing a file in the staging folder: let it, then remove all.
+      discardStaging(staging);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
     discardStaging(staging);
     console.error(`\nBuild stopped (${signal}): nothing was published; ${values.out}/ is unchanged.`);
     process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
@@ -83,6 +90,10 @@ try {
   const feed = await tsImport('../src/lib/search/index-feed.ts', import.meta.url);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  stopSearchIndexer = () => {
+    void pagefind.close();
+    return true;
+  };
   feed.openSearchIndexFeed(index);
 
   const { build } = await import('astro');
