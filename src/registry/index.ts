@@ -6,7 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkedContent } from '../lib/checks/checked-content';
 import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
-import type { Lang } from '../i18n/index';
+import { LANGUAGES, type Lang } from '../i18n/index';
+import { anchoredIndexGroups, useIndexGroups } from '../lib/page/groups';
 import type { CuratedEntry, EntriesByKind } from '../lib/checks/content';
 import { CURATED_KIND_IDS, type CuratedKind } from '../lib/content/kinds';
 import type {
@@ -75,6 +76,8 @@ async function loadKnowledge(): Promise<Knowledge> {
   entries.events.sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''),
   );
+  // Events and terms whose group became an index live on its finer groups: every URL of one says so.
+  useIndexGroups(anchoredIndexGroups(entries.events, entries.glossary, LANGUAGES));
   const entryById = Object.fromEntries(
     CURATED_KIND_IDS.map((kind) => [kind, new Map(entries[kind].map((entry) => [entry.id, entry]))]),
   ) as Knowledge['entryById'];

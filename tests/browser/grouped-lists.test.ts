@@ -4,17 +4,20 @@
  * a new slug and title), built for real and read in Chromium. The list pages then show only
  * their groups, and an anchor published on a list page before (`/en/timeline/#slug`) still
  * lands on the entry, on its group page; the language switch of a glossary initial's page
- * keeps the term.
+ * keeps the term. More terms of one initial than a page holds (GROUP_LIMIT) make that initial's
+ * page an index of finer groups: every part linked from it, each part within the page budget,
+ * and an anchor published on the initial's page before it was split still lands on the term.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { copyProject } from '../../scripts/lib/project-files.mjs';
-import { WHOLE_LIST_LIMIT } from '../../src/lib/page/groups';
+import { GROUP_LIMIT, WHOLE_LIST_LIMIT } from '../../src/lib/page/groups';
 import { CURATED_KINDS } from '../../src/lib/content/kinds';
 import { launchChromium } from '../helpers/browser';
 import { serveDirectory } from '../helpers/static-server';
@@ -42,6 +45,33 @@ function growKind(kind: 'events' | 'glossary') {
       aliases: { zh: [], en: [] },
     };
     writeFileSync(join(directory, `${files[0].replace(/\.yaml$/, '')}-copy-${suffix}.yaml`), stringifyYaml(copy));
+  }
+}
+
+/** Initials of the terms that overflow one initial's page, and the first characters of their Chinese titles. */
+const OVERFLOW_INITIAL = 'O';
+const OVERFLOW_SECOND_LETTERS = 'abcde';
+const OVERFLOW_ZH_STARTS = ['国', '高', '港', '歌', '古'];
+
+/** More copies of the first term than one page holds, whose English titles share an initial but not their next letter. */
+function overflowInitial() {
+  const directory = join(workspace, CURATED_KINDS.glossary.directory);
+  const first = readdirSync(directory)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()[0];
+  const original = parseYaml(readFileSync(join(directory, first), 'utf8'));
+  for (let n = 0; n <= GROUP_LIMIT.glossary + 5; n += 1) {
+    const suffix = letters(n);
+    const second = OVERFLOW_SECOND_LETTERS[n % OVERFLOW_SECOND_LETTERS.length];
+    const copy = {
+      ...original,
+      title: {
+        zh: `${OVERFLOW_ZH_STARTS[n % OVERFLOW_ZH_STARTS.length]}${original.title.zh}（${suffix}）`,
+        en: `${OVERFLOW_INITIAL}${second}${suffix} ${original.title.en}`,
+      },
+      aliases: { zh: [], en: [] },
+    };
+    writeFileSync(join(directory, `overflow-${suffix}.yaml`), stringifyYaml(copy));
   }
 }
 
@@ -73,6 +103,8 @@ async function freePort(): Promise<number> {
 }
 
 const dist = () => realpathSync(join(workspace, 'dist'));
+/** The list's group a group page lies in: `/en/glossary/by-initial/o/oa/` → `/en/glossary/by-initial/o/`. */
+const topGroup = (path: string) => /^\/[a-z]+\/[a-z]+\/by-[a-z]+\/[^/]+\//.exec(path)![0];
 const anchorMap = (lang: string, section: string): Record<string, string> =>
   JSON.parse(readFileSync(join(dist(), lang, section, 'anchors.json'), 'utf8'));
 
@@ -80,6 +112,7 @@ beforeAll(async () => {
   workspace = copyProject('grouped-lists');
   growKind('events');
   growKind('glossary');
+  overflowInitial();
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: workspace,
     encoding: 'utf8',
@@ -104,7 +137,8 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
       ['timeline', '.timeline > li[id]'],
       ['glossary', 'article.glossary-entry[id]'],
     ] as const) {
-      const groups = [...new Set(Object.values(anchorMap('en', section)))];
+      // The list links each of its groups; a finer group is linked from its group's page (below).
+      const groups = [...new Set(Object.values(anchorMap('en', section)).map((path) => topGroup(path)))];
       await page.goto(`${server.origin}/en/${section}/`);
       expect(await page.locator(selector).count(), section).toBe(0);
       for (const group of groups) expect(await page.locator(`main a[href="${group}"]`).count(), group).toBe(1);
@@ -152,6 +186,40 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
     await expect.poll(() => page.locator(`[id="${slug}"]`).isVisible()).toBe(true);
     // Without script, the switch is a plain link to the other language's glossary.
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.close();
+  });
+
+  it(`split a group of more than ${GROUP_LIMIT.glossary} terms into parts, each linked from the group's page and within the page budget`, async () => {
+    const map = anchorMap('en', 'glossary');
+    const group = `/en/glossary/by-initial/${OVERFLOW_INITIAL.toLowerCase()}/`;
+    const parts = [...new Set(Object.values(map).filter((path) => path.startsWith(group)))];
+    // Every term of the initial lives on a finer page below the initial's, one per next letter.
+    expect(parts.sort()).toEqual(
+      [...OVERFLOW_SECOND_LETTERS].map((second) => `${group}${OVERFLOW_INITIAL.toLowerCase()}${second}/`),
+    );
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}${group}`);
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('article.glossary-entry').count()).toBe(0);
+    for (const part of parts) {
+      expect(await page.locator(`main a[href="${part}"]`).count(), part).toBe(1);
+      const html = readFileSync(join(dist(), part, 'index.html'));
+      expect(gzipSync(html).length, part).toBeLessThan(30 * 1024);
+      const terms = Object.entries(map).filter(([, path]) => path === part);
+      expect(terms.length, part).toBeLessThanOrEqual(GROUP_LIMIT.glossary);
+      // The part's page holds each of its terms, and says what it lists.
+      for (const [slug] of terms) expect(html.includes(`id="${slug}"`), `${part}#${slug}`).toBe(true);
+      expect(html.toString()).toMatch(/<meta name="description" content="[^"]+"/);
+    }
+    // The index is left out of the search index: its terms are found on their parts' pages.
+    expect(await page.locator('main[data-pagefind-body]').count()).toBe(0);
+    // An anchor published on the initial's page before it was split lands on the term's part.
+    const [slug, part] = Object.entries(map).find(([, path]) => path.startsWith(group))!;
+    await page.goto(`${server.origin}${group}#${slug}`);
+    await page.waitForURL(`**${part}#${slug}`);
+    await expect.poll(() => page.locator(`[id="${slug}"]`).isVisible()).toBe(true);
+    // A part's breadcrumbs lead back to its initial's page.
+    expect(await page.locator(`.breadcrumbs a[href="${group}"]`).count()).toBe(1);
     await page.close();
   });
 });

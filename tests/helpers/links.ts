@@ -3,7 +3,8 @@
  * that no file serves, or a fragment that names no element on its target page.
  * Pure (HTML and a file check in, problems out), so it is tested on broken input too.
  */
-import * as cheerio from 'cheerio';
+import type * as cheerio from 'cheerio';
+import { loadHtml } from './fast-html';
 
 /** Attributes that hold URLs, by selector. `srcset` is split into its URLs. */
 const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
@@ -34,17 +35,14 @@ export interface SiteView {
   idsOf: (urlPath: string) => ReadonlySet<string> | null;
 }
 
-export function idsInHtml(html: string): Set<string> {
-  const $ = cheerio.load(html);
+function idsIn($: cheerio.CheerioAPI): Set<string> {
   const ids = new Set<string>();
   $('[id]').each((_, element) => void ids.add($(element).attr('id')!));
   $('a[name]').each((_, element) => void ids.add($(element).attr('name')!));
   return ids;
 }
 
-/** Every URL a page links to or loads, with the element it comes from. */
-export function urlsInHtml(html: string): { url: string; tag: string }[] {
-  const $ = cheerio.load(html);
+function urlsIn($: cheerio.CheerioAPI): { url: string; tag: string }[] {
   const found: { url: string; tag: string }[] = [];
   for (const [selector, attribute] of URL_ATTRIBUTES) {
     $(selector).each((_, element) => {
@@ -56,10 +54,36 @@ export function urlsInHtml(html: string): { url: string; tag: string }[] {
   return found;
 }
 
+export function idsInHtml(html: string): Set<string> {
+  return idsIn(loadHtml(html));
+}
+
+/** Every URL a page links to or loads, with the element it comes from. */
+export function urlsInHtml(html: string): { url: string; tag: string }[] {
+  return urlsIn(loadHtml(html));
+}
+
+/** A page's URLs and ids from one parse: a walk over every page reads each page once. */
+export function linksInHtml(html: string): { urls: { url: string; tag: string }[]; ids: Set<string> } {
+  const $ = loadHtml(html);
+  return { urls: urlsIn($), ids: idsIn($) };
+}
+
 export function checkPageLinks(page: string, html: string, site: SiteView, siteOrigin: string): LinkProblem[] {
+  return checkUrls(page, urlsInHtml(html), site, siteOrigin);
+}
+
+/** The problems of a page's URLs (as `urlsInHtml` or `linksInHtml` found them). */
+export function checkUrls(
+  page: string,
+  urls: readonly { url: string; tag: string }[],
+  site: SiteView,
+  siteOrigin: string,
+): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const base = new URL(page, siteOrigin);
-  for (const { url, tag } of urlsInHtml(html)) {
+  const origin = new URL(siteOrigin).origin;
+  for (const { url, tag } of urls) {
     const report = (problem: string) => problems.push({ page, url, problem: `${tag}: ${problem}` });
     if (url.trim() === '') {
       report('empty URL');
@@ -77,7 +101,7 @@ export function checkPageLinks(page: string, html: string, site: SiteView, siteO
       report('not a valid URL');
       continue;
     }
-    if (target.origin !== new URL(siteOrigin).origin) {
+    if (target.origin !== origin) {
       if (!tag.startsWith('<a ') && !tag.startsWith('<area ')) report('loads a resource from another origin');
       continue;
     }

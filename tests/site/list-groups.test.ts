@@ -16,7 +16,12 @@ import { builtPages, DIST, readPage } from '../helpers/site';
 const pages = builtPages();
 const manifest = readManifest(readFileSync(MANIFEST_FILE, 'utf8'));
 const groupPages = (lang: string, section: string) =>
-  pages.filter((page) => new RegExp(`^/${lang}/${section}/by-[a-z]+/[^/]+/$`).test(page));
+  pages.filter((page) => new RegExp(`^/${lang}/${section}/by-[a-z]+/([^/]+/)+$`).test(page));
+/** The page that links a group: its list for a list's group, its group's page (an index of parts) for a finer one. */
+const parentOf = (group: string, lang: string, section: string) =>
+  new RegExp(`^/${lang}/${section}/by-[a-z]+/[^/]+/$`).test(group)
+    ? `/${lang}/${section}/`
+    : group.replace(/[^/]+\/$/, '');
 
 /** Each list: its section, the selector of one entry on a page, and its entries' ids. */
 const LISTS = [
@@ -47,15 +52,19 @@ const LISTS = [
 ] as const;
 
 describe.each(LANGUAGES)('/%s/ lists in groups', (lang) => {
-  it.each(LISTS)('$section: the list links every group, each in the URL manifest', ({ section }) => {
-    const groups = groupPages(lang, section);
-    expect(groups.length, section).toBeGreaterThan(0);
-    const $ = readPage(`/${lang}/${section}/`);
-    for (const group of groups) {
-      expect($(`main a[href="${group}"]`).length, group).toBeGreaterThan(0);
-      expect(manifest, group).toContain(group);
-    }
-  });
+  it.each(LISTS)(
+    '$section: the list links every group, a group its finer parts, each in the URL manifest',
+    ({ section }) => {
+      const groups = groupPages(lang, section);
+      expect(groups.length, section).toBeGreaterThan(0);
+      const listed = new Set(manifest);
+      for (const group of groups) {
+        const $ = readPage(parentOf(group, lang, section));
+        expect($(`main a[href="${group}"]`).length, group).toBeGreaterThan(0);
+        expect(listed.has(group), group).toBe(true);
+      }
+    },
+  );
 
   it.each(LISTS)('$section: every entry is on exactly one group page', ({ section, entry, idOf, ids }) => {
     const seen = groupPages(lang, section).flatMap((page) => {

@@ -1,5 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  anchoredIndexGroups,
+  anchorGroupPath,
+  dateSubKey,
+  flattenGroups,
+  GROUP_LIMIT,
+  groupPath,
+  leafGroups,
+  OTHER_INITIAL,
+  partKey,
+  sourceSubKey,
+  spellingKey,
+  spellingOf,
+  splitGroup,
+  termSubKey,
+  type GroupNode,
   groupByMonth,
   groupByPeriod,
   isGroupPath,
@@ -62,5 +78,138 @@ describe('list groups', () => {
     expect(isGroupPath('glossary/by-initial/s')).toBe(true);
     expect(isGroupPath('places/sanlitun')).toBe(false);
     expect(isGroupPath('timeline')).toBe(false);
+  });
+});
+
+describe('finer groups of a group that holds too many entries', () => {
+  const byDay = (item: { date: string }, depth: number) => dateSubKey(item.date, depth);
+  const leafKeys = (root: GroupNode<{ id: string }>) =>
+    leafGroups([root]).map((leaf) => [leaf.keys.join('/'), leaf.items.map((item) => item.id)]);
+
+  it('keeps a group within the limit whole, and splits a larger one by the finer key, days newest first', () => {
+    const items = [
+      { id: 'a', date: '2025-10-03' },
+      { id: 'b', date: '2025-10-16' },
+      { id: 'c', date: '2025-10-03' },
+      { id: 'd', date: '2025-10' },
+    ];
+    expect(splitGroup(['2025-10'], items, byDay, 4).children).toEqual([]);
+    expect(leafKeys(splitGroup(['2025-10'], items, byDay, 3, true))).toEqual([
+      ['2025-10/16', ['b']],
+      ['2025-10/03', ['a', 'c']],
+      [`2025-10/${UNDATED}`, ['d']],
+    ]);
+  });
+
+  it('leaves a group whole when the finer key cannot tell its entries apart', () => {
+    const items = [1, 2, 3].map((n) => ({ id: `e${n}`, date: '2025-10-03' }));
+    expect(splitGroup(['2025-10'], items, byDay, 2).children).toEqual([]);
+  });
+
+  it('spells Han characters in pinyin and Latin letters without accents, for keys in URLs', () => {
+    expect(spellingKey('国际交往', 5)).toBe('guoji');
+    expect(spellingKey('“Économie” 2025', 4)).toBe('econ');
+    expect(spellingOf('Économie').startsWith('econom')).toBe(true);
+    expect(spellingKey('北京', 2)).toBe('be');
+    expect(spellingKey('2025', 2)).toBe(OTHER_INITIAL);
+    expect(termSubKey('International', 1)).toBe('in');
+    expect(termSubKey('International', 2)).toBe('int');
+  });
+
+  it('files a document by day within its month, then in numbered parts; an undated one in parts at once', () => {
+    expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 1)).toBe('16');
+    expect(sourceSubKey({ published: '2025-10', slug: 'x' }, 1)).toBe(UNDATED);
+    expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 2)).toMatch(/^part-\d$/);
+    expect(sourceSubKey({ published: null, slug: 'x' }, 1)).toMatch(/^part-\d$/);
+    expect(sourceSubKey({ published: null, slug: 'x' }, 2)).toMatch(/^part-\d\d$/);
+    // A finer part lies within the coarser one.
+    expect(partKey('some-slug', 2).startsWith(partKey('some-slug', 1))).toBe(true);
+  });
+
+  const slugs = fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), {
+    minLength: 1,
+    maxLength: 400,
+  });
+  const sourcesOf = (list: string[]) =>
+    list.map((slug, index) => ({
+      id: slug,
+      slug,
+      published: index % 3 === 0 ? null : `2025-0${1 + (index % 2)}-1${index % 10}`,
+    }));
+
+  it('puts every entry in exactly one page of entries (property)', () => {
+    fc.assert(
+      fc.property(slugs, fc.integer({ min: 1, max: 50 }), (list, limit) => {
+        const leaves = leafGroups(
+          groupByMonth(sourcesOf(list), (source) => source.published).map((group) =>
+            splitGroup([group.key], group.items, sourceSubKey, limit, true),
+          ),
+        );
+        const placed = leaves.flatMap((leaf) => leaf.items.map((item) => item.id));
+        expect(placed.sort()).toEqual([...list].sort());
+        // A page of entries over the limit only where no finer key tells them apart.
+        for (const leaf of leaves)
+          if (leaf.items.length > limit)
+            expect(new Set(leaf.items.map((item) => sourceSubKey(item, leaf.keys.length))).size).toBe(1);
+      }),
+    );
+  });
+
+  it('keeps an entry’s keys when other entries are added: it only ever moves to a finer group below (property)', () => {
+    fc.assert(
+      fc.property(slugs, slugs, fc.integer({ min: 1, max: 30 }), (first, more, limit) => {
+        const before = sourcesOf(first);
+        const after = [...before, ...sourcesOf(more.filter((slug) => !first.includes(slug)))];
+        const leafOf = (items: typeof before) => {
+          const paths = new Map<string, string>();
+          for (const group of groupByMonth(items, (source) => source.published))
+            for (const leaf of leafGroups([splitGroup([group.key], group.items, sourceSubKey, limit, true)]))
+              for (const item of leaf.items) paths.set(item.id, leaf.keys.join('/'));
+          return paths;
+        };
+        const was = leafOf(before);
+        const is = leafOf(after);
+        for (const [id, path] of was) expect(`${is.get(id)}/`.startsWith(`${path}/`), id).toBe(true);
+      }),
+    );
+  });
+
+  it('names the finer group an anchored entry lives on once its group is an index, and its group otherwise', () => {
+    const term = { title: { zh: '国际组织', en: 'International organization' } };
+    expect(anchorGroupPath('glossary', term, 'en', new Set())).toBe('glossary/by-initial/i');
+    const splits = new Set(['en:glossary/by-initial/i']);
+    expect(anchorGroupPath('glossary', term, 'en', splits)).toBe('glossary/by-initial/i/in');
+    // The other language's initial is its own.
+    expect(anchorGroupPath('glossary', term, 'zh', splits)).toBe('glossary/by-initial/g');
+    const event = { title: term.title, date: '2021-07-05' };
+    expect(anchorGroupPath('events', event, 'en', new Set(['en:timeline/by-month/2021-07']))).toBe(
+      'timeline/by-month/2021-07/05',
+    );
+  });
+
+  it('records as index groups exactly those its trees split, in each language', () => {
+    const terms = Array.from({ length: GROUP_LIMIT.glossary + 1 }, (_, n) => ({
+      data: { title: { zh: `国际${n}`, en: n % 2 ? `Internal ${n}` : `Item ${n}` } },
+    }));
+    expect(anchoredIndexGroups([], terms, ['zh', 'en'])).toEqual(['en:glossary/by-initial/i']);
+  });
+
+  it('flattens a tree with each group’s parents and the siblings it is paged among', () => {
+    const tree = splitGroup(
+      ['2025-10'],
+      [
+        { id: 'a', date: '2025-10-01' },
+        { id: 'b', date: '2025-10-02' },
+      ],
+      byDay,
+      1,
+    );
+    const flat = flattenGroups([tree]);
+    expect(flat.map(({ node, parents, index }) => [node.keys.join('/'), parents.length, index])).toEqual([
+      ['2025-10', 0, 0],
+      ['2025-10/01', 1, 0],
+      ['2025-10/02', 1, 1],
+    ]);
+    expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01']))).toBe(true);
   });
 });

@@ -13,12 +13,15 @@
  */
 import type { Lang } from '../../i18n/index';
 import type { Localized } from '../content/schemas';
-import { initialOf } from '../format/collation';
+import { pinyin } from 'pinyin-pro';
+import { groupByInitial, initialOf, sortText } from '../format/collation';
 
 /** The path segment under a section that holds its groups by month; no entry may take it as a slug. */
 export const BY_MONTH = 'by-month';
 /** The path segment of a section's groups by initial. */
 export const BY_INITIAL = 'by-initial';
+/** The prefix of a numbered part's key (`part-37`). */
+export const PART = 'part-';
 /** The group of entries without a date. */
 export const UNDATED = 'undated';
 /** The initial group of terms that begin with neither a letter nor a Han character. */
@@ -94,6 +97,157 @@ export function initialGroupPath(section: string, key: string): string {
   return `${section}/${BY_INITIAL}/${key}`;
 }
 
+/**
+ * The finer groups of a group that holds too many entries. A group page over its section's
+ * limit becomes an index of subgroups, each at a URL below it, by a finer key taken from the
+ * entries' own data: a month's documents by day (`sources/by-month/2025-10/16`), the undated
+ * ones by the initial of their original title (`sources/by-month/undated/g`), a glossary
+ * initial's terms by the first two letters of their spelling, pinyin for Chinese
+ * (`glossary/by-initial/g/gu`), and so on down while a subgroup is still too large. An entry's
+ * key at each level depends only on the entry, so adding others never moves it, except into a
+ * finer group when its group becomes an index; the anchor map then forwards its old anchor.
+ */
+export interface GroupNode<Item> {
+  /** The keys from the list's group down to this one: `['2025-10']`, `['2025-10', '16']`. */
+  keys: string[];
+  /** Every item under this group, in the list's order. */
+  items: Item[];
+  /** The finer groups, when this group's page is an index; empty for a page of entries. */
+  children: GroupNode<Item>[];
+}
+
+/** An item's key at a depth below the list's groups (1 is the first finer level). */
+export type SubKey<Item> = (item: Item, depth: number) => string;
+
+/** How deep groups may nest below the list's own: enough for any corpus, short enough for a URL. */
+const MAX_DEPTH = 4;
+
+/** Sub-keys in reading order: days as numbers (newest first where the list reads so), parts by number, letters alphabetically, the undated and `other` last. */
+function compareSubKeys(a: string, b: string, newestFirst: boolean): number {
+  const last = (key: string) => key === UNDATED || key === OTHER_INITIAL;
+  if (last(a) !== last(b)) return last(a) ? 1 : -1;
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return newestFirst ? Number(b) - Number(a) : Number(a) - Number(b);
+  return a.localeCompare(b, 'en', { numeric: true });
+}
+
+/**
+ * A group split into finer groups while it holds more than `limit` items and a finer key tells
+ * them apart; a group whose items all share the next key stays whole (it cannot be split).
+ */
+export function splitGroup<Item>(
+  keys: readonly string[],
+  items: readonly Item[],
+  subKey: SubKey<Item>,
+  limit: number,
+  newestFirst = false,
+): GroupNode<Item> {
+  const node: GroupNode<Item> = { keys: [...keys], items: [...items], children: [] };
+  if (items.length <= limit || keys.length > MAX_DEPTH) return node;
+  const parts = groupBy(items, (item) => subKey(item, keys.length));
+  if (parts.length < 2) return node;
+  node.children = parts
+    .sort((a, b) => compareSubKeys(a.key, b.key, newestFirst))
+    .map((part) => splitGroup([...keys, part.key], part.items, subKey, limit, newestFirst));
+  return node;
+}
+
+/** Every group of a tree, each with its parents (outermost first) and the siblings it is paged among. */
+export function flattenGroups<Item>(
+  roots: readonly GroupNode<Item>[],
+): { node: GroupNode<Item>; parents: GroupNode<Item>[]; siblings: GroupNode<Item>[]; index: number }[] {
+  const walk = (
+    nodes: readonly GroupNode<Item>[],
+    parents: GroupNode<Item>[],
+  ): ReturnType<typeof flattenGroups<Item>> =>
+    nodes.flatMap((node, index) => [
+      { node, parents, siblings: [...nodes], index },
+      ...walk(node.children, [...parents, node]),
+    ]);
+  return walk(roots, []);
+}
+
+/** The groups of a tree that hold entries (not indexes), in reading order. */
+export function leafGroups<Item>(roots: readonly GroupNode<Item>[]): GroupNode<Item>[] {
+  return flattenGroups(roots)
+    .map(({ node }) => node)
+    .filter((node) => node.children.length === 0);
+}
+
+/**
+ * The letters a text is spelled with, lower case: Latin letters without their accents, Han
+ * characters as pinyin without tones (ü as v), everything else skipped: `国际` → `guoji`. Only
+ * as many letters as the deepest key takes are spelled.
+ */
+export function spellingOf(text: string): string {
+  let spelling = '';
+  for (const character of text) {
+    if (/\p{Script=Han}/u.test(character)) {
+      spelling += pinyin(character, { toneType: 'none', v: true });
+    } else {
+      spelling += character
+        .normalize('NFD')
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    }
+    if (spelling.length >= MAX_DEPTH + 2) break;
+  }
+  return spelling.replace(/[^a-z]/g, '');
+}
+
+/** The first `length` letters of a text's spelling, or `other` when it has no letter. */
+export function spellingKey(text: string, length: number): string {
+  return spellingOf(text).slice(0, length) || OTHER_INITIAL;
+}
+
+/** The day of an ISO date as its group key (`16`), or `undated` when the date stops at the month. */
+export function dayKey(date: string | null | undefined): string {
+  return /^\d{4}-\d{2}-(\d{2})/.exec(date ?? '')?.[1] ?? UNDATED;
+}
+
+/** Finer keys of a dated list: the day within a month; nothing finer for a year or the undated. */
+export function dateSubKey(date: string | null | undefined, depth: number): string {
+  return depth === 1 && monthOf(date) !== UNDATED ? dayKey(date) : '';
+}
+
+/**
+ * A document's fixed part number: the decimal digits of a checksum of its slug (FNV-1a), the
+ * first `length` of them. Documents without a date, or many of one day, have no finer key a
+ * reader would know them by that also spreads them (titles often open with the same words,
+ * 北京市…), so they are filed in numbered parts that never change: `undated/part-3`, then `undated/part-3/part-37`.
+ */
+export function partKey(slug: string, length: number): string {
+  let hash = 0x811c9dc5;
+  for (const character of slug) {
+    hash ^= character.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  // Least significant digit first: every digit is spread evenly, and a longer key refines a shorter.
+  const digits = [...String(hash).padStart(10, '0')].reverse().join('');
+  return `${PART}${digits.slice(0, length)}`;
+}
+
+/**
+ * Finer keys of the source list: a month's documents by day, then in numbered parts; the
+ * undated documents in numbered parts at once. The keys are the same in both languages.
+ */
+export function sourceSubKey(source: { published: string | null; slug: string }, depth: number): string {
+  const dated = monthOf(source.published) !== UNDATED;
+  if (dated && depth === 1) return dayKey(source.published);
+  return partKey(source.slug, dated ? depth - 1 : depth);
+}
+
+/** Finer keys of a glossary initial: the first two letters of the term's spelling, then three. */
+export function termSubKey(title: string, depth: number): string {
+  return spellingKey(sortText(title), depth + 1);
+}
+
+/**
+ * Most entries a group page lists before it becomes an index of finer groups, by section. Chosen
+ * from measured compressed bytes per entry on a 10,000-document build (benchmarks/README.md), so
+ * that a full group page stays well under the 30 KB page budget.
+ */
+export const GROUP_LIMIT = { sources: 100, timeline: 60, statistics: 100, glossary: 40 } as const;
+
 /** What decides an anchored entry's group: an event's date, a term's title in the page's language. */
 export interface AnchoredEntryData {
   title: Localized;
@@ -104,14 +258,28 @@ export interface AnchoredEntryData {
 export const ANCHOR_GROUPING = {
   events: {
     section: 'timeline',
-    groupPath: (data: AnchoredEntryData) => monthGroupPath('timeline', periodOf(data.date)),
+    segment: BY_MONTH,
+    limit: GROUP_LIMIT.timeline,
+    groupKey: (data: AnchoredEntryData) => periodOf(data.date),
+    subKey: (data: AnchoredEntryData, depth: number) => dateSubKey(data.date, depth),
   },
   glossary: {
     section: 'glossary',
-    groupPath: (data: AnchoredEntryData, lang: Lang) =>
-      initialGroupPath('glossary', initialKey(initialOf(data.title[lang]))),
+    segment: BY_INITIAL,
+    limit: GROUP_LIMIT.glossary,
+    groupKey: (data: AnchoredEntryData, lang: Lang) => initialKey(initialOf(data.title[lang])),
+    subKey: (data: AnchoredEntryData, depth: number, lang: Lang) => termSubKey(data.title[lang], depth),
   },
-} as const satisfies Record<string, { section: string; groupPath: (data: AnchoredEntryData, lang: Lang) => string }>;
+} as const satisfies Record<
+  string,
+  {
+    section: string;
+    segment: string;
+    limit: number;
+    groupKey: (data: AnchoredEntryData, lang: Lang) => string;
+    subKey: (data: AnchoredEntryData, depth: number, lang: Lang) => string;
+  }
+>;
 
 export type AnchoredKind = keyof typeof ANCHOR_GROUPING;
 
@@ -119,9 +287,54 @@ export function isAnchoredKind(kind: string): kind is AnchoredKind {
   return Object.hasOwn(ANCHOR_GROUPING, kind);
 }
 
-/** Language-neutral path of the group page an anchored entry lives on, in a language. */
-export function anchorGroupPath(kind: AnchoredKind, data: AnchoredEntryData, lang: Lang): string {
-  return ANCHOR_GROUPING[kind].groupPath(data, lang);
+/** Language-neutral path of a group of a section by its keys: `glossary/by-initial/g/gu`. */
+export function groupPath(section: string, segment: string, keys: readonly string[]): string {
+  return `${section}/${segment}/${keys.join('/')}`;
+}
+
+/** The paths (`lang:path`) of the groups of anchored entries whose pages are indexes, as the build found them. */
+let indexGroups: ReadonlySet<string> = new Set();
+
+/**
+ * Records which groups of anchored entries are indexes, so that an entry's URL names the finer
+ * group it lives on. The registry calls it once it has every entry (src/registry/index.ts);
+ * until then no group is split.
+ */
+export function useIndexGroups(paths: Iterable<string>): void {
+  indexGroups = new Set(paths);
+}
+
+/** The `lang:path` of every index group of a tree: what `useIndexGroups` takes. */
+export function indexGroupKeys<Item>(
+  lang: Lang,
+  section: string,
+  segment: string,
+  roots: readonly GroupNode<Item>[],
+): string[] {
+  return flattenGroups(roots)
+    .filter(({ node }) => node.children.length > 0)
+    .map(({ node }) => `${lang}:${groupPath(section, segment, node.keys)}`);
+}
+
+/**
+ * Language-neutral path of the group page an anchored entry lives on, in a language: its
+ * group, or the finer group within it while its group is an index (`splits` defaults to those
+ * the registry recorded).
+ */
+export function anchorGroupPath(
+  kind: AnchoredKind,
+  data: AnchoredEntryData,
+  lang: Lang,
+  splits: ReadonlySet<string> = indexGroups,
+): string {
+  const { section, segment, groupKey, subKey } = ANCHOR_GROUPING[kind];
+  const keys = [groupKey(data, lang)];
+  let path = groupPath(section, segment, keys);
+  while (splits.has(`${lang}:${path}`) && keys.length <= MAX_DEPTH) {
+    keys.push(subKey(data, keys.length, lang));
+    path = groupPath(section, segment, keys);
+  }
+  return path;
 }
 
 /**
@@ -138,4 +351,59 @@ export function otherLanguagePath(path: string): string {
 export function isGroupPath(path: string): boolean {
   const [, segment] = path.split('/');
   return segment !== undefined && RESERVED_SLUGS.includes(segment);
+}
+
+/** The timeline's groups: by month (or year), each split by day while too long. */
+export function eventTree<Item extends { data: AnchoredEntryData }>(events: readonly Item[]): GroupNode<Item>[] {
+  const { limit, subKey } = ANCHOR_GROUPING.events;
+  return groupByPeriod(events, (event) => event.data.date).map((group) =>
+    splitGroup([group.key], group.items, (event, depth) => subKey(event.data, depth), limit),
+  );
+}
+
+/** The glossary's groups in a language: by initial, each split by the letters that follow while too long. */
+export function termTree<Item extends { data: AnchoredEntryData }>(
+  terms: readonly Item[],
+  lang: Lang,
+): GroupNode<Item>[] {
+  const { limit, subKey } = ANCHOR_GROUPING.glossary;
+  return groupByInitial(terms, (term) => term.data.title[lang], lang).map((group) =>
+    splitGroup([initialKey(group.initial)], group.items, (term, depth) => subKey(term.data, depth, lang), limit),
+  );
+}
+
+/** The source list's groups: by month of publication, newest first, split by day or title while too long. */
+export function sourceTree<Item extends { published: string | null; slug: string }>(
+  sources: readonly Item[],
+): GroupNode<Item>[] {
+  return groupByMonth(sources, (source) => source.published).map((group) =>
+    splitGroup([group.key], group.items, sourceSubKey, GROUP_LIMIT.sources, true),
+  );
+}
+
+/** The statistics' groups: by month of the latest report, newest first, split by day while too long. */
+export function indicatorTree<Item>(
+  indicators: readonly Item[],
+  dateOf: (item: Item) => string | null | undefined,
+): GroupNode<Item>[] {
+  return groupByMonth(indicators, dateOf).map((group) =>
+    splitGroup(
+      [group.key],
+      group.items,
+      (item, depth) => dateSubKey(dateOf(item), depth),
+      GROUP_LIMIT.statistics,
+      true,
+    ),
+  );
+}
+
+/** The index groups of the anchored lists in every language, for `useIndexGroups`. */
+export function anchoredIndexGroups<
+  Event extends { data: AnchoredEntryData },
+  Term extends { data: AnchoredEntryData },
+>(events: readonly Event[], terms: readonly Term[], languages: readonly Lang[]): string[] {
+  return languages.flatMap((lang) => [
+    ...indexGroupKeys(lang, ANCHOR_GROUPING.events.section, BY_MONTH, eventTree(events)),
+    ...indexGroupKeys(lang, ANCHOR_GROUPING.glossary.section, BY_INITIAL, termTree(terms, lang)),
+  ]);
 }

@@ -37,6 +37,10 @@ export interface PageInput {
    * glossary, since Pagefind would match a lone letter ("J") to every word it begins ("jump").
    */
   searchTitle?: string;
+  /** Groups a finer group's page sits within, outermost first: breadcrumbs between its list and itself. */
+  parents?: { label: string; path: string }[];
+  /** A page that only links finer pages (an index of a group's parts): searched through those pages. */
+  linksOnly?: boolean;
 }
 
 export interface PagerLink {
@@ -84,7 +88,7 @@ export interface Crumb {
 }
 
 export interface RouteData extends Required<
-  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchTitle'>
+  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchTitle' | 'parents' | 'linksOnly'>
 > {
   date?: string;
   figure?: string;
@@ -146,7 +150,12 @@ export function socialMeta(input: {
  * Breadcrumbs follow the URL: home, then the list page of the section (when the page is in
  * one), then the page itself.
  */
-export function breadcrumbsFor(lang: Lang, path: string, title: string): Crumb[] {
+export function breadcrumbsFor(
+  lang: Lang,
+  path: string,
+  title: string,
+  parents: readonly { label: string; path: string }[] = [],
+): Crumb[] {
   const t = useTranslations(lang);
   const crumb = (label: string, crumbPath: string) => ({
     label,
@@ -157,6 +166,7 @@ export function breadcrumbsFor(lang: Lang, path: string, title: string): Crumb[]
   if (path === '') return crumbs;
   const [section] = path.split('/');
   if (section !== path && kindOfSection(section)) crumbs.push(crumb(t(`nav.${section}` as 'nav.home'), section));
+  for (const parent of parents) crumbs.push(crumb(parent.label, parent.path));
   crumbs.push(crumb(title, path));
   return crumbs;
 }
@@ -169,7 +179,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
   const href = localizedPath(lang, path);
   const url = absoluteUrl(site, href);
   const other = otherLang(lang);
-  const crumbs = breadcrumbsFor(lang, path, title);
+  const crumbs = breadcrumbsFor(lang, path, title, input.parents);
   // Every page has its own description: the one its template derived from its entry, or its introduction.
   const description = clampDescription(input.description ?? pageDescription(lang, path), lang);
   const extra = input.jsonLd ?? [];
