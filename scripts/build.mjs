@@ -64,11 +64,18 @@ try {
   fail(error);
   process.exit(1);
 }
+/** Stops Pagefind's indexer process, which writes into the staging folder, once it has started. */
+let stopSearchIndexer = () => false;
 // Stopped (Ctrl-C, kill): drop the half-made staging folder and the lock; dist/ is untouched.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     releaseLock();
     if (published) process.exit(0);
+    if (stopSearchIndexer()) {
+      // The stopped indexer may still be finishing a file in the staging folder: let it, then remove all.
+      discardStaging(staging);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
     discardStaging(staging);
     console.error(`\nBuild stopped (${signal}): nothing was published; ${values.out}/ is unchanged.`);
     process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
@@ -78,36 +85,55 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   recoverInterruptedBuilds(root, outDir);
 
+  // Pagefind indexes each page as Astro renders it (src/lib/search/index-feed.ts), on the other
+  // core, into one index per search bundle (src/lib/search/bundles.ts): the curated entries
+  // first, so that a first search does not load the page list of every document.
+  const { pagefindBundleInputs, searchBundleOfPath, SEARCH_INDEX_CHUNK_SIZE } = await tsImport(
+    '../src/lib/search/index-meta.ts',
+    import.meta.url,
+  );
+  // Read by Pagefind's service when it starts, for every index it writes.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(SEARCH_INDEX_CHUNK_SIZE);
+  const pagefind = await import('pagefind');
+  const feed = await tsImport('../src/lib/search/index-feed.ts', import.meta.url);
+  const searchBundles = [];
+  for (const bundle of pagefindBundleInputs()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    searchBundles.push({ ...bundle, index });
+  }
+  stopSearchIndexer = () => {
+    void pagefind.close();
+    return true;
+  };
+  feed.openSearchIndexFeed((/** @type {string} */ url) => {
+    const name = searchBundleOfPath(url);
+    const bundle = searchBundles.find((candidate) => candidate.name === name);
+    return bundle ? { name: bundle.name, indexer: bundle.index } : undefined;
+  });
+
   const { build } = await import('astro');
   await build({ root, outDir: staging });
 
-  // The search index: one Pagefind bundle per group of kinds (src/lib/search/bundles.ts), the
-  // curated entries first, so that a first search does not load the page list of every document.
-  const { pagefindBundleInputs } = await tsImport('../src/lib/search/index-meta.ts', import.meta.url);
-  const pagefind = await import('pagefind');
   const indexing = performance.now();
-  let pageCount = 0;
-  for (const bundle of pagefindBundleInputs()) {
-    // Pagefind's service reads its chunk size from its environment when it starts: one service per bundle.
-    if (bundle.indexChunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(bundle.indexChunkSize);
-    else delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging, glob: bundle.glob });
-    if (added.errors.length > 0 || added.page_count === 0) {
-      throw new Error(
-        `Pagefind indexed ${added.page_count} pages for the ${bundle.name} bundle (${bundle.glob}): ${added.errors.join('; ')}`,
-      );
-    }
-    const written = await index.writeFiles({ outputPath: resolve(staging, bundle.outputSubdir) });
+  const { pages, errors: feedErrors } = await feed.closeSearchIndexFeed();
+  const empty = searchBundles.filter((bundle) => !pages[bundle.name]);
+  if (feedErrors.length > 0 || empty.length > 0) {
+    const counts = searchBundles.map((bundle) => `${bundle.name} ${pages[bundle.name] ?? 0}`).join(', ');
+    throw new Error(`Pagefind indexed pages per bundle: ${counts}. ${feedErrors.join('; ')}`);
+  }
+  for (const bundle of searchBundles) {
+    const written = await bundle.index.writeFiles({ outputPath: resolve(staging, bundle.outputSubdir) });
     if (written.errors.length > 0) {
       throw new Error(`Pagefind could not write the ${bundle.name} bundle: ${written.errors.join('; ')}`);
     }
-    await pagefind.close();
-    pageCount += added.page_count;
   }
-  delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  console.info(`[pagefind] indexed ${pageCount} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
+  await pagefind.close();
+  const indexed = Object.values(pages).reduce((sum, count) => sum + count, 0);
+  console.info(
+    `[pagefind] indexed ${indexed} pages as Astro rendered them, then wrote the index in ` +
+      `${((performance.now() - indexing) / 1000).toFixed(2)}s`,
+  );
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 
   try {

@@ -20,6 +20,7 @@ import {
   isIndexed,
   pagefindBundleInputs,
   pagefindLanguage,
+  searchBundleOfPath,
   searchIndexFields,
   searchKindOf,
 } from '../../src/lib/search/index-meta';
@@ -227,16 +228,20 @@ describe('the search bundles', () => {
     expect(SEARCH_BUNDLES.findIndex((bundle) => bundle.kinds.includes('source'))).toBe(SEARCH_BUNDLES.length - 1);
     for (const bundle of SEARCH_BUNDLES) expect(bundle.path).toMatch(/^pagefind\/([a-z]+\/)?$/);
   });
-  it('hand Pagefind, per bundle, the sections of its kinds in both languages', () => {
+  it('send each built page of a kind’s section to the index of the bundle holding that kind', () => {
     const inputs = pagefindBundleInputs();
     expect(inputs.map((input) => input.outputSubdir)).toEqual(SEARCH_BUNDLES.map((bundle) => bundle.path));
     for (const kind of Object.values(KINDS)) {
-      const holding = inputs.filter((input) => input.glob.includes(kind.section));
+      const holding = inputs.filter((input) => input.sections.includes(kind.section));
       expect(holding, kind.section).toHaveLength(1);
-      const bundle = SEARCH_BUNDLES.find((b) => b.path === holding[0].outputSubdir)!;
-      expect(bundle.kinds, kind.section).toContain(kind.searchKind);
+      expect(SEARCH_BUNDLES.find((b) => b.name === holding[0].name)!.kinds, kind.section).toContain(kind.searchKind);
+      for (const lang of ['zh', 'en'])
+        expect(searchBundleOfPath(`/${lang}/${kind.section}/some-entry/`)).toBe(holding[0].name);
     }
-    for (const input of inputs) expect(input.glob).toMatch(/^\{zh,en\}\/.+\/\*\*\/\*\.\{html\}$/);
+    expect(searchBundleOfPath('/en/sources/2025-10/')).toBe('sources');
+    expect(searchBundleOfPath('/zh/timeline/by-month/2025-10/')).toBe('entries');
+    for (const path of ['/', '/en/', '/zh/about/', '/en/search/', '/en/data/', '/pagefind/places/x/', '/fr/places/x/'])
+      expect(searchBundleOfPath(path), path).toBeUndefined();
   });
 });
 

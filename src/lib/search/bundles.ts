@@ -22,13 +22,6 @@ export interface SearchBundle {
    * searches never hold up typing.
    */
   mainThread: boolean;
-  /**
-   * Pagefind's index chunk size (words' page entries per file, `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`;
-   * Pagefind's default is 20,000): a search loads the chunks holding its words, so smaller chunks
-   * load fewer other words. Set for the first bundle, which the first search loads; the second
-   * keeps the default, which keeps its page list (one entry per chunk) short.
-   */
-  indexChunkSize?: number;
 }
 
 /** In search order: a bundle's results come after those of the bundles before it. */
@@ -38,8 +31,15 @@ export const SEARCH_BUNDLES: readonly SearchBundle[] = [
     path: 'pagefind/',
     kinds: ['statistic', 'event', 'place', 'glossary'],
     mainThread: true,
-    indexChunkSize: 5000,
   },
   // Inside the first bundle's folder: hosts' rules for /pagefind/ (caching, types) cover both.
   { name: 'sources', path: 'pagefind/sources/', kinds: ['source'], mainThread: false },
 ];
+
+/**
+ * Pagefind's index chunk size (a word's page entries per file, `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`;
+ * Pagefind's default is 20,000). A search loads the chunks holding its words, so smaller chunks
+ * load fewer other words: what the first search loads from the entries' bundle. One setting for
+ * Pagefind's service, so both bundles; the documents' page list grows by one entry per chunk.
+ */
+export const SEARCH_INDEX_CHUNK_SIZE = 5000;

@@ -6,7 +6,8 @@ import { HTML_LANG, LANGUAGES, type Lang, type UiKey } from '../../i18n/index';
 import type { SearchKind } from './query';
 import { isGroupPath } from '../page/groups';
 import { KIND_IDS, KINDS } from '../content/kinds';
-import { SEARCH_BUNDLES } from './bundles';
+import { SEARCH_BUNDLES, type SearchBundle } from './bundles';
+export { SEARCH_INDEX_CHUNK_SIZE } from './bundles';
 
 /** Page kinds of the layout contract (src/layouts/Base.astro). */
 export type PageKind =
@@ -77,33 +78,28 @@ export function searchIndexFields(
   };
 }
 
-/** A glob's alternatives (`{a,b}`), or the one name. */
-function anyOf(names: readonly string[]): string {
-  return names.length === 1 ? names[0] : `{${names.join(',')}}`;
-}
-
 /**
- * What the build hands Pagefind for each bundle (src/lib/search/bundles.ts): the bundle's
- * folder and a glob of the built pages of its kinds' sections, in both languages. Pages in
- * those sections that are not indexed (lists, groups of sources) have no `data-pagefind-body`,
- * so Pagefind skips them.
+ * The search bundles (src/lib/search/bundles.ts) as the build writes them: each bundle's folder
+ * and the URL sections of its kinds' pages.
  */
-export function pagefindBundleInputs(): {
-  name: string;
-  outputSubdir: string;
-  glob: string;
-  indexChunkSize?: number;
-}[] {
+export function pagefindBundleInputs(): { name: SearchBundle['name']; outputSubdir: string; sections: string[] }[] {
   return SEARCH_BUNDLES.map((bundle) => {
     const sections = KIND_IDS.filter((kind) => bundle.kinds.includes(KINDS[kind].searchKind)).map(
       (kind) => KINDS[kind].section,
     );
     if (sections.length === 0) throw new Error(`Search bundle “${bundle.name}” holds no kind of page.`);
-    return {
-      name: bundle.name,
-      outputSubdir: bundle.path,
-      glob: `${anyOf(LANGUAGES)}/${anyOf(sections)}/**/*.{html}`,
-      ...(bundle.indexChunkSize ? { indexChunkSize: bundle.indexChunkSize } : {}),
-    };
+    return { name: bundle.name, outputSubdir: bundle.path, sections };
   });
+}
+
+/**
+ * The bundle a built page's URL (under the site root, without the base path: `/en/places/x/`)
+ * goes to: the one holding its section's kind. Pages of no kind's section (homes, About, data,
+ * search) go to none; pages of a section that are not indexed (lists) carry no
+ * `data-pagefind-body`, so Pagefind leaves them out.
+ */
+export function searchBundleOfPath(url: string): SearchBundle['name'] | undefined {
+  const [lang, section] = url.split('/').filter(Boolean);
+  if (!(LANGUAGES as readonly string[]).includes(lang ?? '')) return undefined;
+  return pagefindBundleInputs().find((bundle) => bundle.sections.includes(section ?? ''))?.name;
 }
