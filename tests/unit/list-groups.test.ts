@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { formatPartialDate } from '../../src/lib/format/values';
+import { groupLabel, subgroupLabel } from '../../src/lib/page/group-labels';
 import { describe, expect, it } from 'vitest';
 import {
   anchoredIndexGroups,
@@ -211,5 +213,26 @@ describe('finer groups of a group that holds too many entries', () => {
       ['2025-10/02', 1, 1],
     ]);
     expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01']))).toBe(true);
+  });
+});
+
+describe('labels of finer groups', () => {
+  const top = (key: string) => (key === UNDATED ? 'Undated' : key.toUpperCase());
+
+  it('names a day within its month as the full date, in each language', () => {
+    expect(groupLabel(['2025-10', '16'], 'en', top)).toBe(formatPartialDate('2025-10-16', 'en'));
+    expect(groupLabel(['2025-10', '16'], 'zh', top)).toBe('2025年10月16日');
+    expect(subgroupLabel(['2025-10', '16'], 'zh')).toBe('2025年10月16日');
+    expect(groupLabel(['2025-10', UNDATED], 'en', top)).toContain('2025-10');
+  });
+
+  it('names letters by the longest prefix, and only the finest numbered part after its group', () => {
+    expect(groupLabel(['g', 'gu'], 'en', top)).toBe('Gu');
+    expect(subgroupLabel(['g', 'gu'], 'en')).toBe('Gu');
+    const part = groupLabel([UNDATED, 'part-3', 'part-37'], 'en', top);
+    expect(part).toContain('Undated');
+    expect(part).toContain('37');
+    expect(part).not.toContain('Part 3 ');
+    expect(subgroupLabel([UNDATED, 'part-3'], 'zh')).toContain('3');
   });
 });
