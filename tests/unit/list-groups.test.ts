@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   anchoredIndexGroups,
   anchorGroupPath,
-  dateSubKey,
+  datedSubKey,
+  MAX_DEPTH,
   flattenGroups,
   GROUP_LIMIT,
   groupPath,
@@ -84,7 +85,7 @@ describe('list groups', () => {
 });
 
 describe('finer groups of a group that holds too many entries', () => {
-  const byDay = (item: { date: string }, depth: number) => dateSubKey(item.date, depth);
+  const byDay = (item: { id: string; date: string }, depth: number) => datedSubKey(item.date, item.id, depth);
   const leafKeys = (root: GroupNode<{ id: string }>) =>
     leafGroups([root]).map((leaf) => [leaf.keys.join('/'), leaf.items.map((item) => item.id)]);
 
@@ -103,9 +104,11 @@ describe('finer groups of a group that holds too many entries', () => {
     ]);
   });
 
-  it('leaves a group whole when the finer key cannot tell its entries apart', () => {
+  it('splits a group whose entries share the next key all the same, so that the parts below stay where they are', () => {
     const items = [1, 2, 3].map((n) => ({ id: `e${n}`, date: '2025-10-03' }));
-    expect(splitGroup(['2025-10'], items, byDay, 2).children).toEqual([]);
+    const tree = splitGroup(['2025-10'], items, byDay, 2);
+    expect(tree.children.map((child) => child.keys.join('/'))).toEqual(['2025-10/03']);
+    expect(leafGroups([tree]).every((leaf) => leaf.keys[2]?.startsWith('part-'))).toBe(true);
   });
 
   it('spells Han characters in pinyin and Latin letters without accents, for keys in URLs', () => {
@@ -115,7 +118,7 @@ describe('finer groups of a group that holds too many entries', () => {
     expect(spellingKey('北京', 2)).toBe('be');
     expect(spellingKey('2025', 2)).toBe(OTHER_INITIAL);
     expect(termSubKey('International', 1)).toBe('in');
-    expect(termSubKey('International', 2)).toBe('int');
+    expect(termSubKey('International', 2)).toMatch(/^part-\d$/);
   });
 
   it('files a document by day within its month, then in numbered parts; an undated one in parts at once', () => {
@@ -149,10 +152,8 @@ describe('finer groups of a group that holds too many entries', () => {
         );
         const placed = leaves.flatMap((leaf) => leaf.items.map((item) => item.id));
         expect(placed.sort()).toEqual([...list].sort());
-        // A page of entries over the limit only where no finer key tells them apart.
-        for (const leaf of leaves)
-          if (leaf.items.length > limit)
-            expect(new Set(leaf.items.map((item) => sourceSubKey(item, leaf.keys.length))).size).toBe(1);
+        // A page of entries over the limit only at the deepest level.
+        for (const leaf of leaves) if (leaf.items.length > limit) expect(leaf.keys.length).toBe(MAX_DEPTH + 1);
       }),
     );
   });
@@ -187,13 +188,27 @@ describe('finer groups of a group that holds too many entries', () => {
     expect(anchorGroupPath('events', event, 'en', new Set(['en:timeline/by-month/2021-07']))).toBe(
       'timeline/by-month/2021-07/05',
     );
+    // A group split twice: the day's page is an index of parts too.
+    expect(
+      anchorGroupPath(
+        'events',
+        event,
+        'zh',
+        new Set(['zh:timeline/by-month/2021-07', 'zh:timeline/by-month/2021-07/05']),
+      ),
+    ).toBe(`timeline/by-month/2021-07/05/${partKey(event.title.zh, 1)}`);
   });
 
   it('records as index groups exactly those its trees split, in each language', () => {
     const terms = Array.from({ length: GROUP_LIMIT.glossary + 1 }, (_, n) => ({
       data: { title: { zh: `国际${n}`, en: n % 2 ? `Internal ${n}` : `Item ${n}` } },
     }));
-    expect(anchoredIndexGroups([], terms, ['zh', 'en'])).toEqual(['en:glossary/by-initial/i']);
+    // In Chinese they all begin 国际 (gu…): the initial links its one part, which is split in numbered parts.
+    expect(anchoredIndexGroups([], terms, ['zh', 'en'])).toEqual([
+      'zh:glossary/by-initial/g',
+      'zh:glossary/by-initial/g/gu',
+      'en:glossary/by-initial/i',
+    ]);
   });
 
   it('flattens a tree with each group’s parents and the siblings it is paged among', () => {
