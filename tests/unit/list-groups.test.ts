@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatPartialDate } from '../../src/lib/format/values';
+import { formatDateRange } from '../../src/lib/format/values';
 import { groupLabel, subgroupLabel } from '../../src/lib/page/group-labels';
 import { describe, expect, it } from 'vitest';
 import {
@@ -89,25 +89,27 @@ describe('finer groups of a group that holds too many entries', () => {
   const leafKeys = (root: GroupNode<{ id: string }>) =>
     leafGroups([root]).map((leaf) => [leaf.keys.join('/'), leaf.items.map((item) => item.id)]);
 
-  it('keeps a group within the limit whole, and splits a larger one by the finer key, days newest first', () => {
+  it('keeps a group within the limit whole, and splits a larger one by thirds of the month, newest first', () => {
     const items = [
       { id: 'a', date: '2025-10-03' },
       { id: 'b', date: '2025-10-16' },
-      { id: 'c', date: '2025-10-03' },
+      { id: 'c', date: '2025-10-10' },
       { id: 'd', date: '2025-10' },
+      { id: 'e', date: '2025-10-31' },
     ];
-    expect(splitGroup(['2025-10'], items, byDay, 4).children).toEqual([]);
+    expect(splitGroup(['2025-10'], items, byDay, 5).children).toEqual([]);
     expect(leafKeys(splitGroup(['2025-10'], items, byDay, 3, true))).toEqual([
-      ['2025-10/16', ['b']],
-      ['2025-10/03', ['a', 'c']],
+      ['2025-10/21-31', ['e']],
+      ['2025-10/11-20', ['b']],
+      ['2025-10/01-10', ['a', 'c']],
       [`2025-10/${UNDATED}`, ['d']],
     ]);
   });
 
   it('splits a group whose entries share the next key all the same, so that the parts below stay where they are', () => {
-    const items = [1, 2, 3].map((n) => ({ id: `e${n}`, date: '2025-10-03' }));
+    const items = [1, 2, 3].map((n) => ({ id: `e${n}`, date: `2025-10-0${n}` }));
     const tree = splitGroup(['2025-10'], items, byDay, 2);
-    expect(tree.children.map((child) => child.keys.join('/'))).toEqual(['2025-10/03']);
+    expect(tree.children.map((child) => child.keys.join('/'))).toEqual(['2025-10/01-10']);
     expect(leafGroups([tree]).every((leaf) => leaf.keys[2]?.startsWith('part-'))).toBe(true);
   });
 
@@ -121,8 +123,9 @@ describe('finer groups of a group that holds too many entries', () => {
     expect(termSubKey('International', 2)).toMatch(/^part-\d$/);
   });
 
-  it('files a document by day within its month, then in numbered parts; an undated one in parts at once', () => {
-    expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 1)).toBe('16');
+  it('files a document by the third of its month, then in numbered parts; an undated one in parts at once', () => {
+    expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 1)).toBe('11-20');
+    expect(sourceSubKey({ published: '2025-02-28', slug: 'x' }, 1)).toBe('21-31');
     expect(sourceSubKey({ published: '2025-10', slug: 'x' }, 1)).toBe(UNDATED);
     expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 2)).toMatch(/^part-\d$/);
     expect(sourceSubKey({ published: null, slug: 'x' }, 1)).toMatch(/^part-\d$/);
@@ -186,17 +189,17 @@ describe('finer groups of a group that holds too many entries', () => {
     expect(anchorGroupPath('glossary', term, 'zh', splits)).toBe('glossary/by-initial/g');
     const event = { title: term.title, date: '2021-07-05' };
     expect(anchorGroupPath('events', event, 'en', new Set(['en:timeline/by-month/2021-07']))).toBe(
-      'timeline/by-month/2021-07/05',
+      'timeline/by-month/2021-07/01-10',
     );
-    // A group split twice: the day's page is an index of parts too.
+    // A group split twice: the third's page is an index of parts too.
     expect(
       anchorGroupPath(
         'events',
         event,
         'zh',
-        new Set(['zh:timeline/by-month/2021-07', 'zh:timeline/by-month/2021-07/05']),
+        new Set(['zh:timeline/by-month/2021-07', 'zh:timeline/by-month/2021-07/01-10']),
       ),
-    ).toBe(`timeline/by-month/2021-07/05/${partKey(event.title.zh, 1)}`);
+    ).toBe(`timeline/by-month/2021-07/01-10/${partKey(event.title.zh, 1)}`);
   });
 
   it('records as index groups exactly those its trees split, in each language', () => {
@@ -216,7 +219,7 @@ describe('finer groups of a group that holds too many entries', () => {
       ['2025-10'],
       [
         { id: 'a', date: '2025-10-01' },
-        { id: 'b', date: '2025-10-02' },
+        { id: 'b', date: '2025-10-12' },
       ],
       byDay,
       1,
@@ -224,20 +227,20 @@ describe('finer groups of a group that holds too many entries', () => {
     const flat = flattenGroups([tree]);
     expect(flat.map(({ node, parents, index }) => [node.keys.join('/'), parents.length, index])).toEqual([
       ['2025-10', 0, 0],
-      ['2025-10/01', 1, 0],
-      ['2025-10/02', 1, 1],
+      ['2025-10/01-10', 1, 0],
+      ['2025-10/11-20', 1, 1],
     ]);
-    expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01']))).toBe(true);
+    expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01-10']))).toBe(true);
   });
 });
 
 describe('labels of finer groups', () => {
   const top = (key: string) => (key === UNDATED ? 'Undated' : key.toUpperCase());
 
-  it('names a day within its month as the full date, in each language', () => {
-    expect(groupLabel(['2025-10', '16'], 'en', top)).toBe(formatPartialDate('2025-10-16', 'en'));
-    expect(groupLabel(['2025-10', '16'], 'zh', top)).toBe('2025年10月16日');
-    expect(subgroupLabel(['2025-10', '16'], 'zh')).toBe('2025年10月16日');
+  it('names a third of a month by the dates it spans, up to the month’s last day, in each language', () => {
+    expect(groupLabel(['2025-10', '11-20'], 'en', top)).toBe(formatDateRange('2025-10-11', '2025-10-20', 'en'));
+    expect(groupLabel(['2025-02', '21-31'], 'zh', top)).toBe('2025年2月21日—2025年2月28日');
+    expect(subgroupLabel(['2024-02', '21-31'], 'zh')).toBe('2024年2月21日—2024年2月29日');
     expect(groupLabel(['2025-10', UNDATED], 'en', top)).toContain('2025-10');
   });
 

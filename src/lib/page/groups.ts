@@ -100,8 +100,8 @@ export function initialGroupPath(section: string, key: string): string {
 /**
  * The finer groups of a group that holds too many entries. A group page over its section's
  * limit becomes an index of subgroups, each at a URL below it, by a finer key taken from the
- * entries' own data: a month's documents, events or statistics by day
- * (`sources/by-month/2025-10/16`), a glossary initial's terms by the first two letters of their
+ * entries' own data: a month's documents, events or statistics by the third of the month
+ * (`sources/by-month/2025-10/11-20`), a glossary initial's terms by the first two letters of their
  * spelling, pinyin for Chinese (`glossary/by-initial/g/gu`), and below those (or at once for the
  * undated and the year-only) in numbered parts (`sources/by-month/undated/part-3`), split again
  * while a part is still too large. An entry's
@@ -109,7 +109,7 @@ export function initialGroupPath(section: string, key: string): string {
  * finer group when its group becomes an index; the anchor map then forwards its old anchor.
  */
 export interface GroupNode<Item> {
-  /** The keys from the list's group down to this one: `['2025-10']`, `['2025-10', '16']`. */
+  /** The keys from the list's group down to this one: `['2025-10']`, `['2025-10', '11-20']`. */
   keys: string[];
   /** Every item under this group, in the list's order. */
   items: Item[];
@@ -123,11 +123,12 @@ export type SubKey<Item> = (item: Item, depth: number) => string;
 /** How deep groups may nest below the list's own: enough for any corpus, short enough for a URL. */
 export const MAX_DEPTH = 4;
 
-/** Sub-keys in reading order: days as numbers (newest first where the list reads so), parts by number, letters alphabetically, the undated and `other` last. */
+/** Sub-keys in reading order: thirds of a month (newest first where the list reads so), parts by number, letters alphabetically, the undated and `other` last. */
 function compareSubKeys(a: string, b: string, newestFirst: boolean): number {
   const last = (key: string) => key === UNDATED || key === OTHER_INITIAL;
   if (last(a) !== last(b)) return last(a) ? 1 : -1;
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return newestFirst ? Number(b) - Number(a) : Number(a) - Number(b);
+  const dayRange = /^(\d{2})-\d{2}$/;
+  if (dayRange.test(a) && dayRange.test(b)) return newestFirst ? b.localeCompare(a) : a.localeCompare(b);
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
@@ -200,9 +201,15 @@ export function spellingKey(text: string, length: number): string {
   return spellingOf(text).slice(0, length) || OTHER_INITIAL;
 }
 
-/** The day of an ISO date as its group key (`16`), or `undated` when the date stops at the month. */
-export function dayKey(date: string | null | undefined): string {
-  return /^\d{4}-\d{2}-(\d{2})/.exec(date ?? '')?.[1] ?? UNDATED;
+/**
+ * The third of its month an ISO date falls in, as its group key (`01-10`, `11-20`, `21-31`), or
+ * `undated` when the date stops at the month. A third, not a day: a month too long for one page
+ * still holds few entries a day, and a page per day would be mostly pages of one or two.
+ */
+export function dayRangeKey(date: string | null | undefined): string {
+  const day = Number(/^\d{4}-\d{2}-(\d{2})/.exec(date ?? '')?.[1] ?? 0);
+  if (day === 0) return UNDATED;
+  return day <= 10 ? '01-10' : day <= 20 ? '11-20' : '21-31';
 }
 
 /**
@@ -225,17 +232,17 @@ export function partKey(identity: string, length: number): string {
 }
 
 /**
- * Finer keys of a dated list (sources, events, statistics): a month's entries by day, then in
+ * Finer keys of a dated list (sources, events, statistics): a month's entries by its thirds, then in
  * numbered parts; entries known only to the year, or undated, in numbered parts at once. The keys
  * are the same in both languages.
  */
 export function datedSubKey(date: string | null | undefined, identity: string, depth: number): string {
   const dated = monthOf(date) !== UNDATED;
-  if (dated && depth === 1) return dayKey(date);
+  if (dated && depth === 1) return dayRangeKey(date);
   return partKey(identity, dated ? depth - 1 : depth);
 }
 
-/** Finer keys of the source list: by day within the month, then in parts by slug. */
+/** Finer keys of the source list: by third of the month, then in parts by slug. */
 export function sourceSubKey(source: { published: string | null; slug: string }, depth: number): string {
   return datedSubKey(source.published, source.slug, depth);
 }
@@ -357,7 +364,7 @@ export function isGroupPath(path: string): boolean {
   return segment !== undefined && RESERVED_SLUGS.includes(segment);
 }
 
-/** The timeline's groups: by month (or year), each split by day (or in parts) while too long. */
+/** The timeline's groups: by month (or year), each split by thirds of the month (or in parts) while too long. */
 export function eventTree<Item extends { data: AnchoredEntryData }>(events: readonly Item[]): GroupNode<Item>[] {
   const { limit, subKey } = ANCHOR_GROUPING.events;
   return groupByPeriod(events, (event) => event.data.date).map((group) =>
@@ -376,7 +383,7 @@ export function termTree<Item extends { data: AnchoredEntryData }>(
   );
 }
 
-/** The source list's groups: by month of publication, newest first, split by day or title while too long. */
+/** The source list's groups: by month of publication, newest first, split by thirds of the month, then in parts, while too long. */
 export function sourceTree<Item extends { published: string | null; slug: string }>(
   sources: readonly Item[],
 ): GroupNode<Item>[] {
@@ -385,7 +392,7 @@ export function sourceTree<Item extends { published: string | null; slug: string
   );
 }
 
-/** The statistics' groups: by month of the latest report, newest first, split by day, then in parts, while too long. */
+/** The statistics' groups: by month of the latest report, newest first, split by thirds of the month, then in parts, while too long. */
 export function indicatorTree<Item extends { id: string }>(
   indicators: readonly Item[],
   dateOf: (item: Item) => string | null | undefined,
