@@ -64,11 +64,18 @@ try {
   fail(error);
   process.exit(1);
 }
+/** Stops Pagefind's indexer process, which writes into the staging folder, once it has started. */
+let stopSearchIndexer = () => false;
 // Stopped (Ctrl-C, kill): drop the half-made staging folder and the lock; dist/ is untouched.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     releaseLock();
     if (published) process.exit(0);
+    if (stopSearchIndexer()) {
+      // The stopped indexer may still be finishing a file in the staging folder: let it, then remove all.
+      discardStaging(staging);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
     discardStaging(staging);
     console.error(`\nBuild stopped (${signal}): nothing was published; ${values.out}/ is unchanged.`);
     process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
@@ -78,22 +85,31 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   recoverInterruptedBuilds(root, outDir);
 
+  // Pagefind indexes each page as Astro renders it (src/lib/search/index-feed.ts), on the other core.
+  const pagefind = await import('pagefind');
+  const feed = await tsImport('../src/lib/search/index-feed.ts', import.meta.url);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  stopSearchIndexer = () => {
+    void pagefind.close();
+    return true;
+  };
+  feed.openSearchIndexFeed(index);
+
   const { build } = await import('astro');
   await build({ root, outDir: staging });
 
-  const pagefind = await import('pagefind');
   const indexing = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: staging });
-  if (added.errors.length > 0 || added.page_count === 0) {
-    throw new Error(`Pagefind indexed ${added.page_count} pages: ${added.errors.join('; ')}`);
+  const added = await feed.closeSearchIndexFeed();
+  if (added.errors.length > 0 || added.pages === 0) {
+    throw new Error(`Pagefind indexed ${added.pages} pages: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
   console.info(
-    `[pagefind] indexed ${added.page_count} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`,
+    `[pagefind] indexed ${added.pages} pages as Astro rendered them, then wrote the index in ` +
+      `${((performance.now() - indexing) / 1000).toFixed(2)}s`,
   );
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 

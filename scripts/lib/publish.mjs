@@ -210,5 +210,6 @@ function isLink(path) {
 
 /** Removes a staging folder (a failed or stopped build). @param {string} staging */
 export function discardStaging(staging) {
-  rmSync(staging, { recursive: true, force: true });
+  // A writer stopped a moment ago (Pagefind's indexer) may still finish a file inside: retry.
+  rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
 }

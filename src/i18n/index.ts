@@ -26,10 +26,14 @@ export function otherLang(lang: Lang): Lang {
 /** Looks up UI strings by key, filling `{name}` placeholders; one dictionary per locale. */
 export function useTranslations(lang: Lang) {
   const dictionary = dictionaries[lang];
-  return (key: UiKey, values: Record<string, string | number> = {}): string =>
-    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+  return (key: UiKey, values?: Record<string, string | number>): string => {
+    const text = dictionary[key];
+    // Most strings have no placeholder; a page asks for hundreds of them.
+    if (values === undefined || !text.includes('{')) return text;
+    return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
       name in values ? String(values[name]) : placeholder,
     );
+  };
 }
 
 export function dictionaryKeys(lang: Lang): string[] {

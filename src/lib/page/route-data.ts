@@ -53,6 +53,25 @@ export interface Pager {
   next?: PagerLink;
 }
 
+const positions = new WeakMap<readonly object[], Map<string, number>>();
+
+/**
+ * Where the item with `key` stands in `items` (−1 if nowhere). Every page of a kind asks about
+ * the same list, so it is indexed once: a scan per page would make the build quadratic.
+ */
+export function positionOf<Item extends object>(
+  items: readonly Item[],
+  keyOf: (item: Item) => string,
+  key: string,
+): number {
+  let index = positions.get(items);
+  if (!index) {
+    index = new Map(items.map((item, position) => [keyOf(item), position]));
+    positions.set(items, index);
+  }
+  return index.get(key) ?? -1;
+}
+
 /** Previous and next of the item at `index` in its collection's order (none at the ends). */
 export function pagerFor<Item>(items: readonly Item[], index: number, link: (item: Item) => PagerLink): Pager {
   if (index < 0 || index >= items.length) return {};
