@@ -34,19 +34,32 @@ const groupPages = (lang: string, section: string) =>
 /** Group pages that list entries: those no finer group page lies under (the others are indexes of their parts). */
 const entryGroupPages = (lang: string, section: string) =>
   groupPages(lang, section).filter((page, _, all) => !all.some((other) => other !== page && other.startsWith(page)));
-const anchorsByPage = new Map<string, ReadonlySet<string>>();
-/** The ids of a page that name one element each (a fragment's targets), read once per page. */
-function anchorsOf(path: string, parsed?: cheerio.CheerioAPI): ReadonlySet<string> {
-  if (!anchorsByPage.has(path)) {
+interface PageFacts {
+  /** The ids that name one element each (a fragment's targets). */
+  anchors: ReadonlySet<string>;
+  canonical: string | undefined;
+  /** `[hreflang, href]` of each alternate link. */
+  alternates: [string, string][];
+}
+const factsByPage = new Map<string, PageFacts>();
+/** What several checks need of a page, from one parse, kept for the whole file (not the page's tree). */
+function factsOf(path: string, parsed?: cheerio.CheerioAPI): PageFacts {
+  if (!factsByPage.has(path)) {
     const $ = parsed ?? readPage(path);
     const counts = new Map<string, number>();
     for (const element of $('[id]').toArray()) {
       const id = $(element).attr('id')!;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
-    anchorsByPage.set(path, new Set([...counts].filter(([, count]) => count === 1).map(([id]) => id)));
+    factsByPage.set(path, {
+      anchors: new Set([...counts].filter(([, count]) => count === 1).map(([id]) => id)),
+      canonical: $('link[rel="canonical"]').attr('href'),
+      alternates: $('link[rel="alternate"][hreflang]')
+        .toArray()
+        .map((element) => [$(element).attr('hreflang')!, $(element).attr('href')!]),
+    });
   }
-  return anchorsByPage.get(path)!;
+  return factsByPage.get(path)!;
 }
 const languagePages = pages.filter((page) => page !== '/');
 const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
@@ -99,13 +112,13 @@ describe('URLs that never break', () => {
     const broken: string[] = [];
     for (const page of pages) {
       const $ = readPage(page);
-      anchorsOf(page, $);
+      factsOf(page, $);
       $('a[href*="#"]').each((_, element) => {
         const href = $(element).attr('href')!;
         const url = new URL(href, origin + page);
         if (url.origin !== origin || url.hash.length < 2) return;
         const id = decodeURIComponent(url.hash.slice(1));
-        if (!isPage.has(url.pathname) || !anchorsOf(url.pathname).has(id)) broken.push(`${page}: ${href}`);
+        if (!isPage.has(url.pathname) || !factsOf(url.pathname).anchors.has(id)) broken.push(`${page}: ${href}`);
       });
     }
     expect(broken).toEqual([]);
@@ -150,31 +163,17 @@ describe('heading anchors', () => {
 
 describe('language alternates and canonical URLs', () => {
   it('gives every page an absolute canonical URL that is its own address', () => {
-    for (const page of pages) expect(canonicalOf(readPage(page)), page).toBe(origin + page);
+    for (const page of pages) expect(factsOf(page).canonical, page).toBe(origin + page);
   });
 
   it('links zh-CN, en and x-default alternates with absolute URLs, reciprocally', () => {
-    /** Each page's alternate links, read once. */
-    const alternatesByPage = new Map<string, string[][]>();
-    const alternatesOf = (path: string) => {
-      if (!alternatesByPage.has(path)) {
-        const $ = readPage(path);
-        alternatesByPage.set(
-          path,
-          $('link[rel="alternate"][hreflang]')
-            .toArray()
-            .map((element) => [$(element).attr('hreflang')!, $(element).attr('href')!]),
-        );
-      }
-      return alternatesByPage.get(path)!;
-    };
     for (const page of pages) {
-      const alternates = Object.fromEntries(alternatesOf(page));
+      const alternates = Object.fromEntries(factsOf(page).alternates);
       expect(Object.keys(alternates).sort(), page).toEqual(['en', 'x-default', 'zh-CN']);
       expect(alternates['x-default']).toBe(`${origin}/`);
       for (const href of [alternates['zh-CN'], alternates.en]) {
         expect(href, page).toMatch(/^https?:\/\//);
-        const back = alternatesOf(new URL(href).pathname).map(([, link]) => link);
+        const back = factsOf(new URL(href).pathname).alternates.map(([, link]) => link);
         // An initial's page has no counterpart: its alternate is the other language's glossary
         // (whose anchor map forwards a term's anchor), which links back to its own initial pages.
         if (page !== '/' && !page.includes('/by-initial/'))
@@ -536,7 +535,7 @@ describe('machine-readable citations of single facts', () => {
       for (const item of items) {
         const url = new URL(item.URL);
         expect(url.pathname, item.URL).toMatch(/\/by-[a-z]+\/([^/]+\/)+$/);
-        expect(anchorsOf(url.pathname).has(url.hash.slice(1)), item.URL).toBe(true);
+        expect(factsOf(url.pathname).anchors.has(url.hash.slice(1)), item.URL).toBe(true);
       }
     }
   });

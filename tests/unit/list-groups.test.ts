@@ -1,9 +1,12 @@
 import fc from 'fast-check';
+import { formatDateRange } from '../../src/lib/format/values';
+import { groupLabel, subgroupLabel } from '../../src/lib/page/group-labels';
 import { describe, expect, it } from 'vitest';
 import {
   anchoredIndexGroups,
   anchorGroupPath,
-  dateSubKey,
+  datedSubKey,
+  MAX_DEPTH,
   flattenGroups,
   GROUP_LIMIT,
   groupPath,
@@ -82,28 +85,32 @@ describe('list groups', () => {
 });
 
 describe('finer groups of a group that holds too many entries', () => {
-  const byDay = (item: { date: string }, depth: number) => dateSubKey(item.date, depth);
+  const byDay = (item: { id: string; date: string }, depth: number) => datedSubKey(item.date, item.id, depth);
   const leafKeys = (root: GroupNode<{ id: string }>) =>
     leafGroups([root]).map((leaf) => [leaf.keys.join('/'), leaf.items.map((item) => item.id)]);
 
-  it('keeps a group within the limit whole, and splits a larger one by the finer key, days newest first', () => {
+  it('keeps a group within the limit whole, and splits a larger one by thirds of the month, newest first', () => {
     const items = [
       { id: 'a', date: '2025-10-03' },
       { id: 'b', date: '2025-10-16' },
-      { id: 'c', date: '2025-10-03' },
+      { id: 'c', date: '2025-10-10' },
       { id: 'd', date: '2025-10' },
+      { id: 'e', date: '2025-10-31' },
     ];
-    expect(splitGroup(['2025-10'], items, byDay, 4).children).toEqual([]);
+    expect(splitGroup(['2025-10'], items, byDay, 5).children).toEqual([]);
     expect(leafKeys(splitGroup(['2025-10'], items, byDay, 3, true))).toEqual([
-      ['2025-10/16', ['b']],
-      ['2025-10/03', ['a', 'c']],
+      ['2025-10/21-31', ['e']],
+      ['2025-10/11-20', ['b']],
+      ['2025-10/01-10', ['a', 'c']],
       [`2025-10/${UNDATED}`, ['d']],
     ]);
   });
 
-  it('leaves a group whole when the finer key cannot tell its entries apart', () => {
-    const items = [1, 2, 3].map((n) => ({ id: `e${n}`, date: '2025-10-03' }));
-    expect(splitGroup(['2025-10'], items, byDay, 2).children).toEqual([]);
+  it('splits a group whose entries share the next key all the same, so that the parts below stay where they are', () => {
+    const items = [1, 2, 3].map((n) => ({ id: `e${n}`, date: `2025-10-0${n}` }));
+    const tree = splitGroup(['2025-10'], items, byDay, 2);
+    expect(tree.children.map((child) => child.keys.join('/'))).toEqual(['2025-10/01-10']);
+    expect(leafGroups([tree]).every((leaf) => leaf.keys[2]?.startsWith('part-'))).toBe(true);
   });
 
   it('spells Han characters in pinyin and Latin letters without accents, for keys in URLs', () => {
@@ -113,11 +120,12 @@ describe('finer groups of a group that holds too many entries', () => {
     expect(spellingKey('北京', 2)).toBe('be');
     expect(spellingKey('2025', 2)).toBe(OTHER_INITIAL);
     expect(termSubKey('International', 1)).toBe('in');
-    expect(termSubKey('International', 2)).toBe('int');
+    expect(termSubKey('International', 2)).toMatch(/^part-\d$/);
   });
 
-  it('files a document by day within its month, then in numbered parts; an undated one in parts at once', () => {
-    expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 1)).toBe('16');
+  it('files a document by the third of its month, then in numbered parts; an undated one in parts at once', () => {
+    expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 1)).toBe('11-20');
+    expect(sourceSubKey({ published: '2025-02-28', slug: 'x' }, 1)).toBe('21-31');
     expect(sourceSubKey({ published: '2025-10', slug: 'x' }, 1)).toBe(UNDATED);
     expect(sourceSubKey({ published: '2025-10-16', slug: 'x' }, 2)).toMatch(/^part-\d$/);
     expect(sourceSubKey({ published: null, slug: 'x' }, 1)).toMatch(/^part-\d$/);
@@ -147,10 +155,8 @@ describe('finer groups of a group that holds too many entries', () => {
         );
         const placed = leaves.flatMap((leaf) => leaf.items.map((item) => item.id));
         expect(placed.sort()).toEqual([...list].sort());
-        // A page of entries over the limit only where no finer key tells them apart.
-        for (const leaf of leaves)
-          if (leaf.items.length > limit)
-            expect(new Set(leaf.items.map((item) => sourceSubKey(item, leaf.keys.length))).size).toBe(1);
+        // A page of entries over the limit only at the deepest level.
+        for (const leaf of leaves) if (leaf.items.length > limit) expect(leaf.keys.length).toBe(MAX_DEPTH + 1);
       }),
     );
   });
@@ -183,15 +189,29 @@ describe('finer groups of a group that holds too many entries', () => {
     expect(anchorGroupPath('glossary', term, 'zh', splits)).toBe('glossary/by-initial/g');
     const event = { title: term.title, date: '2021-07-05' };
     expect(anchorGroupPath('events', event, 'en', new Set(['en:timeline/by-month/2021-07']))).toBe(
-      'timeline/by-month/2021-07/05',
+      'timeline/by-month/2021-07/01-10',
     );
+    // A group split twice: the third's page is an index of parts too.
+    expect(
+      anchorGroupPath(
+        'events',
+        event,
+        'zh',
+        new Set(['zh:timeline/by-month/2021-07', 'zh:timeline/by-month/2021-07/01-10']),
+      ),
+    ).toBe(`timeline/by-month/2021-07/01-10/${partKey(event.title.zh, 1)}`);
   });
 
   it('records as index groups exactly those its trees split, in each language', () => {
     const terms = Array.from({ length: GROUP_LIMIT.glossary + 1 }, (_, n) => ({
       data: { title: { zh: `国际${n}`, en: n % 2 ? `Internal ${n}` : `Item ${n}` } },
     }));
-    expect(anchoredIndexGroups([], terms, ['zh', 'en'])).toEqual(['en:glossary/by-initial/i']);
+    // In Chinese they all begin 国际 (gu…): the initial links its one part, which is split in numbered parts.
+    expect(anchoredIndexGroups([], terms, ['zh', 'en'])).toEqual([
+      'zh:glossary/by-initial/g',
+      'zh:glossary/by-initial/g/gu',
+      'en:glossary/by-initial/i',
+    ]);
   });
 
   it('flattens a tree with each group’s parents and the siblings it is paged among', () => {
@@ -199,7 +219,7 @@ describe('finer groups of a group that holds too many entries', () => {
       ['2025-10'],
       [
         { id: 'a', date: '2025-10-01' },
-        { id: 'b', date: '2025-10-02' },
+        { id: 'b', date: '2025-10-12' },
       ],
       byDay,
       1,
@@ -207,9 +227,30 @@ describe('finer groups of a group that holds too many entries', () => {
     const flat = flattenGroups([tree]);
     expect(flat.map(({ node, parents, index }) => [node.keys.join('/'), parents.length, index])).toEqual([
       ['2025-10', 0, 0],
-      ['2025-10/01', 1, 0],
-      ['2025-10/02', 1, 1],
+      ['2025-10/01-10', 1, 0],
+      ['2025-10/11-20', 1, 1],
     ]);
-    expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01']))).toBe(true);
+    expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01-10']))).toBe(true);
+  });
+});
+
+describe('labels of finer groups', () => {
+  const top = (key: string) => (key === UNDATED ? 'Undated' : key.toUpperCase());
+
+  it('names a third of a month by the dates it spans, up to the month’s last day, in each language', () => {
+    expect(groupLabel(['2025-10', '11-20'], 'en', top)).toBe(formatDateRange('2025-10-11', '2025-10-20', 'en'));
+    expect(groupLabel(['2025-02', '21-31'], 'zh', top)).toBe('2025年2月21日—2025年2月28日');
+    expect(subgroupLabel(['2024-02', '21-31'], 'zh')).toBe('2024年2月21日—2024年2月29日');
+    expect(groupLabel(['2025-10', UNDATED], 'en', top)).toContain('2025-10');
+  });
+
+  it('names letters by the longest prefix, and only the finest numbered part after its group', () => {
+    expect(groupLabel(['g', 'gu'], 'en', top)).toBe('Gu');
+    expect(subgroupLabel(['g', 'gu'], 'en')).toBe('Gu');
+    const part = groupLabel([UNDATED, 'part-3', 'part-37'], 'en', top);
+    expect(part).toContain('Undated');
+    expect(part).toContain('37');
+    expect(part).not.toContain('Part 3 ');
+    expect(subgroupLabel([UNDATED, 'part-3'], 'zh')).toContain('3');
   });
 });

@@ -1,13 +1,21 @@
 /**
- * What a reader sees of a group's keys (src/lib/page/groups.ts): `['2025-10', '16']` is
- * “16 October 2025”, `['undated', 'part-3']` is “Not stated in the source – Part 3”, `['g', 'gu']` is “Gu”.
+ * What a reader sees of a group's keys (src/lib/page/groups.ts): `['2025-10', '11-20']` is
+ * “11–20 October 2025”, `['undated', 'part-3']` is “Not stated in the source – Part 3”, `['g', 'gu']` is “Gu”.
  */
 import { useTranslations, type Lang } from '../../i18n/index';
-import { formatPartialDate } from '../format/values';
+import { formatDateRange } from '../format/values';
 import { OTHER_INITIAL, PART, UNDATED } from './groups';
 
 const MONTH = /^\d{4}-\d{2}$/;
-const DAY = /^\d{2}$/;
+const DAY_RANGE = /^(\d{2})-(\d{2})$/;
+
+/** A third of a month as the dates it spans: `2025-10` `21-31` → 21–31 October 2025, its last day the month's own. */
+function dayRangeLabel(month: string, key: string, lang: Lang): string {
+  const [, first, last] = DAY_RANGE.exec(key)!;
+  const [year, monthNumber] = month.split('-').map(Number);
+  const lastDay = Math.min(Number(last), new Date(Date.UTC(year, monthNumber, 0)).getUTCDate());
+  return formatDateRange(`${month}-${first}`, `${month}-${String(lastDay).padStart(2, '0')}`, lang);
+}
 
 const isPart = (key: string) => key.startsWith(PART);
 const partLabel = (key: string, lang: Lang) => useTranslations(lang)('group.part', { number: key.slice(PART.length) });
@@ -19,7 +27,7 @@ function lettersLabel(key: string, lang: Lang): string {
 
 /**
  * The label of a group by its keys; `topLabel` names the list's own groups (a month, an
- * initial) as the list does. A day within a month is the full date; letters under letters are
+ * initial) as the list does. A third of a month is its dates; letters under letters are
  * the longer prefix alone; letters under a date follow it.
  */
 export function groupLabel(keys: readonly string[], lang: Lang, topLabel: (key: string) => string): string {
@@ -29,7 +37,7 @@ export function groupLabel(keys: readonly string[], lang: Lang, topLabel: (key: 
   for (const [depth, key] of keys.entries()) {
     if (depth === 0) continue;
     const parent = keys[depth - 1];
-    if (MONTH.test(parent) && DAY.test(key)) label = formatPartialDate(`${parent}-${key}`, lang);
+    if (MONTH.test(parent) && DAY_RANGE.test(key)) label = dayRangeLabel(parent, key, lang);
     else if (MONTH.test(parent) && key === UNDATED) label = t('group.dayUndated', { month: label });
     else if (isPart(key)) continue;
     else if (lettersOnly) label = lettersLabel(key, lang);
@@ -43,11 +51,11 @@ export function groupLabel(keys: readonly string[], lang: Lang, topLabel: (key: 
   return part ? t('group.within', { group: label, key: partLabel(part, lang) }) : label;
 }
 
-/** The label of a finer group on its parent's index: its own key, a day as the full date. */
+/** The label of a finer group on its parent's index: its own key, a third of a month as its dates. */
 export function subgroupLabel(keys: readonly string[], lang: Lang): string {
   const key = keys.at(-1)!;
   const parent = keys.at(-2) ?? '';
-  if (MONTH.test(parent) && DAY.test(key)) return formatPartialDate(`${parent}-${key}`, lang);
+  if (MONTH.test(parent) && DAY_RANGE.test(key)) return dayRangeLabel(parent, key, lang);
   if (key === UNDATED) return useTranslations(lang)('group.dayNotStated');
   if (isPart(key)) return partLabel(key, lang);
   return lettersLabel(key, lang);

@@ -100,15 +100,16 @@ export function initialGroupPath(section: string, key: string): string {
 /**
  * The finer groups of a group that holds too many entries. A group page over its section's
  * limit becomes an index of subgroups, each at a URL below it, by a finer key taken from the
- * entries' own data: a month's documents by day (`sources/by-month/2025-10/16`), the undated
- * ones by the initial of their original title (`sources/by-month/undated/g`), a glossary
- * initial's terms by the first two letters of their spelling, pinyin for Chinese
- * (`glossary/by-initial/g/gu`), and so on down while a subgroup is still too large. An entry's
+ * entries' own data: a month's documents, events or statistics by the third of the month
+ * (`sources/by-month/2025-10/11-20`), a glossary initial's terms by the first two letters of their
+ * spelling, pinyin for Chinese (`glossary/by-initial/g/gu`), and below those (or at once for the
+ * undated and the year-only) in numbered parts (`sources/by-month/undated/part-3`), split again
+ * while a part is still too large. An entry's
  * key at each level depends only on the entry, so adding others never moves it, except into a
  * finer group when its group becomes an index; the anchor map then forwards its old anchor.
  */
 export interface GroupNode<Item> {
-  /** The keys from the list's group down to this one: `['2025-10']`, `['2025-10', '16']`. */
+  /** The keys from the list's group down to this one: `['2025-10']`, `['2025-10', '11-20']`. */
   keys: string[];
   /** Every item under this group, in the list's order. */
   items: Item[];
@@ -120,19 +121,22 @@ export interface GroupNode<Item> {
 export type SubKey<Item> = (item: Item, depth: number) => string;
 
 /** How deep groups may nest below the list's own: enough for any corpus, short enough for a URL. */
-const MAX_DEPTH = 4;
+export const MAX_DEPTH = 4;
 
-/** Sub-keys in reading order: days as numbers (newest first where the list reads so), parts by number, letters alphabetically, the undated and `other` last. */
+/** Sub-keys in reading order: thirds of a month (newest first where the list reads so), parts by number, letters alphabetically, the undated and `other` last. */
 function compareSubKeys(a: string, b: string, newestFirst: boolean): number {
   const last = (key: string) => key === UNDATED || key === OTHER_INITIAL;
   if (last(a) !== last(b)) return last(a) ? 1 : -1;
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return newestFirst ? Number(b) - Number(a) : Number(a) - Number(b);
+  const dayRange = /^(\d{2})-\d{2}$/;
+  if (dayRange.test(a) && dayRange.test(b)) return newestFirst ? b.localeCompare(a) : a.localeCompare(b);
   return a.localeCompare(b, 'en', { numeric: true });
 }
 
 /**
- * A group split into finer groups while it holds more than `limit` items and a finer key tells
- * them apart; a group whose items all share the next key stays whole (it cannot be split).
+ * A group split into finer groups while it holds more than `limit` items, down to MAX_DEPTH
+ * levels below the list's. Every level's key is the entry's own, so a group is split even when
+ * its entries all share the next key (its page then links the one part, where they differ
+ * further down): skipping such a level would make an entry's URL depend on the others.
  */
 export function splitGroup<Item>(
   keys: readonly string[],
@@ -143,9 +147,7 @@ export function splitGroup<Item>(
 ): GroupNode<Item> {
   const node: GroupNode<Item> = { keys: [...keys], items: [...items], children: [] };
   if (items.length <= limit || keys.length > MAX_DEPTH) return node;
-  const parts = groupBy(items, (item) => subKey(item, keys.length));
-  if (parts.length < 2) return node;
-  node.children = parts
+  node.children = groupBy(items, (item) => subKey(item, keys.length))
     .sort((a, b) => compareSubKeys(a.key, b.key, newestFirst))
     .map((part) => splitGroup([...keys, part.key], part.items, subKey, limit, newestFirst));
   return node;
@@ -199,25 +201,28 @@ export function spellingKey(text: string, length: number): string {
   return spellingOf(text).slice(0, length) || OTHER_INITIAL;
 }
 
-/** The day of an ISO date as its group key (`16`), or `undated` when the date stops at the month. */
-export function dayKey(date: string | null | undefined): string {
-  return /^\d{4}-\d{2}-(\d{2})/.exec(date ?? '')?.[1] ?? UNDATED;
-}
-
-/** Finer keys of a dated list: the day within a month; nothing finer for a year or the undated. */
-export function dateSubKey(date: string | null | undefined, depth: number): string {
-  return depth === 1 && monthOf(date) !== UNDATED ? dayKey(date) : '';
+/**
+ * The third of its month an ISO date falls in, as its group key (`01-10`, `11-20`, `21-31`), or
+ * `undated` when the date stops at the month. A third, not a day: a month too long for one page
+ * still holds few entries a day, and a page per day would be mostly pages of one or two.
+ */
+export function dayRangeKey(date: string | null | undefined): string {
+  const day = Number(/^\d{4}-\d{2}-(\d{2})/.exec(date ?? '')?.[1] ?? 0);
+  if (day === 0) return UNDATED;
+  return day <= 10 ? '01-10' : day <= 20 ? '11-20' : '21-31';
 }
 
 /**
- * A document's fixed part number: the decimal digits of a checksum of its slug (FNV-1a), the
- * first `length` of them. Documents without a date, or many of one day, have no finer key a
+ * An entry's fixed part number: the decimal digits of a checksum (FNV-1a) of what identifies it
+ * (a source's slug, a statistic's id, an event's or a term's title), the first `length` of them.
+ * Entries without a date, many of one day, or many terms that begin alike, have no finer key a
  * reader would know them by that also spreads them (titles often open with the same words,
- * 北京市…), so they are filed in numbered parts that never change: `undated/part-3`, then `undated/part-3/part-37`.
+ * 北京市…, 国际…), so they are filed in numbered parts that never change: `undated/part-3`,
+ * then `undated/part-3/part-37`.
  */
-export function partKey(slug: string, length: number): string {
+export function partKey(identity: string, length: number): string {
   let hash = 0x811c9dc5;
-  for (const character of slug) {
+  for (const character of identity) {
     hash ^= character.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
@@ -227,18 +232,24 @@ export function partKey(slug: string, length: number): string {
 }
 
 /**
- * Finer keys of the source list: a month's documents by day, then in numbered parts; the
- * undated documents in numbered parts at once. The keys are the same in both languages.
+ * Finer keys of a dated list (sources, events, statistics): a month's entries by its thirds, then in
+ * numbered parts; entries known only to the year, or undated, in numbered parts at once. The keys
+ * are the same in both languages.
  */
-export function sourceSubKey(source: { published: string | null; slug: string }, depth: number): string {
-  const dated = monthOf(source.published) !== UNDATED;
-  if (dated && depth === 1) return dayKey(source.published);
-  return partKey(source.slug, dated ? depth - 1 : depth);
+export function datedSubKey(date: string | null | undefined, identity: string, depth: number): string {
+  const dated = monthOf(date) !== UNDATED;
+  if (dated && depth === 1) return dayRangeKey(date);
+  return partKey(identity, dated ? depth - 1 : depth);
 }
 
-/** Finer keys of a glossary initial: the first two letters of the term's spelling, then three. */
+/** Finer keys of the source list: by third of the month, then in parts by slug. */
+export function sourceSubKey(source: { published: string | null; slug: string }, depth: number): string {
+  return datedSubKey(source.published, source.slug, depth);
+}
+
+/** Finer keys of a glossary initial: the first two letters of the term's spelling, then numbered parts. */
 export function termSubKey(title: string, depth: number): string {
-  return spellingKey(sortText(title), depth + 1);
+  return depth === 1 ? spellingKey(sortText(title), 2) : partKey(title, depth - 1);
 }
 
 /**
@@ -261,7 +272,7 @@ export const ANCHOR_GROUPING = {
     segment: BY_MONTH,
     limit: GROUP_LIMIT.timeline,
     groupKey: (data: AnchoredEntryData) => periodOf(data.date),
-    subKey: (data: AnchoredEntryData, depth: number) => dateSubKey(data.date, depth),
+    subKey: (data: AnchoredEntryData, depth: number) => datedSubKey(data.date, data.title.zh, depth),
   },
   glossary: {
     section: 'glossary',
@@ -353,7 +364,7 @@ export function isGroupPath(path: string): boolean {
   return segment !== undefined && RESERVED_SLUGS.includes(segment);
 }
 
-/** The timeline's groups: by month (or year), each split by day while too long. */
+/** The timeline's groups: by month (or year), each split by thirds of the month (or in parts) while too long. */
 export function eventTree<Item extends { data: AnchoredEntryData }>(events: readonly Item[]): GroupNode<Item>[] {
   const { limit, subKey } = ANCHOR_GROUPING.events;
   return groupByPeriod(events, (event) => event.data.date).map((group) =>
@@ -361,7 +372,7 @@ export function eventTree<Item extends { data: AnchoredEntryData }>(events: read
   );
 }
 
-/** The glossary's groups in a language: by initial, each split by the letters that follow while too long. */
+/** The glossary's groups in a language: by initial, each split by its first two letters, then in parts, while too long. */
 export function termTree<Item extends { data: AnchoredEntryData }>(
   terms: readonly Item[],
   lang: Lang,
@@ -372,7 +383,7 @@ export function termTree<Item extends { data: AnchoredEntryData }>(
   );
 }
 
-/** The source list's groups: by month of publication, newest first, split by day or title while too long. */
+/** The source list's groups: by month of publication, newest first, split by thirds of the month, then in parts, while too long. */
 export function sourceTree<Item extends { published: string | null; slug: string }>(
   sources: readonly Item[],
 ): GroupNode<Item>[] {
@@ -381,8 +392,8 @@ export function sourceTree<Item extends { published: string | null; slug: string
   );
 }
 
-/** The statistics' groups: by month of the latest report, newest first, split by day while too long. */
-export function indicatorTree<Item>(
+/** The statistics' groups: by month of the latest report, newest first, split by thirds of the month, then in parts, while too long. */
+export function indicatorTree<Item extends { id: string }>(
   indicators: readonly Item[],
   dateOf: (item: Item) => string | null | undefined,
 ): GroupNode<Item>[] {
@@ -390,7 +401,7 @@ export function indicatorTree<Item>(
     splitGroup(
       [group.key],
       group.items,
-      (item, depth) => dateSubKey(dateOf(item), depth),
+      (item, depth) => datedSubKey(dateOf(item), item.id, depth),
       GROUP_LIMIT.statistics,
       true,
     ),
