@@ -22,14 +22,14 @@ const kb = (bytes) =>
 
 function table(record) {
   const lines = [
-    '| Corpus | Documents | Pages | Build (total) | Validation | Content sync | Bundle | Render pages | Render per page | Pagefind | Index size (files) | First query, en / zh | Peak memory | Files (per document) | Load before / after | Site checks | Growth vs previous row |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
+    '| Corpus | Documents | Pages | Build (total) | CPU time | Validation | Content sync | Bundle | Render pages | Render per page | Pagefind | Index size (files) | First query, en / zh | Peak memory | Files (per document) | Load before / after | Site checks | Growth vs previous row |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|---|',
   ];
   let previous = null;
   for (const run of record.runs) {
     if (!run.ok) {
       lines.push(
-        `| ${run.name} | ${run.documents ?? ''} | – | ${run.timedOut ? `did not finish in ${s(run.seconds)}` : 'failed'} | | | | | | | | | | | | | |`,
+        `| ${run.name} | ${run.documents ?? ''} | – | ${run.timedOut ? `did not finish in ${s(run.seconds)}` : 'failed'} | | | | | | | | | | | | | | |`,
       );
       continue;
     }
@@ -52,7 +52,7 @@ function table(record) {
       ? `${run.checks.ok ? 'pass' : 'FAIL'}${run.checks.summary ? ` (${run.checks.summary})` : ''}`
       : '';
     lines.push(
-      `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.checkSeconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${memory} | ${files} | ${load} | ${checks} | ${growth} |`,
+      `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.cpuSeconds)} | ${s(run.checkSeconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${memory} | ${files} | ${load} | ${checks} | ${growth} |`,
     );
     // Growth compares synthetic corpora with each other, not with the real site.
     if (run.size > 0) previous = run;

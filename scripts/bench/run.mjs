@@ -55,11 +55,20 @@ function build(workspace, timeoutSeconds) {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
-    // Peak memory of the build: the resident memory of every process in its group, sampled.
+    // Peak memory of the build: the resident memory of every process in its group, sampled; and
+    // the CPU time each process has used by its last sample, which on a machine shared with other
+    // work varies far less than the wall time does.
     let peakKilobytes = 0;
+    const cpuSecondsByProcess = new Map();
     const sampler = setInterval(() => {
-      const ps = spawnSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
-      const total = (ps.stdout ?? '').split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0);
+      const ps = spawnSync('ps', ['-o', 'pid=,rss=,times=', '-g', String(child.pid)], { encoding: 'utf8' });
+      let total = 0;
+      for (const line of (ps.stdout ?? '').split('\n')) {
+        const [pid, rss, times] = line.trim().split(/\s+/).map(Number);
+        if (!pid) continue;
+        total += rss || 0;
+        cpuSecondsByProcess.set(pid, Math.max(cpuSecondsByProcess.get(pid) ?? 0, times || 0));
+      }
       peakKilobytes = Math.max(peakKilobytes, total);
     }, 1000);
     child.stdout.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
@@ -91,6 +100,7 @@ function build(workspace, timeoutSeconds) {
         // Pagefind indexes pages while Astro renders them; what it adds after rendering is writing the index.
         pagefindSeconds: number(/\[pagefind\] indexed \d+ pages (?:in|.*wrote the index in) ([\d.]+)s/),
         peakMegabytes: Math.round(peakKilobytes / 1024),
+        cpuSeconds: [...cpuSecondsByProcess.values()].reduce((sum, seconds) => sum + seconds, 0),
         output,
       });
     });
@@ -241,6 +251,7 @@ try {
       renderSeconds: result.renderSeconds,
       pagefindSeconds: result.pagefindSeconds,
       peakMegabytes: result.peakMegabytes,
+      cpuSeconds: result.cpuSeconds,
       load: [loadBefore, loadavg()[0]].map((value) => Number(value.toFixed(1))),
     };
     if (result.ok) {
