@@ -85,30 +85,53 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   recoverInterruptedBuilds(root, outDir);
 
-  // Pagefind indexes each page as Astro renders it (src/lib/search/index-feed.ts), on the other core.
+  // Pagefind indexes each page as Astro renders it (src/lib/search/index-feed.ts), on the other
+  // core, into one index per search bundle (src/lib/search/bundles.ts): the curated entries
+  // first, so that a first search does not load the page list of every document.
+  const { pagefindBundleInputs, searchBundleOfPath, SEARCH_INDEX_CHUNK_SIZE } = await tsImport(
+    '../src/lib/search/index-meta.ts',
+    import.meta.url,
+  );
+  // Read by Pagefind's service when it starts, for every index it writes.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(SEARCH_INDEX_CHUNK_SIZE);
   const pagefind = await import('pagefind');
   const feed = await tsImport('../src/lib/search/index-feed.ts', import.meta.url);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const searchBundles = [];
+  for (const bundle of pagefindBundleInputs()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    searchBundles.push({ ...bundle, index });
+  }
   stopSearchIndexer = () => {
     void pagefind.close();
     return true;
   };
-  feed.openSearchIndexFeed(index);
+  feed.openSearchIndexFeed((/** @type {string} */ url) => {
+    const name = searchBundleOfPath(url);
+    const bundle = searchBundles.find((candidate) => candidate.name === name);
+    return bundle ? { name: bundle.name, indexer: bundle.index } : undefined;
+  });
 
   const { build } = await import('astro');
   await build({ root, outDir: staging });
 
   const indexing = performance.now();
-  const added = await feed.closeSearchIndexFeed();
-  if (added.errors.length > 0 || added.pages === 0) {
-    throw new Error(`Pagefind indexed ${added.pages} pages: ${added.errors.join('; ')}`);
+  const { pages, errors: feedErrors } = await feed.closeSearchIndexFeed();
+  const empty = searchBundles.filter((bundle) => !pages[bundle.name]);
+  if (feedErrors.length > 0 || empty.length > 0) {
+    const counts = searchBundles.map((bundle) => `${bundle.name} ${pages[bundle.name] ?? 0}`).join(', ');
+    throw new Error(`Pagefind indexed pages per bundle: ${counts}. ${feedErrors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: resolve(staging, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  for (const bundle of searchBundles) {
+    const written = await bundle.index.writeFiles({ outputPath: resolve(staging, bundle.outputSubdir) });
+    if (written.errors.length > 0) {
+      throw new Error(`Pagefind could not write the ${bundle.name} bundle: ${written.errors.join('; ')}`);
+    }
+  }
   await pagefind.close();
+  const indexed = Object.values(pages).reduce((sum, count) => sum + count, 0);
   console.info(
-    `[pagefind] indexed ${added.pages} pages as Astro rendered them, then wrote the index in ` +
+    `[pagefind] indexed ${indexed} pages as Astro rendered them, then wrote the index in ` +
       `${((performance.now() - indexing) / 1000).toFixed(2)}s`,
   );
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');

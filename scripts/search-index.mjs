@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Runs queries against the built Pagefind index from Node, with the same pagefind.js, the same
- * ranking and the same query function (src/lib/search/understand.ts, loaded through tsx) as the
- * search page; no browser and no server. pagefind.js only needs `fetch` (here
+ * ranking, the same bundles searched in the same order (src/lib/search/bundles.ts) and the same
+ * query function (src/lib/search/understand.ts, loaded through tsx) as the search page; no
+ * browser and no server. pagefind.js only needs `fetch` (here
  * a shim that serves files from dist/ under a made-up origin and refuses everything else) and
  * `document` for the page language.
  *
@@ -64,23 +65,47 @@ globalThis.fetch = async (input) => {
 };
 
 /** @type {import('../src/lib/search/understand.ts')} */
-const { searchAsReaderMeans } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+const { searchBundlesInOrder } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+/** @type {import('../src/lib/search/bundles.ts')} */
+const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
 
-const pagefind = await import(pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href);
-const search = pagefind.createInstance({ basePath: '/pagefind/', baseUrl: '/', ranking });
-if (values.also) {
-  // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
-  await search.mergeIndex(`${ORIGIN}/pagefind/`, {
-    language: HTML_LANG[otherLang].toLowerCase(),
-    baseUrl: '/',
-    ranking,
-  });
-}
+const pagefind = await import(pathToFileURL(join(dist, SEARCH_BUNDLES[0].path, 'pagefind.js')).href);
+/** One instance per bundle, each made when first searched and one after another, as on the search page. */
+let creating = Promise.resolve();
+const bundles = SEARCH_BUNDLES.map((bundle) => {
+  let ready;
+  const instance = () => {
+    ready ??= creating.then(async () => {
+      const search = pagefind.createInstance({ basePath: `/${bundle.path}`, baseUrl: '/', ranking });
+      // Returns once its WebAssembly runs: two instances starting the shared module at once would each start their own.
+      await search.search('');
+      if (values.also) {
+        // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
+        await search.mergeIndex(`${ORIGIN}/${bundle.path}`, {
+          language: HTML_LANG[otherLang].toLowerCase(),
+          baseUrl: '/',
+          ranking,
+        });
+      }
+      return search;
+    });
+    creating = ready;
+    return ready;
+  };
+  return { kinds: bundle.kinds, instance };
+});
 
 async function run({ query, filters = {} }) {
-  const response = values.raw
-    ? { ...(await search.search(query, { filters })), words: [query], match: 'all' }
-    : await searchAsReaderMeans(search, query, values.lang, filters);
+  const kinds = filters.kind ?? [];
+  let response;
+  if (values.raw) {
+    // Straight to Pagefind, bundle after bundle.
+    const answers = [];
+    for (const bundle of bundles) answers.push(await (await bundle.instance()).search(query, { filters }));
+    response = { results: answers.flatMap((answer) => answer?.results ?? []), words: [query], match: 'all' };
+  } else {
+    response = await searchBundlesInOrder(bundles, query, values.lang, kinds);
+  }
   const results = await Promise.all(
     response.results.slice(0, top).map(async (result) => {
       const data = await result.data();
@@ -101,7 +126,14 @@ if (values.json) {
   const requests = JSON.parse(readFileSync(0, 'utf8'));
   const answers = [];
   for (const request of requests) answers.push(await run(request));
-  const filters = await search.filters();
+  // Filter counts over every bundle, added up.
+  const filters = {};
+  for (const bundle of bundles) {
+    for (const [name, counts] of Object.entries(await (await bundle.instance()).filters())) {
+      filters[name] ??= {};
+      for (const [value, count] of Object.entries(counts)) filters[name][value] = (filters[name][value] ?? 0) + count;
+    }
+  }
   process.stdout.write(JSON.stringify({ answers, filters, fetched }));
 } else {
   for (const query of positionals) {

@@ -14,16 +14,15 @@
  * tests/site/citable.test.ts), after `npm run urls:update` lists its new URLs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus } from './corpus.mjs';
 import { writeReport } from './report.mjs';
+import { searchFigures } from './search.mjs';
 import { builtFiles } from '../lib/built-site.mjs';
 import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../lib/chromium.mjs';
 import { copyProject } from '../lib/project-files.mjs';
@@ -113,75 +112,6 @@ function directoryBytes(directory, filter) {
   return { bytes: files.reduce((sum, file) => sum + statSync(join(directory, file)).size, 0), files: files.length };
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-
-/** Bytes downloaded (compressed) by a first search (Pagefind's script, WebAssembly, index chunks, first 5 results). */
-async function firstQueryBytes(dist, browser) {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    if (url.pathname.startsWith('/__bench/')) {
-      const lang = url.pathname.includes('zh') ? 'zh-CN' : 'en';
-      response.writeHead(200, { 'content-type': TYPES['.html'] });
-      response.end(`<!doctype html><html lang="${lang}"><head><title>bench</title></head><body></body></html>`);
-      return;
-    }
-    const path = join(dist, decodeURIComponent(url.pathname));
-    if (!existsSync(path) || statSync(path).isDirectory()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    // Compressed the way any static host sends text (Pagefind's own files are compressed already).
-    if (/^text\/|json/.test(type)) {
-      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
-      response.end(gzipSync(readFileSync(path)));
-      return;
-    }
-    response.writeHead(200, { 'content-type': type });
-    response.end(readFileSync(path));
-  });
-  // Port 0: any free port, so that a benchmark never collides with a test or another run.
-  await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const results = {};
-  try {
-    for (const [lang, query] of [
-      ['en', 'international organizations'],
-      ['zh', '国际组织'],
-    ]) {
-      const page = await browser.newPage();
-      let bytes = 0;
-      let requests = 0;
-      page.on('requestfinished', async (request) => {
-        if (!request.url().includes('/pagefind/')) return;
-        const sizes = await request.sizes();
-        bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-        requests++;
-      });
-      await page.goto(`${origin}/__bench/${lang}`);
-      const found = await page.evaluate(async (text) => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        await pagefind.options({});
-        const search = await pagefind.search(text);
-        await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
-        return search.results.length;
-      }, query);
-      await page.waitForLoadState('networkidle');
-      results[lang] = { bytes, requests, found };
-      await page.close();
-    }
-  } finally {
-    await new Promise((closed) => server.close(closed));
-  }
-  return results;
-}
-
 /**
  * The real site's budget, link and URL-manifest checks, run on a built corpus: the manifest is
  * brought up to date first (a synthetic corpus publishes URLs the real one never had).
@@ -260,7 +190,7 @@ try {
       run.index = directoryBytes(pagefindDir, (file) =>
         /\.(pf_index|pf_fragment|pf_meta|pf_filter)$|^wasm\.|pagefind-entry\.json$/.test(file),
       );
-      run.firstQuery = await firstQueryBytes(dist, browser);
+      run.firstQuery = await searchFigures(dist, browser);
       run.outputFiles = builtFiles(dist).length;
       if (size === Math.max(...sizes) && !values['no-check']) run.checks = siteChecks(workspace);
     } else {

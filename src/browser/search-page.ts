@@ -4,12 +4,15 @@
  * page's own GET form, whose fields are the URL state (?q=, also=1, kind=…). The form is
  * rendered by the server, so without JavaScript it still submits and the page says how to
  * search; with JavaScript every change runs the search and rewrites the URL in place.
+ *
+ * The index is two bundles (src/lib/search/bundles.ts), each with its own Pagefind instance:
+ * the curated entries' results are shown as soon as they are found; then the source documents'
+ * bundle is loaded (the first time) and searched, and its results follow.
  */
 import { formatPartialDate } from '../lib/format/values';
 import { excerptRuns } from '../lib/search/excerpt';
 import {
   isSearchKind,
-  kindFilter,
   normalizeQuery,
   parseSearchState,
   searchStateQueryString,
@@ -19,8 +22,9 @@ import {
   type SearchKind,
   type SearchState,
 } from '../lib/search/query';
+import { SEARCH_BUNDLES, type SearchBundle } from '../lib/search/bundles';
 import {
-  searchAsReaderMeans,
+  searchBundlesInOrder,
   type PagefindResult,
   type PagefindSearch,
   type ReaderSearch,
@@ -53,7 +57,7 @@ type IndexSet = 'own' | 'merged';
 
 // Under the site's base path (`/bj/pagefind/` for a site served at https://example.org/bj/).
 const BASE_URL = import.meta.env.BASE_URL;
-const BUNDLE_PATH = `${BASE_URL}pagefind/`;
+const SCRIPT_PATH = `${BASE_URL}${SEARCH_BUNDLES[0].path}pagefind.js`;
 const MAX_SUB_RESULTS = 3;
 /** Results shown at first and per "load more": each one fetches its own fragment. */
 const PAGE_SIZE = 10;
@@ -81,20 +85,28 @@ async function start(form: HTMLFormElement): Promise<void> {
   closest.hidden = true;
   const list = element('ol', 'search-result-list');
   list.setAttribute('aria-label', strings.results_label ?? '');
+  // Said below the entries while the source documents are still being searched.
+  const pending = element('p', 'search-pending muted');
+  pending.textContent = data.pendingLabel ?? '';
+  pending.hidden = true;
   const more = element('button', 'search-more');
   more.type = 'button';
   more.textContent = strings.load_more ?? '';
   more.hidden = true;
-  container.replaceChildren(summary, closest, list, more);
+  container.replaceChildren(summary, closest, list, pending, more);
 
   let state: SearchState = parseSearchState(location.search);
   writeForm(state);
   let pagefindModule: PagefindModule | null = null;
-  const instances = new Map<IndexSet, Promise<Pagefind>>();
+  const instances = new Map<string, Promise<Pagefind>>();
+  /** The instance being made: the next one waits for it (see instance()). */
+  let creating: Promise<unknown> = Promise.resolve();
   /** Each search's number: an older search that finishes late never replaces a newer one. */
   let latest = 0;
   let found: Result[] = [];
   let rendered = 0;
+  /** Ids of the results on screen, in order: a search's later bundles append to them. */
+  let shownIds: string[] = [];
 
   // Listen at once: a reader may type while Pagefind is still loading.
   let composing = false;
@@ -140,8 +152,8 @@ async function start(form: HTMLFormElement): Promise<void> {
   status.textContent = status.dataset.loading ?? '';
   status.hidden = false;
   try {
-    pagefindModule = (await import(/* @vite-ignore */ `${BUNDLE_PATH}pagefind.js`)) as PagefindModule;
-    await instance(indexSet());
+    pagefindModule = (await import(/* @vite-ignore */ SCRIPT_PATH)) as PagefindModule;
+    await instance(SEARCH_BUNDLES[0], indexSet());
   } catch {
     status.textContent = status.dataset.error ?? '';
     return;
@@ -161,28 +173,39 @@ async function start(form: HTMLFormElement): Promise<void> {
     return state.alsoOtherLanguage ? 'merged' : 'own';
   }
 
-  /** One Pagefind instance per index set: "own" is this language's index, "merged" adds the other's. */
-  function instance(name: IndexSet): Promise<Pagefind> {
-    let ready = instances.get(name);
+  /**
+   * One Pagefind instance per bundle and index set ("own" is this language's index, "merged"
+   * adds the other's), made when first searched: the source documents' bundle is loaded only
+   * once the entries' results are on screen, and not at all while the kinds chosen exclude it.
+   */
+  function instance(bundle: SearchBundle, set: IndexSet): Promise<Pagefind> {
+    const key = `${bundle.name} ${set}`;
+    let ready = instances.get(key);
     if (!ready) {
-      ready = (async () => {
+      const basePath = `${BASE_URL}${bundle.path}`;
+      ready = creating.then(async () => {
         const created = pagefindModule!.createInstance({
-          bundlePath: BUNDLE_PATH,
+          basePath,
           baseUrl: BASE_URL,
           ranking: SEARCH_RANKING,
           excerptLength: lang === 'zh' ? 40 : 24,
+          noWorker: bundle.mainThread,
         });
+        // An empty search returns once the instance's WebAssembly runs. Instances are made one
+        // after another: two starting the shared module at once would each start their own.
+        await created.search('');
         // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
-        if (name === 'merged') {
-          await created.mergeIndex(new URL(BUNDLE_PATH, location.origin).href, {
+        if (set === 'merged') {
+          await created.mergeIndex(new URL(basePath, location.origin).href, {
             language: data.otherPagefindLanguage,
             baseUrl: BASE_URL,
             ranking: SEARCH_RANKING,
           });
         }
         return created;
-      })();
-      instances.set(name, ready);
+      });
+      instances.set(key, ready);
+      creating = ready.catch(() => undefined);
     }
     return ready;
   }
@@ -192,20 +215,44 @@ async function start(form: HTMLFormElement): Promise<void> {
     const run = ++latest;
     const query = normalizeQuery(state.query);
     const set = indexSet();
-    const answer = query ? await searchAsReaderMeans(await instance(set), query, lang, kindFilter(state.kinds)) : null;
-    if (run === latest) await show(run, query, set, answer);
+    if (!query) {
+      await show(run, query, set, null, true);
+      return;
+    }
+    container.setAttribute('aria-busy', 'true');
+    const bundles = SEARCH_BUNDLES.map((bundle) => ({ kinds: bundle.kinds, instance: () => instance(bundle, set) }));
+    // The entries' results go on screen before the source documents are searched.
+    const answer = await searchBundlesInOrder(bundles, query, lang, state.kinds, async (soFar) => {
+      if (run === latest) await show(run, query, set, soFar, false);
+      return run === latest;
+    });
+    if (run === latest) await show(run, query, set, answer, true);
   }
 
-  async function show(run: number, query: string, set: IndexSet, answer: ReaderSearch<Result> | null): Promise<void> {
-    found = answer?.results ?? [];
-    rendered = 0;
-    const first = await nextResults(run);
+  async function show(
+    run: number,
+    query: string,
+    set: IndexSet,
+    answer: ReaderSearch<Result> | null,
+    complete: boolean,
+  ): Promise<void> {
+    const results = answer?.results ?? [];
+    // The results already on screen stay when this answer only adds to them (a later bundle's).
+    const kept = container.dataset.query === query && shownIds.every((id, index) => results[index]?.id === id);
+    found = results;
+    rendered = kept ? shownIds.length : 0;
+    const next = await nextResults(run, Math.max(0, PAGE_SIZE - rendered));
     if (run !== latest) return;
-    list.replaceChildren(...first);
+    if (kept) list.append(...next);
+    else list.replaceChildren(...next);
+    shownIds = found.slice(0, rendered).map((result) => result.id);
+    container.dataset.query = query;
     more.hidden = rendered >= found.length;
+    pending.hidden = complete;
     closest.hidden = answer?.match !== 'closest';
     summary.textContent = query ? summaryText(query, found.length) : '';
     container.dataset.instance = set;
+    container.setAttribute('aria-busy', String(!complete));
     for (const kind of SEARCH_KINDS) {
       const count = form.querySelector<HTMLElement>(`[data-kind-count="${kind}"]`);
       const counts = answer?.filters?.kind;
@@ -218,8 +265,8 @@ async function start(form: HTMLFormElement): Promise<void> {
     return (strings[key] ?? '').replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', query);
   }
 
-  async function nextResults(run: number): Promise<Element[]> {
-    const next = found.slice(rendered, rendered + PAGE_SIZE);
+  async function nextResults(run: number, count = PAGE_SIZE): Promise<Element[]> {
+    const next = found.slice(rendered, rendered + count);
     rendered += next.length;
     const pages = await Promise.all(next.map((result) => result.data()));
     return run === latest ? pages.map(renderResult) : [];
@@ -229,6 +276,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     const next = await nextResults(run);
     if (run !== latest) return;
     list.append(...next);
+    shownIds = found.slice(0, rendered).map((result) => result.id);
     more.hidden = rendered >= found.length;
   }
 

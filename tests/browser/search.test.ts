@@ -265,6 +265,79 @@ describe('what readers type', () => {
   });
 });
 
+describe('the two bundles', () => {
+  /** A name found among the curated entries (fewer than a page of them) and in the source documents too. */
+  function queryFoundInBoth(lang: 'en' | 'zh') {
+    const names = [...new Set(READER_QUERIES.filter((q) => q.lang === lang).map((q) => q.query))];
+    const { answers } = searchBuiltIndex(
+      lang,
+      names.map((query) => ({ query })),
+      { top: 100 },
+    );
+    return answers.find((answer) => {
+      const kinds = answer.results.map((result) => result.kind);
+      const entries = kinds.filter((kind) => kind !== 'source').length;
+      return answer.match === 'all' && entries > 0 && entries < 10 && kinds.includes('source');
+    });
+  }
+
+  it('shows the entries first, then loads the source documents’ bundle and lists its results after them', async () => {
+    const lang = 'en';
+    const answer = queryFoundInBoth(lang);
+    expect(answer, 'some query finds a few entries and some source documents').toBeDefined();
+    const { page, problems, close } = await openPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('#search-results .search-result')) {
+          (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true });
+    });
+    // The source documents' bundle, and Pagefind's web worker that searches it.
+    const sourceRequests: number[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/pagefind/sources/') || path.endsWith('/pagefind-worker.js'))
+        sourceRequests.push(Date.now());
+    });
+    await page.goto(`${site.origin}/${lang}/search/?q=${encodeURIComponent(answer!.query)}`);
+    await page.locator('#search-results[aria-busy="false"] .search-result').first().waitFor({ timeout: 15_000 });
+    const firstResultAt = await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+    expect(sourceRequests.length).toBeGreaterThan(0);
+    expect(
+      Math.min(...sourceRequests),
+      'the source documents are searched once the entries are shown',
+    ).toBeGreaterThanOrEqual(firstResultAt);
+    const sourceLabel = useTranslations(lang)('search.kind.source');
+    const isSource = (await page.locator('.search-result-about').allInnerTexts()).map((text) =>
+      text.includes(sourceLabel),
+    );
+    expect(isSource[0], 'an entry first').toBe(false);
+    expect(isSource.indexOf(true), 'the source documents follow').toBeGreaterThan(0);
+    expect(isSource.slice(isSource.indexOf(true)).every(Boolean), 'and only they').toBe(true);
+    expect(await page.locator('.search-pending').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('does not load the source documents’ bundle when the kinds chosen exclude them', async () => {
+    const { page, problems, close } = await openPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent('三里屯')}&kind=place`);
+    await page.locator('#search-results[aria-busy="false"] .search-result').first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+    expect(requests.filter((path) => path.startsWith('/pagefind/sources/'))).toEqual([]);
+    // Choosing the source documents too loads them.
+    await page.locator('.search-kinds label', { hasText: useTranslations('zh')('search.kind.source') }).click();
+    await expect.poll(() => requests.some((path) => path.startsWith('/pagefind/sources/'))).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
 describe('what pages load', () => {
   it('only the search page loads Pagefind; other pages load one tiny script', async () => {
     const { page, close } = await openPage();

@@ -82,8 +82,23 @@ describe(`npm run bench on ${SIZE} documents`, () => {
     expect(result.index.files).toBeGreaterThan(0);
     expect(result.index.bytes).toBeGreaterThan(0);
     for (const lang of ['en', 'zh']) {
-      expect(result.firstQuery[lang].bytes, lang).toBeGreaterThan(0);
-      expect(result.firstQuery[lang].requests, lang).toBeGreaterThan(0);
+      const search = result.firstQuery[lang];
+      expect(search.bytes, lang).toBeGreaterThan(0);
+      expect(search.requests, lang).toBeGreaterThan(0);
+      // The first results come from the first bundle; all results add the source documents'.
+      expect(search.shown, lang).toBeGreaterThan(0);
+      expect(search.allBytes, lang).toBeGreaterThan(search.bytes);
+      expect(
+        search.files.some((file: { path: string }) => file.path.startsWith('/pagefind/sources/')),
+        lang,
+      ).toBe(true);
+      // Typing once loaded, in Chromium with the CPU slowed down: measured, never judged here.
+      expect(search.typing.cpuThrottling, lang).toBe(4);
+      for (const figure of ['firstMs', 'allMs', 'slowestFirstMs', 'slowestAllMs']) {
+        expect(Number.isFinite(search.typing[figure]), `${lang} ${figure}`).toBe(true);
+        expect(search.typing[figure], `${lang} ${figure}`).toBeGreaterThan(0);
+      }
+      expect(search.typing.allMs, lang).toBeGreaterThanOrEqual(search.typing.firstMs);
     }
   });
 

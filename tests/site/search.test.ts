@@ -7,6 +7,7 @@ import { LANGUAGES, otherLang, useTranslations, type Lang } from '../../src/i18n
 import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
 import { queryWords } from '../../src/lib/search/understand';
+import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search/bundles';
 import { entryUrl } from '../../src/lib/page/urls';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
@@ -281,13 +282,24 @@ describe('search aliases and names in the other language', () => {
   });
 });
 
-/** The text Pagefind holds for each indexed page, read from the built fragments. */
-function indexedTexts(): { url: string; content: string }[] {
-  const directory = join(DIST, 'pagefind', 'fragment');
+interface IndexedPage {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+
+/** The pages a bundle holds, with their text and filters, read from its built fragments. */
+function bundlePages(bundle: SearchBundle): IndexedPage[] {
+  const directory = join(DIST, bundle.path, 'fragment');
   return readdirSync(directory).map((name) => {
     const fragment = gunzipSync(readFileSync(join(directory, name))).toString('utf8');
-    return JSON.parse(fragment.slice(fragment.indexOf('{'))) as { url: string; content: string };
+    return JSON.parse(fragment.slice(fragment.indexOf('{'))) as IndexedPage;
   });
+}
+
+/** The text Pagefind holds for each indexed page, in every bundle. */
+function indexedTexts(): IndexedPage[] {
+  return SEARCH_BUNDLES.flatMap(bundlePages);
 }
 
 describe('what results show', () => {
@@ -332,14 +344,54 @@ describe('what results show', () => {
 describe('the index', () => {
   const pages = builtPages();
   const indexedPages = pages.filter((path) => readPage(path)('main[data-pagefind-body]').length === 1);
-  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
+  const kindOf = (path: string) => readPage(path)('meta[data-pagefind-filter="kind[content]"]').attr('content');
+  const entryOf = (bundle: SearchBundle) =>
+    JSON.parse(readFileSync(join(DIST, bundle.path, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
 
-  it('has one index per language, each with exactly that language’s indexed pages', () => {
-    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBe(indexedPages.filter((path) => path.startsWith('/zh/')).length);
-    expect(entry.languages.en.page_count).toBe(indexedPages.filter((path) => path.startsWith('/en/')).length);
+  it('has one index per language in each bundle, with exactly that language’s pages of the bundle’s kinds', () => {
+    for (const bundle of SEARCH_BUNDLES) {
+      const { languages } = entryOf(bundle);
+      const mine = indexedPages.filter((path) => (bundle.kinds as string[]).includes(kindOf(path) ?? ''));
+      expect(mine.length, bundle.name).toBeGreaterThan(0);
+      expect(Object.keys(languages).sort()).toEqual(['en', 'zh-cn']);
+      expect(languages['zh-cn'].page_count, bundle.name).toBe(mine.filter((path) => path.startsWith('/zh/')).length);
+      expect(languages.en.page_count, bundle.name).toBe(mine.filter((path) => path.startsWith('/en/')).length);
+    }
+  });
+
+  it('puts every indexed page in exactly one bundle: the curated entries in the first, the source documents in the last', () => {
+    const held = SEARCH_BUNDLES.map((bundle) => bundlePages(bundle));
+    const urls = held.flat().map((page) => page.url);
+    expect(urls.length, 'no page in two bundles').toBe(new Set(urls).size);
+    expect([...urls].sort()).toEqual([...indexedPages].sort());
+    SEARCH_BUNDLES.forEach((bundle, index) => {
+      for (const page of held[index]) expect(bundle.kinds, page.url).toContain(page.filters.kind?.[0]);
+    });
+    expect(SEARCH_BUNDLES[0].kinds).not.toContain('source');
+    expect(held.at(-1)!.every((page) => page.filters.kind?.[0] === 'source')).toBe(true);
+    // The first bundle is what a first search loads: it must not grow with the source documents.
+    expect(held[0].length).toBeLessThan(indexedPages.length);
+  });
+
+  it('lists the curated entries before the source documents when the entries hold every word', () => {
+    let compared = 0;
+    for (const lang of LANGUAGES) {
+      const titles = entriesWithPages().map(({ entry }) => ({ query: entry.data.title[lang] as string }));
+      for (const answer of searchBuiltIndex(lang, titles, { top: 200 }).answers) {
+        if (answer.match !== 'all') continue;
+        const kinds = answer.results.map((result) => result.kind);
+        const firstSource = kinds.indexOf('source');
+        if (firstSource <= 0) continue;
+        expect(
+          kinds.slice(firstSource).every((kind) => kind === 'source'),
+          `${lang} “${answer.query}”: ${describeResults(answer)}`,
+        ).toBe(true);
+        compared += 1;
+      }
+    }
+    expect(compared, 'some names are found among the entries and in the source documents').toBeGreaterThan(0);
   });
 
   it('indexes entry pages and the group pages events and terms live on; not lists, homes, About, data or search', () => {

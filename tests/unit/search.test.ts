@@ -9,8 +9,23 @@ import {
 import { searchPagePath } from '../../src/lib/page/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns } from '../../src/lib/search/excerpt';
-import { queryWords, searchAsReaderMeans } from '../../src/lib/search/understand';
-import { isIndexed, pagefindLanguage, searchIndexFields, searchKindOf } from '../../src/lib/search/index-meta';
+import {
+  combineAnswers,
+  queryWords,
+  searchAsReaderMeans,
+  searchBundlesInOrder,
+  type ReaderSearch,
+} from '../../src/lib/search/understand';
+import {
+  isIndexed,
+  pagefindBundleInputs,
+  pagefindLanguage,
+  searchBundleOfPath,
+  searchIndexFields,
+  searchKindOf,
+} from '../../src/lib/search/index-meta';
+import { SEARCH_BUNDLES } from '../../src/lib/search/bundles';
+import { KINDS } from '../../src/lib/content/kinds';
 
 describe('normalizeQuery', () => {
   it('folds full-width digits, letters and punctuation to their ordinary forms (NFKC)', () => {
@@ -202,6 +217,98 @@ describe('searchAsReaderMeans', () => {
   it('finds nothing only when no word is on the site', async () => {
     expect((await searchAsReaderMeans(index, 'xylophone', 'en')).match).toBe('none');
     expect((await searchAsReaderMeans(index, 'xylophone dinosaur', 'en')).results).toEqual([]);
+  });
+});
+
+describe('the search bundles', () => {
+  it('put every kind in exactly one bundle, the curated entries before the source documents', () => {
+    const kinds = SEARCH_BUNDLES.flatMap((bundle) => bundle.kinds);
+    expect([...kinds].sort()).toEqual([...SEARCH_KINDS].sort());
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(SEARCH_BUNDLES.findIndex((bundle) => bundle.kinds.includes('source'))).toBe(SEARCH_BUNDLES.length - 1);
+    for (const bundle of SEARCH_BUNDLES) expect(bundle.path).toMatch(/^pagefind\/([a-z]+\/)?$/);
+  });
+  it('send each built page of a kind’s section to the index of the bundle holding that kind', () => {
+    const inputs = pagefindBundleInputs();
+    expect(inputs.map((input) => input.outputSubdir)).toEqual(SEARCH_BUNDLES.map((bundle) => bundle.path));
+    for (const kind of Object.values(KINDS)) {
+      const holding = inputs.filter((input) => input.sections.includes(kind.section));
+      expect(holding, kind.section).toHaveLength(1);
+      expect(SEARCH_BUNDLES.find((b) => b.name === holding[0].name)!.kinds, kind.section).toContain(kind.searchKind);
+      for (const lang of ['zh', 'en'])
+        expect(searchBundleOfPath(`/${lang}/${kind.section}/some-entry/`)).toBe(holding[0].name);
+    }
+    expect(searchBundleOfPath('/en/sources/2025-10/')).toBe('sources');
+    expect(searchBundleOfPath('/zh/timeline/by-month/2025-10/')).toBe('entries');
+    for (const path of ['/', '/en/', '/zh/about/', '/en/search/', '/en/data/', '/pagefind/places/x/', '/fr/places/x/'])
+      expect(searchBundleOfPath(path), path).toBeUndefined();
+  });
+});
+
+describe('searching the bundles in order', () => {
+  type Hit = { id: string; score: number };
+  const answer = (match: ReaderSearch<Hit>['match'], ids: string[], kinds?: Record<string, number>) => ({
+    words: ['w'],
+    match,
+    results: ids.map((id, index) => ({ id, score: 10 - index })),
+    ...(kinds ? { filters: { kind: kinds } } : {}),
+  });
+  it('lists each bundle’s results in turn and adds up the counts per kind', () => {
+    const combined = combineAnswers([
+      answer('all', ['s1', 'p1'], { statistic: 1, place: 1 }),
+      answer('all', ['d1'], { source: 1 }),
+    ]);
+    expect(combined.results.map((r) => r.id)).toEqual(['s1', 'p1', 'd1']);
+    expect(combined.match).toBe('all');
+    expect(combined.filters).toEqual({ kind: { statistic: 1, place: 1, source: 1 } });
+  });
+  it('puts a bundle whose results hold every word before one with only the closest matches', () => {
+    const combined = combineAnswers([answer('closest', ['p1']), answer('all', ['d1'], { source: 1 })]);
+    expect(combined.results.map((r) => r.id)).toEqual(['d1', 'p1']);
+    expect(combined.match).toBe('all');
+    expect(combined.filters, 'the closest matches are not counted exactly').toBeUndefined();
+    expect(combineAnswers([answer('closest', ['p1']), answer('none', [])]).match).toBe('closest');
+    expect(combineAnswers([answer('none', []), answer('none', [])])).toMatchObject({ match: 'none', results: [] });
+    // A bundle with no result counts nothing, exactly.
+    expect(combineAnswers([answer('all', ['p1'], { place: 1 }), answer('none', [])]).filters).toEqual({
+      kind: { place: 1 },
+    });
+  });
+  const standIn = (ids: string[], searched: string[], name: string) => ({
+    search: async (term: string, options?: { filters?: Record<string, string[]> }) => {
+      searched.push(`${name}: ${term} ${JSON.stringify(options?.filters ?? {})}`);
+      return { results: ids.map((id) => ({ id, score: 1 })), filters: { kind: { [name]: ids.length } } };
+    },
+  });
+  it('shows the first bundle’s answer before searching the next, and skips a bundle of no kind chosen', async () => {
+    const searched: string[] = [];
+    const made: string[] = [];
+    const bundles = [
+      { kinds: ['place'], instance: async () => (made.push('entries'), standIn(['p1'], searched, 'place')) },
+      { kinds: ['source'], instance: async () => (made.push('sources'), standIn(['d1'], searched, 'source')) },
+    ];
+    const progress: string[][] = [];
+    const all = await searchBundlesInOrder(bundles, 'sanlitun', 'en', [], async (soFar) => {
+      progress.push(soFar.results.map((r) => r.id));
+      await Promise.resolve();
+      expect(made, 'the second bundle is not loaded before the first answer is shown').toEqual(['entries']);
+      return true;
+    });
+    expect(progress).toEqual([['p1']]);
+    expect(all.results.map((r) => r.id)).toEqual(['p1', 'd1']);
+
+    // A newer query stops the search after the answer so far: the next bundle is not searched.
+    made.length = 0;
+    const stopped = await searchBundlesInOrder(bundles, 'sanlitun', 'en', [], () => false);
+    expect(stopped.results.map((r) => r.id)).toEqual(['p1']);
+    expect(made).toEqual(['entries']);
+
+    made.length = 0;
+    searched.length = 0;
+    const places = await searchBundlesInOrder(bundles, 'sanlitun', 'en', ['place']);
+    expect(places.results.map((r) => r.id)).toEqual(['p1']);
+    expect(made).toEqual(['entries']);
+    expect(searched).toEqual(['place: sanlitun {"kind":["place"]}']);
   });
 });
 

@@ -16,11 +16,19 @@ export interface PagefindIndexer {
 
 const HANDOVER = Symbol.for('beijing-exchange-site.search-index-feed');
 
-interface Feed {
+/** Where a page goes: the index of its search bundle (src/lib/search/bundles.ts), named. */
+export interface FeedTarget {
+  name: string;
   indexer: PagefindIndexer;
+}
+
+interface Feed {
+  /** The index a page's URL goes to; none for pages no bundle holds (homes, About, search). */
+  route: (url: string) => FeedTarget | undefined;
   /** Pages sent and not yet indexed: rendering waits when Pagefind falls this far behind. */
   inFlight: Set<Promise<void>>;
-  pages: number;
+  /** Pages indexed, per bundle. */
+  pages: Record<string, number>;
   errors: string[];
 }
 
@@ -30,8 +38,8 @@ type GlobalWithFeed = typeof globalThis & { [HANDOVER]?: Feed };
 const MAX_IN_FLIGHT = 32;
 
 /** Called by the build script before the Astro build. */
-export function openSearchIndexFeed(indexer: PagefindIndexer): void {
-  (globalThis as GlobalWithFeed)[HANDOVER] = { indexer, inFlight: new Set(), pages: 0, errors: [] };
+export function openSearchIndexFeed(route: (url: string) => FeedTarget | undefined): void {
+  (globalThis as GlobalWithFeed)[HANDOVER] = { route, inFlight: new Set(), pages: {}, errors: [] };
 }
 
 /** Whether a build script is collecting pages for the search index. */
@@ -45,10 +53,11 @@ export function searchIndexFeedOpen(): boolean {
  */
 export async function feedSearchIndex(url: string, content: string): Promise<void> {
   const feed = (globalThis as GlobalWithFeed)[HANDOVER];
-  if (!feed) return;
-  const sent = feed.indexer.addHTMLFile({ url, content }).then(
+  const target = feed?.route(url);
+  if (!feed || !target) return;
+  const sent = target.indexer.addHTMLFile({ url, content }).then(
     (response) => {
-      feed.pages += 1;
+      feed.pages[target.name] = (feed.pages[target.name] ?? 0) + 1;
       for (const error of response.errors) feed.errors.push(`${url}: ${error}`);
     },
     (error: unknown) => void feed.errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`),
@@ -58,10 +67,10 @@ export async function feedSearchIndex(url: string, content: string): Promise<voi
   if (feed.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(feed.inFlight);
 }
 
-/** Waits for every page sent, closes the feed and says how many pages were indexed. */
-export async function closeSearchIndexFeed(): Promise<{ pages: number; errors: string[] }> {
+/** Waits for every page sent, closes the feed and says how many pages each bundle's index was sent. */
+export async function closeSearchIndexFeed(): Promise<{ pages: Record<string, number>; errors: string[] }> {
   const feed = (globalThis as GlobalWithFeed)[HANDOVER];
-  if (!feed) return { pages: 0, errors: ['No search index feed was opened.'] };
+  if (!feed) return { pages: {}, errors: ['No search index feed was opened.'] };
   await Promise.all(feed.inFlight);
   delete (globalThis as GlobalWithFeed)[HANDOVER];
   return { pages: feed.pages, errors: feed.errors };

@@ -2,9 +2,12 @@
  * What the build tells Pagefind about a page: whether it is indexed, its kind filter and the
  * metadata shown with a result. Used by the layout at build time only.
  */
-import { HTML_LANG, type Lang, type UiKey } from '../../i18n/index';
+import { HTML_LANG, LANGUAGES, type Lang, type UiKey } from '../../i18n/index';
 import type { SearchKind } from './query';
 import { isGroupPath } from '../page/groups';
+import { KIND_IDS, KINDS } from '../content/kinds';
+import { SEARCH_BUNDLES, type SearchBundle } from './bundles';
+export { SEARCH_INDEX_CHUNK_SIZE } from './bundles';
 
 /** Page kinds of the layout contract (src/layouts/Base.astro). */
 export type PageKind =
@@ -73,4 +76,30 @@ export function searchIndexFields(
       ...(page.figure ? { figure: page.figure } : {}),
     },
   };
+}
+
+/**
+ * The search bundles (src/lib/search/bundles.ts) as the build writes them: each bundle's folder
+ * and the URL sections of its kinds' pages.
+ */
+export function pagefindBundleInputs(): { name: SearchBundle['name']; outputSubdir: string; sections: string[] }[] {
+  return SEARCH_BUNDLES.map((bundle) => {
+    const sections = KIND_IDS.filter((kind) => bundle.kinds.includes(KINDS[kind].searchKind)).map(
+      (kind) => KINDS[kind].section,
+    );
+    if (sections.length === 0) throw new Error(`Search bundle “${bundle.name}” holds no kind of page.`);
+    return { name: bundle.name, outputSubdir: bundle.path, sections };
+  });
+}
+
+/**
+ * The bundle a built page's URL (under the site root, without the base path: `/en/places/x/`)
+ * goes to: the one holding its section's kind. Pages of no kind's section (homes, About, data,
+ * search) go to none; pages of a section that are not indexed (lists) carry no
+ * `data-pagefind-body`, so Pagefind leaves them out.
+ */
+export function searchBundleOfPath(url: string): SearchBundle['name'] | undefined {
+  const [lang, section] = url.split('/').filter(Boolean);
+  if (!(LANGUAGES as readonly string[]).includes(lang ?? '')) return undefined;
+  return pagefindBundleInputs().find((bundle) => bundle.sections.includes(section ?? ''))?.name;
 }
