@@ -211,6 +211,14 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
       for (const [slug] of terms) expect(html.includes(`id="${slug}"`), `${part}#${slug}`).toBe(true);
       expect(html.toString()).toMatch(/<meta name="description" content="[^"]+"/);
     }
+    // The group's CSL-JSON file, published before it was split, still cites each of its terms, at its part's anchor.
+    const cited = JSON.parse(readFileSync(join(dist(), group, 'cite.json'), 'utf8')) as { URL: string }[];
+    expect(cited.map((item) => new URL(item.URL).pathname + new URL(item.URL).hash).sort()).toEqual(
+      Object.entries(map)
+        .filter(([, path]) => path.startsWith(group))
+        .map(([slug, path]) => `${path}#${slug}`)
+        .sort(),
+    );
     // The index is left out of the search index: its terms are found on their parts' pages.
     expect(await page.locator('main[data-pagefind-body]').count()).toBe(0);
     // An anchor published on the initial's page before it was split lands on the term's part.

@@ -24,8 +24,11 @@ export interface SourceDocument extends SourceMetadata {
 /** Every source document, in seed order, with its metadata entry (found by title, as the build does). */
 export function sourceDocuments(): SourceDocument[] {
   const metadata = sourceMetadataFile.parse(parseYaml(readFileSync(join(CONTENT, 'sources.yaml'), 'utf8')));
+  // By title, looked up once per document (10,000 documents in the bench).
+  const byTitle = new Map<string, (typeof metadata)[number]>();
+  for (const entry of metadata) if (!byTitle.has(entry.title)) byTitle.set(entry.title, entry);
   return readCorpus('seeds').documents.map((document) => {
-    const entry = metadata.find((candidate) => candidate.title === document.title);
+    const entry = byTitle.get(document.title);
     if (!entry) throw new Error(`no metadata entry in ${CONTENT}/sources.yaml for "${document.title}"`);
     return { ...entry, document };
   });

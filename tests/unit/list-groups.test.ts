@@ -6,6 +6,7 @@ import {
   anchoredIndexGroups,
   anchorGroupPath,
   datedSubKey,
+  enclosingGroupPaths,
   MAX_DEPTH,
   flattenGroups,
   GROUP_LIMIT,
@@ -231,6 +232,12 @@ describe('finer groups of a group that holds too many entries', () => {
       ['2025-10/11-20', 1, 1],
     ]);
     expect(isGroupPath(groupPath('timeline', 'by-month', ['2025-10', '01-10']))).toBe(true);
+    expect(enclosingGroupPaths('glossary/by-initial/g/gu/part-3')).toEqual([
+      'glossary/by-initial/g',
+      'glossary/by-initial/g/gu',
+    ]);
+    expect(enclosingGroupPaths('glossary/by-initial/g')).toEqual([]);
+    expect(enclosingGroupPaths('places/sanlitun')).toEqual([]);
   });
 });
 

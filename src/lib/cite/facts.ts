@@ -6,7 +6,13 @@
 import { useTranslations, type Lang } from '../../i18n/index';
 import { localizedSourceTitle } from '../page/urls';
 import { CURATED_KIND_IDS, KINDS, type CuratedKind } from '../content/kinds';
-import { anchorGroupPath, isAnchoredKind, type AnchoredEntryData, type AnchoredKind } from '../page/groups';
+import {
+  anchorGroupPath,
+  enclosingGroupPaths,
+  isAnchoredKind,
+  type AnchoredEntryData,
+  type AnchoredKind,
+} from '../page/groups';
 import type { SourceEntry } from '../content/schemas';
 
 export interface FactCitation {
@@ -80,10 +86,13 @@ export function factsByPage(
   };
   // Kinds whose entries are anchors on group pages (timeline events, glossary terms): each
   // group page's file holds its facts, and the list page's file holds every fact of the kind.
+  // A group split into parts keeps its file (published before it was split) with every fact
+  // of its parts, as the list's does.
   for (const kind of CURATED_KIND_IDS.filter(isAnchoredKind)) {
     for (const entry of knowledge.entries[kind]) {
       const fact = anchoredEntryFact(kind, entry, lang);
       add(fact.path, fact);
+      for (const group of enclosingGroupPaths(fact.path)) add(group, fact);
       add(KINDS[kind].section, fact);
     }
   }

@@ -358,6 +358,13 @@ export function otherLanguagePath(path: string): string {
   return segment === BY_INITIAL ? section : path;
 }
 
+/** The groups a finer group lies within, outermost first: `glossary/by-initial/g/gu/part-3` → `…/g`, `…/g/gu`. */
+export function enclosingGroupPaths(path: string): string[] {
+  const segments = path.split('/');
+  if (!isGroupPath(path)) return [];
+  return segments.slice(3).map((_, index) => segments.slice(0, 3 + index).join('/'));
+}
+
 /** True for the path of a list's group page (`timeline/by-month/2021-07`), not an entry's page. */
 export function isGroupPath(path: string): boolean {
   const [, segment] = path.split('/');
