@@ -85,55 +85,47 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   recoverInterruptedBuilds(root, outDir);
 
-  // Pagefind indexes each page as Astro renders it (src/lib/search/index-feed.ts), on the other
-  // core, into one index per search bundle (src/lib/search/bundles.ts): the curated entries
-  // first, so that a first search does not load the page list of every document.
-  const { pagefindBundleInputs, searchBundleOfPath, SEARCH_INDEX_CHUNK_SIZE } = await tsImport(
+  const { build } = await import('astro');
+  await build({ root, outDir: staging });
+
+  // Then Pagefind reads the written pages, into one index per search bundle
+  // (src/lib/search/bundles.ts): the curated entries first, so that a first search does not load
+  // the page list of every document. Indexing while Astro renders was tried: on two cores
+  // Pagefind's threads then slow the rendering by more than the indexing they overlap.
+  const { pagefindBundleInputs, SEARCH_INDEX_CHUNK_SIZE } = await tsImport(
     '../src/lib/search/index-meta.ts',
     import.meta.url,
   );
+  const { LANGUAGES } = await tsImport('../src/i18n/index.ts', import.meta.url);
   // Read by Pagefind's service when it starts, for every index it writes.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(SEARCH_INDEX_CHUNK_SIZE);
   const pagefind = await import('pagefind');
-  const feed = await tsImport('../src/lib/search/index-feed.ts', import.meta.url);
-  const searchBundles = [];
-  for (const bundle of pagefindBundleInputs()) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    searchBundles.push({ ...bundle, index });
-  }
   stopSearchIndexer = () => {
     void pagefind.close();
     return true;
   };
-  feed.openSearchIndexFeed((/** @type {string} */ url) => {
-    const name = searchBundleOfPath(url);
-    const bundle = searchBundles.find((candidate) => candidate.name === name);
-    return bundle ? { name: bundle.name, indexer: bundle.index } : undefined;
-  });
-
-  const { build } = await import('astro');
-  await build({ root, outDir: staging });
-
   const indexing = performance.now();
-  const { pages, errors: feedErrors } = await feed.closeSearchIndexFeed();
-  const empty = searchBundles.filter((bundle) => !pages[bundle.name]);
-  if (feedErrors.length > 0 || empty.length > 0) {
-    const counts = searchBundles.map((bundle) => `${bundle.name} ${pages[bundle.name] ?? 0}`).join(', ');
-    throw new Error(`Pagefind indexed pages per bundle: ${counts}. ${feedErrors.join('; ')}`);
-  }
-  for (const bundle of searchBundles) {
-    const written = await bundle.index.writeFiles({ outputPath: resolve(staging, bundle.outputSubdir) });
+  const anyOf = (/** @type {string[]} */ names) => (names.length === 1 ? names[0] : `{${names.join(',')}}`);
+  let indexed = 0;
+  for (const bundle of pagefindBundleInputs()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    // The bundle's sections in every language: `{zh,en}/sources/**/*.html`.
+    const glob = `${anyOf(LANGUAGES)}/${anyOf(bundle.sections)}/**/*.html`;
+    const added = await index.addDirectory({ path: staging, glob });
+    if (added.errors.length > 0 || added.page_count === 0) {
+      throw new Error(
+        `Pagefind indexed ${added.page_count} pages of the ${bundle.name} bundle: ${added.errors.join('; ')}`,
+      );
+    }
+    indexed += added.page_count;
+    const written = await index.writeFiles({ outputPath: resolve(staging, bundle.outputSubdir) });
     if (written.errors.length > 0) {
       throw new Error(`Pagefind could not write the ${bundle.name} bundle: ${written.errors.join('; ')}`);
     }
   }
   await pagefind.close();
-  const indexed = Object.values(pages).reduce((sum, count) => sum + count, 0);
-  console.info(
-    `[pagefind] indexed ${indexed} pages as Astro rendered them, then wrote the index in ` +
-      `${((performance.now() - indexing) / 1000).toFixed(2)}s`,
-  );
+  console.info(`[pagefind] indexed ${indexed} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 
   try {

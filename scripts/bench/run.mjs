@@ -96,7 +96,6 @@ function build(workspace, timeoutSeconds) {
         contentSeconds: seconds_(/\[types\] Generated ([\d.]+)(m?s)/),
         bundleSeconds: seconds_(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
         renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-        // Pagefind indexes pages while Astro renders them; what it adds after rendering is writing the index.
         pagefindSeconds: number(/\[pagefind\] indexed \d+ pages (?:in|.*wrote the index in) ([\d.]+)s/),
         peakMegabytes: Math.round(peakKilobytes / 1024),
         cpuSeconds: [...cpuSecondsByProcess.values()].reduce((sum, seconds) => sum + seconds, 0),
