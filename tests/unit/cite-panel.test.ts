@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
-import { citePanelHtml, runsHtml, type CitePanelModel, type CitePanelWords } from '../../src/lib/cite/panel-html';
+import { citePanelHtml, citePanelWords, runsHtml, type CitePanelModel } from '../../src/lib/cite/panel-html';
 import { positionOf } from '../../src/lib/page/route-data';
-import { useTranslations } from '../../src/i18n/index';
 
-const words = (lang: 'en' | 'zh'): CitePanelWords => {
-  const t = useTranslations(lang);
-  return {
-    summary: t('cite.fact'),
-    colon: lang === 'zh' ? '：' : ': ',
-    copied: t('cite.copied'),
-    link: t('cite.link'),
-    formatChoice: t('cite.formatChoice'),
-    formatName: (format) => t(`cite.format.${format}`),
-    copy: t('cite.copy'),
-    machine: t('cite.machine'),
-    factsFile: t('cite.factsFile', { id: 'key' }),
-    todayNote: t('cite.todayNote'),
-    buildDayNote: t('cite.buildDayNote'),
-    original: t('cite.original'),
-  };
-};
+const words = (lang: 'en' | 'zh') => citePanelWords(lang, 'fact', 'key');
 
 const panel = (title: string, overrides: Partial<CitePanelModel> = {}): CitePanelModel => ({
   scope: 'fact',

@@ -5,6 +5,7 @@
  * markup costs as nested template expressions. Every value goes through HTML escaping here.
  */
 import { escapeHtmlAttribute as attribute, escapeHtmlText as text } from '../format/escape';
+import { useTranslations, withColon, type Lang } from '../../i18n/index';
 import type { HumanFormat, MachineFormat, Run } from './text-styles';
 
 export interface CitePanelModel {
@@ -39,6 +40,25 @@ export interface CitePanelWords {
   todayNote: string;
   buildDayNote: string;
   original: string;
+}
+
+/** The panel's words in a language; `key` is the cited fact's id in its page's CSL-JSON file. */
+export function citePanelWords(lang: Lang, scope: CitePanelModel['scope'], key: string): CitePanelWords {
+  const t = useTranslations(lang);
+  return {
+    summary: scope === 'page' ? t('cite.page') : t('cite.fact'),
+    colon: withColon('', lang),
+    copied: t('cite.copied'),
+    link: t('cite.link'),
+    formatChoice: t('cite.formatChoice'),
+    formatName: (format) => t(`cite.format.${format}`),
+    copy: t('cite.copy'),
+    machine: t('cite.machine'),
+    factsFile: t('cite.factsFile', { id: key }),
+    todayNote: t('cite.todayNote'),
+    buildDayNote: t('cite.buildDayNote'),
+    original: t('cite.original'),
+  };
 }
 
 /** Runs of a citation as HTML: italics, and the access date marked for the reader's today. */
