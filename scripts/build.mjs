@@ -7,14 +7,17 @@
  *
  *   node scripts/build.mjs [--out dist] [--strict]
  *
- * First the validation stage checks every input and reports all problems at once; --strict
- * also refuses pending points and missing translations (the state main must be in).
+ * It runs in two processes: scripts/lib/render-stage.mjs runs the validation stage, which
+ * reports all problems at once (--strict also refuses pending points and missing translations,
+ * the state main must be in), and Astro, which writes the pages into the staging folder; when it
+ * has ended and given its memory back, this process has Pagefind index the written pages, then
+ * publishes.
  */
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
-import { runContentCheck } from './lib/content-check.mjs';
 import {
   BuildError,
   acquireBuildLock,
@@ -32,27 +35,10 @@ const root = process.cwd();
 const outDir = resolve(values.out);
 const staging = stagingFolder(root);
 
-const checking = performance.now();
-const checked = await runContentCheck({ root, strict: values.strict, handOver: true });
-console.info(`[content] checked in ${((performance.now() - checking) / 1000).toFixed(2)}s`);
-if (!checked) {
-  console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
-  process.exit(1);
-}
-
 /** @param {unknown} error */
 function fail(error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\n${message}\n\nBuild failed: nothing was published; ${values.out}/ is unchanged.`);
-}
-
-// Settings before anything runs: Astro would print its own stack trace for a bad one.
-try {
-  const { resolveSiteOrigin } = await tsImport('../src/lib/page/urls.ts', import.meta.url);
-  resolveSiteOrigin(process.env.SITE_URL);
-} catch (error) {
-  fail(error);
-  process.exit(1);
 }
 
 let releaseLock;
@@ -64,17 +50,27 @@ try {
   fail(error);
   process.exit(1);
 }
+/** The render stage's process while it runs. @type {import('node:child_process').ChildProcess | null} */
+let renderStage = null;
 /** Stops Pagefind's indexer process, which writes into the staging folder, once it has started. */
 let stopSearchIndexer = () => false;
 // Stopped (Ctrl-C, kill): drop the half-made staging folder and the lock; dist/ is untouched.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
+  process.on(signal, async () => {
     releaseLock();
     if (published) process.exit(0);
+    // The render stage writes into the staging folder: it must have ended before that is removed.
+    // This handler then ends the build, not the code that waits for the stage.
+    if (renderStage && renderStage.exitCode === null && renderStage.signalCode === null) {
+      renderStage.removeAllListeners('exit');
+      const ended = new Promise((done) => renderStage?.once('exit', done));
+      renderStage.kill('SIGKILL');
+      await ended;
+    }
     if (stopSearchIndexer()) {
       // The stopped indexer may still be finishing a file in the staging folder: let it, then remove all.
       discardStaging(staging);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      await new Promise((done) => setTimeout(done, 200));
     }
     discardStaging(staging);
     console.error(`\nBuild stopped (${signal}): nothing was published; ${values.out}/ is unchanged.`);
@@ -85,8 +81,23 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   recoverInterruptedBuilds(root, outDir);
 
-  const { build } = await import('astro');
-  await build({ root, outDir: staging });
+  // The validation stage and Astro, which print their own progress and problems.
+  renderStage = fork(
+    resolve(import.meta.dirname, 'lib/render-stage.mjs'),
+    ['--staging', staging, '--out', values.out, ...(values.strict ? ['--strict'] : [])],
+    { stdio: 'inherit' },
+  );
+  const { code, signal } = await new Promise((done) =>
+    renderStage?.once('exit', (code, signal) => done({ code, signal })),
+  );
+  renderStage = null;
+  if (code !== 0) {
+    // It printed why; stopped by a signal (Ctrl-C reaches both processes), it could not.
+    if (signal) console.error(`\nBuild stopped (${signal}): nothing was published; ${values.out}/ is unchanged.`);
+    discardStaging(staging);
+    releaseLock();
+    process.exit(1);
+  }
 
   // Then Pagefind reads the written pages, into one index per search bundle
   // (src/lib/search/bundles.ts): the curated entries first, so that a first search does not load
@@ -123,6 +134,8 @@ try {
     if (written.errors.length > 0) {
       throw new Error(`Pagefind could not write the ${bundle.name} bundle: ${written.errors.join('; ')}`);
     }
+    // Frees the written bundle's pages in Pagefind's process before it reads the next bundle's.
+    await index.deleteIndex();
   }
   await pagefind.close();
   console.info(`[pagefind] indexed ${indexed} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
