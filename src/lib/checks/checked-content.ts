@@ -1,7 +1,8 @@
 /**
  * The content the validation stage checked, for everything that builds pages.
  *
- * `scripts/build.mjs` runs the validation stage before Astro starts and hands its result over in
+ * The build's render stage (`scripts/lib/render-stage.mjs`) runs the validation stage before
+ * Astro starts and hands its result over in
  * the same process, so a build reads and checks every input once. Pages take entries and
  * documents from here rather than from Astro's data store: Astro turns its whole store into one
  * JavaScript module for the bundler, which at 10,000 documents (80,000 points of text) made
