@@ -10,8 +10,13 @@ import { builtUrls, MANIFEST_FILE, readManifest, writeManifest } from './lib/url
 
 const before = existsSync(MANIFEST_FILE) ? readManifest(readFileSync(MANIFEST_FILE, 'utf8')) : [];
 const built = builtUrls('dist');
-const added = built.filter((url) => !before.includes(url));
+const known = new Set(before);
+const added = built.filter((url) => !known.has(url));
 writeFileSync(MANIFEST_FILE, writeManifest([...before, ...built]));
+// A first run on a large site adds tens of thousands: name the first ones, count the rest.
+const SHOWN = 50;
+const listed = added.slice(0, SHOWN).join('\n  ');
+const more = added.length > SHOWN ? `\n  … and ${added.length - SHOWN} more` : '';
 console.info(
-  `[urls] ${added.length} new URL(s) added to ${MANIFEST_FILE}${added.length ? ':\n  ' + added.join('\n  ') : ''}`,
+  `[urls] ${added.length} new URL(s) added to ${MANIFEST_FILE}${added.length ? `:\n  ${listed}${more}` : ''}`,
 );

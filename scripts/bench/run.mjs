@@ -118,7 +118,11 @@ function directoryBytes(directory, filter) {
 function siteChecks(workspace) {
   // The checks themselves are not part of a project copy (scripts/lib/project-files.mjs).
   for (const entry of ['tests', 'vitest.config.ts']) cpSync(entry, join(workspace, entry), { recursive: true });
-  const update = spawnSync(process.execPath, ['scripts/update-url-manifest.mjs'], { cwd: workspace, encoding: 'utf8' });
+  const update = spawnSync(process.execPath, ['scripts/update-url-manifest.mjs'], {
+    cwd: workspace,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const vitest = spawnSync(
     process.execPath,
     [
@@ -137,6 +141,7 @@ function siteChecks(workspace) {
   );
   const output = `${update.stdout}${update.stderr}${vitest.stdout}${vitest.stderr}`;
   const summary = /Tests\s+(.*)/.exec(output)?.[1]?.trim() ?? null;
+  if (update.status !== 0) console.error(`[bench] urls:update failed: ${update.error ?? ''}\n${update.stderr}`);
   if (vitest.status !== 0) console.error(output.slice(-5000));
   return { ok: update.status === 0 && vitest.status === 0, summary };
 }
