@@ -324,6 +324,37 @@ describe('what results show', () => {
     expect(checked).toBeGreaterThan(texts.length);
   });
 
+  it('indexes a source document’s own text, not the labels and site notes every source page repeats', () => {
+    const sources = indexedTexts().filter(({ url }) => /^\/(zh|en)\/sources\/[^/]+\/$/.test(url));
+    expect(sources.length).toBe(LANGUAGES.length * sourceDocuments().length);
+    // Pagefind puts zero-width spaces between the words it segments Chinese text into.
+    const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
+    let left = 0;
+    for (const { url, content } of sources) {
+      const t = useTranslations(url.startsWith('/zh/') ? 'zh' : 'en');
+      const $ = readPage(url);
+      const indexed = compact(content);
+      // The page's labels and notes, which every source page has: indexed, they would make
+      // every document a result for their words. Checked where the rest of the page lacks them
+      // (an editor's note may use the same word).
+      const furniture = '.meta-list dt, .meta-list code, p.muted, .point-uses, .translation-tag';
+      const shown = compact($('main').find(furniture).text());
+      const main = $('main').clone();
+      main.find(furniture).remove();
+      const rest = compact(main.text());
+      const labels = ['source.seedFile', 'source.markersHelp', 'source.titleTranslation', 'point.unused'];
+      for (const label of [...labels, 'point.translation'].map((key) => compact(t(key)))) {
+        if (!shown.includes(label) || rest.includes(label)) continue;
+        expect(indexed, `${url} indexes “${label}”`).not.toContain(label);
+        left += 1;
+      }
+      // What the document says stays searchable: its title and every point's text.
+      expect(indexed).toContain(compact($('h1').first().text()));
+      $('main [data-seed-text]').each((_, point) => expect(indexed).toContain(compact($(point).text())));
+    }
+    expect(left).toBeGreaterThanOrEqual(3 * sources.length);
+  });
+
   it('gives a statistic’s result its figure, exactly as its page shows it', () => {
     const statistics = entriesWithPages().filter(({ entry }) => entry.kind === 'indicators');
     for (const lang of LANGUAGES) {
