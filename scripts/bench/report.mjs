@@ -62,7 +62,8 @@ function table(record) {
       : '–';
     const load = run.load ? run.load.join(' / ') : '–';
     const checks = run.checks
-      ? `${run.checks.ok ? 'pass' : 'FAIL'}${run.checks.summary ? ` (${run.checks.summary})` : ''}`
+      ? // Vitest's summary has "|" between its counts, which would end the table cell.
+        `${run.checks.ok ? 'pass' : 'FAIL'}${run.checks.summary ? ` (${run.checks.summary.replaceAll('|', '·')})` : ''}`
       : '';
     lines.push(
       `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.cpuSeconds)} | ${s(run.checkSeconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${allResults} | ${typing} | ${memory} | ${files} | ${load} | ${checks} | ${growth} |`,
