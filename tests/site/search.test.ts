@@ -3,7 +3,7 @@ import { curatedEntries, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, otherLang, useTranslations, type Lang } from '../../src/i18n/index';
+import { LANGUAGES, otherLang, useTranslations, type Lang, type UiKey } from '../../src/i18n/index';
 import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
 import { queryWords } from '../../src/lib/search/understand';
@@ -342,8 +342,8 @@ describe('what results show', () => {
       const main = $('main').clone();
       main.find(furniture).remove();
       const rest = compact(main.text());
-      const labels = ['source.seedFile', 'source.markersHelp', 'source.titleTranslation', 'point.unused'];
-      for (const label of [...labels, 'point.translation'].map((key) => compact(t(key)))) {
+      const labels: UiKey[] = ['source.seedFile', 'source.markersHelp', 'source.titleTranslation', 'point.unused'];
+      for (const label of [...labels, 'point.translation' as const].map((key) => compact(t(key)))) {
         if (!shown.includes(label) || rest.includes(label)) continue;
         expect(indexed, `${url} indexes “${label}”`).not.toContain(label);
         left += 1;
