@@ -56,14 +56,17 @@ function table(record) {
           })
           .join(' / ')
       : '–';
-    const memory = run.peakMegabytes ? `${(run.peakMegabytes / 1024).toFixed(1)} GB` : '–';
+    const gigabytes = (megabytes) => `${(megabytes / 1024).toFixed(1)} GB`;
+    const memory = run.peakMegabytes
+      ? `${gigabytes(run.peakMegabytes)}${run.largestProcess ? ` (${run.largestProcess.command} ${gigabytes(run.largestProcess.megabytes)})` : ''}`
+      : '–';
     const files = run.outputFiles
       ? `${run.outputFiles} (${run.documents ? (run.outputFiles / run.documents).toFixed(1) : '–'})`
       : '–';
     const load = run.load ? run.load.join(' / ') : '–';
     const checks = run.checks
       ? // Vitest's summary has "|" between its counts, which would end the table cell.
-        `${run.checks.ok ? 'pass' : 'FAIL'}${run.checks.summary ? ` (${run.checks.summary.replaceAll('|', '·')})` : ''}`
+        `${run.checks.ok ? 'pass' : 'FAIL'}${run.checks.summary ? ` (${run.checks.summary.replaceAll('|', '·')})` : ''}${run.checks.seconds ? `, ${Math.round(run.checks.seconds / 60)} min` : ''}`
       : '';
     lines.push(
       `| ${run.name} | ${run.documents ?? '–'} | ${run.pages} | ${s(run.seconds)} | ${s(run.cpuSeconds)} | ${s(run.checkSeconds)} | ${s(run.contentSeconds)} | ${s(run.bundleSeconds)} | ${s(run.renderSeconds)} | ${perPage} | ${s(run.pagefindSeconds)} | ${kb(run.index?.bytes)} (${run.index?.files}) | ${query} | ${allResults} | ${typing} | ${memory} | ${files} | ${load} | ${checks} | ${growth} |`,

@@ -58,15 +58,18 @@ function build(workspace, timeoutSeconds) {
     // the CPU time each process has used by its last sample, which on a machine shared with other
     // work varies far less than the wall time does.
     let peakKilobytes = 0;
+    // And the largest one process reached, named: which of the build's processes needs the memory.
+    let largest = { kilobytes: 0, command: '' };
     const cpuSecondsByProcess = new Map();
     const sampler = setInterval(() => {
-      const ps = spawnSync('ps', ['-o', 'pid=,rss=,times=', '-g', String(child.pid)], { encoding: 'utf8' });
+      const ps = spawnSync('ps', ['-o', 'pid=,rss=,times=,comm=', '-g', String(child.pid)], { encoding: 'utf8' });
       let total = 0;
       for (const line of (ps.stdout ?? '').split('\n')) {
-        const [pid, rss, times] = line.trim().split(/\s+/).map(Number);
-        if (!pid) continue;
-        total += rss || 0;
-        cpuSecondsByProcess.set(pid, Math.max(cpuSecondsByProcess.get(pid) ?? 0, times || 0));
+        const [pid, rss, times, command] = line.trim().split(/\s+/);
+        if (!Number(pid)) continue;
+        total += Number(rss) || 0;
+        if (Number(rss) > largest.kilobytes) largest = { kilobytes: Number(rss), command };
+        cpuSecondsByProcess.set(pid, Math.max(cpuSecondsByProcess.get(pid) ?? 0, Number(times) || 0));
       }
       peakKilobytes = Math.max(peakKilobytes, total);
     }, 1000);
@@ -98,6 +101,9 @@ function build(workspace, timeoutSeconds) {
         renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
         pagefindSeconds: number(/\[pagefind\] indexed \d+ pages (?:in|.*wrote the index in) ([\d.]+)s/),
         peakMegabytes: Math.round(peakKilobytes / 1024),
+        largestProcess: largest.command
+          ? { command: largest.command, megabytes: Math.round(largest.kilobytes / 1024) }
+          : null,
         cpuSeconds: [...cpuSecondsByProcess.values()].reduce((sum, seconds) => sum + seconds, 0),
         output,
       });
@@ -116,6 +122,7 @@ function directoryBytes(directory, filter) {
  * brought up to date first (a synthetic corpus publishes URLs the real one never had).
  */
 function siteChecks(workspace) {
+  const started = performance.now();
   // The checks themselves are not part of a project copy (scripts/lib/project-files.mjs).
   for (const entry of ['tests', 'vitest.config.ts']) cpSync(entry, join(workspace, entry), { recursive: true });
   const update = spawnSync(process.execPath, ['scripts/update-url-manifest.mjs'], {
@@ -143,7 +150,8 @@ function siteChecks(workspace) {
   const summary = /Tests\s+(.*)/.exec(output)?.[1]?.trim() ?? null;
   if (update.status !== 0) console.error(`[bench] urls:update failed: ${update.error ?? ''}\n${update.stderr}`);
   if (vitest.status !== 0) console.error(output.slice(-5000));
-  return { ok: update.status === 0 && vitest.status === 0, summary };
+  const seconds = Math.round((performance.now() - started) / 1000);
+  return { ok: update.status === 0 && vitest.status === 0, summary, seconds };
 }
 
 const sizes = values.sizes.split(',').filter(Boolean).map(Number);
@@ -185,6 +193,7 @@ try {
       renderSeconds: result.renderSeconds,
       pagefindSeconds: result.pagefindSeconds,
       peakMegabytes: result.peakMegabytes,
+      largestProcess: result.largestProcess,
       cpuSeconds: result.cpuSeconds,
       load: [loadBefore, loadavg()[0]].map((value) => Number(value.toFixed(1))),
     };

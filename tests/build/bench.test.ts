@@ -81,6 +81,11 @@ describe(`npm run bench on ${SIZE} documents`, () => {
     }
     expect(result.index.files).toBeGreaterThan(0);
     expect(result.index.bytes).toBeGreaterThan(0);
+    // The peak of all the build's processes together, and of the largest one, named.
+    expect(result.peakMegabytes).toBeGreaterThan(0);
+    expect(result.largestProcess.command).toMatch(/node|pagefind/);
+    expect(result.largestProcess.megabytes).toBeGreaterThan(0);
+    expect(result.largestProcess.megabytes).toBeLessThanOrEqual(result.peakMegabytes);
     for (const lang of ['en', 'zh']) {
       const search = result.firstQuery[lang];
       expect(search.bytes, lang).toBeGreaterThan(0);
