@@ -107,7 +107,6 @@ try {
     '../src/lib/search/index-meta.ts',
     import.meta.url,
   );
-  const { LANGUAGES } = await tsImport('../src/i18n/index.ts', import.meta.url);
   // Read by Pagefind's service when it starts, for every index it writes.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(SEARCH_INDEX_CHUNK_SIZE);
   const pagefind = await import('pagefind');
@@ -116,14 +115,11 @@ try {
     return true;
   };
   const indexing = performance.now();
-  const anyOf = (/** @type {string[]} */ names) => (names.length === 1 ? names[0] : `{${names.join(',')}}`);
   let indexed = 0;
   for (const bundle of pagefindBundleInputs()) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // The bundle's sections in every language: `{zh,en}/sources/**/*.html`.
-    const glob = `${anyOf(LANGUAGES)}/${anyOf(bundle.sections)}/**/*.html`;
-    const added = await index.addDirectory({ path: staging, glob });
+    const added = await index.addDirectory({ path: staging, glob: bundle.glob });
     if (added.errors.length > 0 || added.page_count === 0) {
       throw new Error(
         `Pagefind indexed ${added.page_count} pages of the ${bundle.name} bundle: ${added.errors.join('; ')}`,

@@ -65,35 +65,24 @@ globalThis.fetch = async (input) => {
 };
 
 /** @type {import('../src/lib/search/understand.ts')} */
-const { searchBundlesInOrder } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+const { addFilterCounts, searchBundlesInOrder } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
 /** @type {import('../src/lib/search/bundles.ts')} */
 const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
+/** @type {import('../src/lib/search/instances.ts')} */
+const { bundleInstances } = await tsImport('../src/lib/search/instances.ts', import.meta.url);
 
 const pagefind = await import(pathToFileURL(join(dist, SEARCH_BUNDLES[0].path, 'pagefind.js')).href);
-/** One instance per bundle, each made when first searched and one after another, as on the search page. */
-let creating = Promise.resolve();
-const bundles = SEARCH_BUNDLES.map((bundle) => {
-  let ready;
-  const instance = () => {
-    ready ??= creating.then(async () => {
-      const search = pagefind.createInstance({ basePath: `/${bundle.path}`, baseUrl: '/', ranking });
-      // Returns once its WebAssembly runs: two instances starting the shared module at once would each start their own.
-      await search.search('');
-      if (values.also) {
-        // As in the browser: an absolute bundle URL, the other language, result URLs from "/".
-        await search.mergeIndex(`${ORIGIN}/${bundle.path}`, {
-          language: HTML_LANG[otherLang].toLowerCase(),
-          baseUrl: '/',
-          ranking,
-        });
-      }
-      return search;
-    });
-    creating = ready;
-    return ready;
-  };
-  return { kinds: bundle.kinds, instance };
+// As on the search page; a merge takes an absolute bundle URL, the other language, result URLs from "/".
+const instanceOf = bundleInstances({
+  baseUrl: '/',
+  create: (_bundle, basePath) => pagefind.createInstance({ basePath, baseUrl: '/', ranking }),
+  absoluteUrl: (basePath) => `${ORIGIN}${basePath}`,
+  mergeOptions: { language: HTML_LANG[otherLang].toLowerCase(), baseUrl: '/', ranking },
 });
+const bundles = SEARCH_BUNDLES.map((bundle) => ({
+  kinds: bundle.kinds,
+  instance: () => instanceOf(bundle, Boolean(values.also)),
+}));
 
 async function run({ query, filters = {} }) {
   const kinds = filters.kind ?? [];
@@ -128,12 +117,7 @@ if (values.json) {
   for (const request of requests) answers.push(await run(request));
   // Filter counts over every bundle, added up.
   const filters = {};
-  for (const bundle of bundles) {
-    for (const [name, counts] of Object.entries(await (await bundle.instance()).filters())) {
-      filters[name] ??= {};
-      for (const [value, count] of Object.entries(counts)) filters[name][value] = (filters[name][value] ?? 0) + count;
-    }
-  }
+  for (const bundle of bundles) addFilterCounts(filters, await (await bundle.instance()).filters());
   process.stdout.write(JSON.stringify({ answers, filters, fetched }));
 } else {
   for (const query of positionals) {

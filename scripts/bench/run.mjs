@@ -99,7 +99,7 @@ function build(workspace, timeoutSeconds) {
         contentSeconds: seconds_(/\[types\] Generated ([\d.]+)(m?s)/),
         bundleSeconds: seconds_(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
         renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
-        pagefindSeconds: number(/\[pagefind\] indexed \d+ pages (?:in|.*wrote the index in) ([\d.]+)s/),
+        pagefindSeconds: number(/\[pagefind\] indexed \d+ pages in ([\d.]+)s/),
         peakMegabytes: Math.round(peakKilobytes / 1024),
         largestProcess: largest.command
           ? { command: largest.command, megabytes: Math.round(largest.kilobytes / 1024) }

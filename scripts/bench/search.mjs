@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,9 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** The bundles of the search index, in search order (src/lib/search/bundles.ts). */
-const SEARCH_BUNDLE_PATHS = ['/pagefind/', '/pagefind/sources/'];
+/** The folders of the search index's bundles, in search order. */
+const { SEARCH_BUNDLES } = await tsImport('../../src/lib/search/bundles.ts', import.meta.url);
+const SEARCH_BUNDLE_PATHS = SEARCH_BUNDLES.map((bundle) => `/${bundle.path}`);
 /** First search of each language (the first query is also typed again below). */
 const SEARCH_QUERIES = {
   en: ['international organizations', 'embassies', 'Beijing'],

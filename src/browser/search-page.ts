@@ -23,6 +23,7 @@ import {
   type SearchState,
 } from '../lib/search/query';
 import { SEARCH_BUNDLES, type SearchBundle } from '../lib/search/bundles';
+import { bundleInstances } from '../lib/search/instances';
 import {
   searchBundlesInOrder,
   type PagefindResult,
@@ -98,9 +99,20 @@ async function start(form: HTMLFormElement): Promise<void> {
   let state: SearchState = parseSearchState(location.search);
   writeForm(state);
   let pagefindModule: PagefindModule | null = null;
-  const instances = new Map<string, Promise<Pagefind>>();
-  /** The instance being made: the next one waits for it (see instance()). */
-  let creating: Promise<unknown> = Promise.resolve();
+  // Each made when first searched, once pagefind.js has loaded (below).
+  const instanceOf = bundleInstances<Pagefind>({
+    baseUrl: BASE_URL,
+    create: (bundle, basePath) =>
+      pagefindModule!.createInstance({
+        basePath,
+        baseUrl: BASE_URL,
+        ranking: SEARCH_RANKING,
+        excerptLength: lang === 'zh' ? 40 : 24,
+        noWorker: bundle.mainThread,
+      }),
+    absoluteUrl: (basePath) => new URL(basePath, location.origin).href,
+    mergeOptions: { language: data.otherPagefindLanguage, baseUrl: BASE_URL, ranking: SEARCH_RANKING },
+  });
   /** Each search's number: an older search that finishes late never replaces a newer one. */
   let latest = 0;
   let found: Result[] = [];
@@ -174,40 +186,12 @@ async function start(form: HTMLFormElement): Promise<void> {
   }
 
   /**
-   * One Pagefind instance per bundle and index set ("own" is this language's index, "merged"
-   * adds the other's), made when first searched: the source documents' bundle is loaded only
-   * once the entries' results are on screen, and not at all while the kinds chosen exclude it.
+   * One Pagefind instance per bundle and index set, made when first searched: the source
+   * documents' bundle is loaded only once the entries' results are on screen, and not at all
+   * while the kinds chosen exclude it.
    */
   function instance(bundle: SearchBundle, set: IndexSet): Promise<Pagefind> {
-    const key = `${bundle.name} ${set}`;
-    let ready = instances.get(key);
-    if (!ready) {
-      const basePath = `${BASE_URL}${bundle.path}`;
-      ready = creating.then(async () => {
-        const created = pagefindModule!.createInstance({
-          basePath,
-          baseUrl: BASE_URL,
-          ranking: SEARCH_RANKING,
-          excerptLength: lang === 'zh' ? 40 : 24,
-          noWorker: bundle.mainThread,
-        });
-        // An empty search returns once the instance's WebAssembly runs. Instances are made one
-        // after another: two starting the shared module at once would each start their own.
-        await created.search('');
-        // An absolute URL: Pagefind skips a merge whose path starts like its own bundle's.
-        if (set === 'merged') {
-          await created.mergeIndex(new URL(basePath, location.origin).href, {
-            language: data.otherPagefindLanguage,
-            baseUrl: BASE_URL,
-            ranking: SEARCH_RANKING,
-          });
-        }
-        return created;
-      });
-      instances.set(key, ready);
-      creating = ready.catch(() => undefined);
-    }
-    return ready;
+    return instanceOf(bundle, set === 'merged');
   }
 
   async function search(): Promise<void> {

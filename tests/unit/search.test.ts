@@ -1,3 +1,4 @@
+import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   kindFilter,
@@ -25,6 +26,7 @@ import {
   searchKindOf,
 } from '../../src/lib/search/index-meta';
 import { SEARCH_BUNDLES } from '../../src/lib/search/bundles';
+import { bundleInstances } from '../../src/lib/search/instances';
 import { KINDS } from '../../src/lib/content/kinds';
 
 describe('normalizeQuery', () => {
@@ -242,6 +244,77 @@ describe('the search bundles', () => {
     expect(searchBundleOfPath('/zh/timeline/by-month/2025-10/')).toBe('entries');
     for (const path of ['/', '/en/', '/zh/about/', '/en/search/', '/en/data/', '/pagefind/places/x/', '/fr/places/x/'])
       expect(searchBundleOfPath(path), path).toBeUndefined();
+  });
+  it('give Pagefind a pattern of exactly their sections’ built pages, in every language', () => {
+    for (const input of pagefindBundleInputs()) {
+      for (const kind of Object.values(KINDS)) {
+        for (const lang of ['zh', 'en']) {
+          const file = `${lang}/${kind.section}/some-entry/index.html`;
+          expect(matchesGlob(file, input.glob), `${input.name}: ${file}`).toBe(input.sections.includes(kind.section));
+        }
+      }
+      expect(matchesGlob(`fr/${input.sections[0]}/x/index.html`, input.glob)).toBe(false);
+      expect(matchesGlob('en/about/index.html', input.glob)).toBe(false);
+    }
+  });
+});
+
+describe('the search bundles’ Pagefind instances', () => {
+  interface FakeInstance {
+    basePath: string;
+    calls: string[];
+    search(term: string): Promise<void>;
+    mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
+  }
+  function maker() {
+    const made: FakeInstance[] = [];
+    const log: string[] = [];
+    const instanceOf = bundleInstances<FakeInstance>({
+      baseUrl: '/bj/',
+      create: (bundle, basePath) => {
+        log.push(`create ${bundle.name}`);
+        const instance: FakeInstance = {
+          basePath,
+          calls: [],
+          search: async (term) => {
+            // The WebAssembly starting: the next instance must not start before this ends.
+            await new Promise((done) => setTimeout(done, 5));
+            log.push(`ready ${bundle.name}`);
+            instance.calls.push(`search ${JSON.stringify(term)}`);
+          },
+          mergeIndex: async (url, options) => void instance.calls.push(`merge ${url} ${options.language}`),
+        };
+        made.push(instance);
+        return instance;
+      },
+      absoluteUrl: (basePath) => `https://example.org${basePath}`,
+      mergeOptions: { language: 'en' },
+    });
+    return { made, log, instanceOf };
+  }
+
+  it('makes one instance per bundle and index set, at the bundle’s folder under the base path', async () => {
+    const { made, instanceOf } = maker();
+    const [entries, sources] = SEARCH_BUNDLES;
+    const first = await instanceOf(entries, false);
+    expect(await instanceOf(entries, false)).toBe(first);
+    const merged = await instanceOf(entries, true);
+    expect(merged).not.toBe(first);
+    await instanceOf(sources, false);
+    expect(made.map((instance) => instance.basePath)).toEqual([
+      `/bj/${entries.path}`,
+      `/bj/${entries.path}`,
+      `/bj/${sources.path}`,
+    ]);
+    expect(first.calls).toEqual(['search ""']);
+    // The other language's index, merged from the bundle's absolute URL.
+    expect(merged.calls).toEqual(['search ""', `merge https://example.org/bj/${entries.path} en`]);
+  });
+
+  it('starts one instance only once the one before it runs', async () => {
+    const { log, instanceOf } = maker();
+    await Promise.all(SEARCH_BUNDLES.map((bundle) => instanceOf(bundle, false)));
+    expect(log).toEqual(SEARCH_BUNDLES.flatMap((bundle) => [`create ${bundle.name}`, `ready ${bundle.name}`]));
   });
 });
 

@@ -79,16 +79,28 @@ export function searchIndexFields(
 }
 
 /**
- * The search bundles (src/lib/search/bundles.ts) as the build writes them: each bundle's folder
- * and the URL sections of its kinds' pages.
+ * The search bundles (src/lib/search/bundles.ts) as the build writes them: each bundle's folder,
+ * the URL sections of its kinds' pages, and the pattern of their built files in every language
+ * (`{zh,en}/sources/**\/*.html`) that Pagefind reads.
  */
-export function pagefindBundleInputs(): { name: SearchBundle['name']; outputSubdir: string; sections: string[] }[] {
+export function pagefindBundleInputs(): {
+  name: SearchBundle['name'];
+  outputSubdir: string;
+  sections: string[];
+  glob: string;
+}[] {
+  const anyOf = (names: readonly string[]) => (names.length === 1 ? names[0] : `{${names.join(',')}}`);
   return SEARCH_BUNDLES.map((bundle) => {
     const sections = KIND_IDS.filter((kind) => bundle.kinds.includes(KINDS[kind].searchKind)).map(
       (kind) => KINDS[kind].section,
     );
     if (sections.length === 0) throw new Error(`Search bundle “${bundle.name}” holds no kind of page.`);
-    return { name: bundle.name, outputSubdir: bundle.path, sections };
+    return {
+      name: bundle.name,
+      outputSubdir: bundle.path,
+      sections,
+      glob: `${anyOf(LANGUAGES)}/${anyOf(sections)}/**/*.html`,
+    };
   });
 }
 

@@ -147,6 +147,17 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   return { words, match: ranked.length > 0 ? 'closest' : 'none', results: ranked.map((page) => page.result) };
 }
 
+/** Adds one bundle's page counts per filter value to `sum`: the counts over every bundle. */
+export function addFilterCounts(
+  sum: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+): void {
+  for (const [name, values] of Object.entries(counts)) {
+    const total = (sum[name] ??= {});
+    for (const [value, count] of Object.entries(values)) total[value] = (total[value] ?? 0) + count;
+  }
+}
+
 /**
  * One answer from the answers of the bundles searched in order (src/lib/search/bundles.ts): the
  * results of each in turn, so the curated entries come before the source documents. A bundle
@@ -166,10 +177,7 @@ export function combineAnswers<Result extends PagefindResult>(
       filters = undefined;
       break;
     }
-    for (const [name, counts] of Object.entries(answer.filters)) {
-      const sum = (filters[name] ??= {});
-      for (const [value, count] of Object.entries(counts)) sum[value] = (sum[value] ?? 0) + count;
-    }
+    addFilterCounts(filters, answer.filters);
   }
   const words = answers.find((answer) => answer.results.length > 0)?.words ?? answers[0]?.words ?? [];
   return { words, match, results, ...(filters ? { filters } : {}) };
