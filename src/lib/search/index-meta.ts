@@ -103,15 +103,3 @@ export function pagefindBundleInputs(): {
     };
   });
 }
-
-/**
- * The bundle a built page's URL (under the site root, without the base path: `/en/places/x/`)
- * goes to: the one holding its section's kind. Pages of no kind's section (homes, About, data,
- * search) go to none; pages of a section that are not indexed (lists) carry no
- * `data-pagefind-body`, so Pagefind leaves them out.
- */
-export function searchBundleOfPath(url: string): SearchBundle['name'] | undefined {
-  const [lang, section] = url.split('/').filter(Boolean);
-  if (!(LANGUAGES as readonly string[]).includes(lang ?? '')) return undefined;
-  return pagefindBundleInputs().find((bundle) => bundle.sections.includes(section ?? ''))?.name;
-}
