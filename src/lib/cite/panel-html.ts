@@ -42,23 +42,30 @@ export interface CitePanelWords {
   original: string;
 }
 
+/** The words every panel of a language and scope shares: looked up once, not for each of its many panels. */
+const sharedWords = new Map<string, Omit<CitePanelWords, 'factsFile'>>();
+
 /** The panel's words in a language; `key` is the cited fact's id in its page's CSL-JSON file. */
 export function citePanelWords(lang: Lang, scope: CitePanelModel['scope'], key: string): CitePanelWords {
   const t = useTranslations(lang);
-  return {
-    summary: scope === 'page' ? t('cite.page') : t('cite.fact'),
-    colon: withColon('', lang),
-    copied: t('cite.copied'),
-    link: t('cite.link'),
-    formatChoice: t('cite.formatChoice'),
-    formatName: (format) => t(`cite.format.${format}`),
-    copy: t('cite.copy'),
-    machine: t('cite.machine'),
-    factsFile: t('cite.factsFile', { id: key }),
-    todayNote: t('cite.todayNote'),
-    buildDayNote: t('cite.buildDayNote'),
-    original: t('cite.original'),
-  };
+  let shared = sharedWords.get(`${lang} ${scope}`);
+  if (!shared) {
+    shared = {
+      summary: scope === 'page' ? t('cite.page') : t('cite.fact'),
+      colon: withColon('', lang),
+      copied: t('cite.copied'),
+      link: t('cite.link'),
+      formatChoice: t('cite.formatChoice'),
+      formatName: (format) => t(`cite.format.${format}`),
+      copy: t('cite.copy'),
+      machine: t('cite.machine'),
+      todayNote: t('cite.todayNote'),
+      buildDayNote: t('cite.buildDayNote'),
+      original: t('cite.original'),
+    };
+    sharedWords.set(`${lang} ${scope}`, shared);
+  }
+  return { ...shared, factsFile: t('cite.factsFile', { id: key }) };
 }
 
 /** Runs of a citation as HTML: italics, and the access date marked for the reader's today. */
