@@ -355,6 +355,125 @@ describe('what results show', () => {
     expect(left).toBeGreaterThanOrEqual(3 * sources.length);
   });
 
+  it('indexes an entry’s own names, figures and quotes, not the labels and headings every entry page repeats', () => {
+    const pages = indexedTexts();
+    const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
+    // Labels, headings and notes the site puts on every page of a kind. Indexed, each would make
+    // every such page a result for its words (“location”, 相关, 来源), and a Chinese query cut
+    // into single characters would match them on every page.
+    const labels: UiKey[] = [
+      'otherName.label',
+      'aliases.label',
+      'editorNote',
+      'places.facts',
+      'places.facts.kind',
+      'places.facts.location',
+      'places.facts.namedIn',
+      'places.facts.statistics',
+      'places.facts.events',
+      'places.facts.notStated',
+      'places.about',
+      'places.references',
+      'figure.quotes',
+      'figure.translationOfPoint',
+      'figure.period',
+      'figure.comparedWith',
+      'figure.sources',
+      'figure.chart',
+      'figure.chartTable',
+      'glossary.sourceWording',
+      'glossary.seePage',
+      'glossary.groupIntro',
+      'timeline.groupIntro',
+      'related.title',
+    ];
+    // Rows whose value is the entry's own (its kind, a stated location, a period): the value stays.
+    const ownValueRows: UiKey[] = [
+      'places.facts.kind',
+      'places.facts.location',
+      'figure.period',
+      'figure.comparedWith',
+      'glossary.sourceWording',
+      'editorNote',
+    ];
+    let checked = 0;
+    let kept = 0;
+    const leaks: string[] = [];
+    const lost: string[] = [];
+    for (const { url, content } of pages) {
+      const t = useTranslations(url.startsWith('/zh/') ? 'zh' : 'en');
+      const $ = readPage(url);
+      const indexed = compact(content);
+      // An element's own text: its text nodes, not its children's; a label may end in a colon.
+      const ownText = (element: Parameters<typeof $>[0]) =>
+        compact(
+          $(element)
+            .contents()
+            .filter((_, node) => node.type === 'text')
+            .text(),
+        ).replace(/[:：]$/, '');
+      const listed = new Set(labels.map((key) => compact(t(key))));
+      // The rest of the page's main text, without the labels and what Pagefind is told to skip:
+      // where a label's word is still in it, the entry uses the word itself, and may be found by it.
+      const main = $('main').clone();
+      const labelled = main.find('*').filter((_, element) => listed.has(ownText(element)));
+      const shown = new Set(labelled.toArray().map(ownText));
+      labelled.each((_, element) => {
+        $(element)
+          .contents()
+          .filter((_, node) => node.type === 'text')
+          .remove();
+      });
+      main.find('[data-pagefind-ignore]').remove();
+      const rest = compact(main.text());
+      for (const label of shown) {
+        if (rest.includes(label)) continue;
+        if (indexed.includes(label)) leaks.push(`${url} indexes “${label}”`);
+        checked += 1;
+      }
+      // What the entry says stays searchable: its name (the page's heading, or on a group page
+      // each entry's title), its other-language name and aliases, its figure, the values of its
+      // labelled rows, its editor's notes, its quotes and their translations.
+      const own: string[] = [];
+      const anchored = $('main [data-pagefind-title]');
+      const heading = (element: Parameters<typeof $>[0]) => {
+        const title = $(element).find('h2, h3').first().clone();
+        title.find('.anchor-link').remove();
+        return title.text();
+      };
+      if (anchored.length > 0) anchored.each((_, element) => void own.push(heading(element)));
+      else own.push($('main h1').first().text());
+      $('main .figure-big, main blockquote').each((_, element) => void own.push($(element).text()));
+      // Labelled texts without their labels: the other-language name, the aliases, the notes,
+      // the translations of quotes.
+      $('main .other-name, main .also-known-as, main aside.note, main .point-zh').each((_, element) => {
+        const value = $(element).clone();
+        value
+          .find('*')
+          .addBack()
+          .contents()
+          .filter((_, node) => node.type === 'text' && listed.has(compact($(node).text()).replace(/[:：]$/, '')))
+          .remove();
+        own.push(value.text());
+      });
+      const rowLabels = new Set(ownValueRows.map((key) => compact(t(key))));
+      $('main dt').each((_, dt) => {
+        if (rowLabels.has(compact($(dt).text()))) own.push($(dt).next('dd').contents().not('*').text());
+      });
+      for (const text of own.map(compact).filter(Boolean)) {
+        if (!indexed.includes(text)) lost.push(`${url} does not index “${text}”`);
+        kept += 1;
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(lost).toEqual([]);
+    // Every curated entry shows several of these labels, and has a name and quotes of its own.
+    const entryPages = pages.filter(({ filters }) => filters.kind?.[0] !== 'source').length;
+    expect(entryPages).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThanOrEqual(3 * entryPages);
+    expect(kept).toBeGreaterThanOrEqual(3 * entryPages);
+  });
+
   it('gives a statistic’s result its figure, exactly as its page shows it', () => {
     const statistics = entriesWithPages().filter(({ entry }) => entry.kind === 'indicators');
     for (const lang of LANGUAGES) {
