@@ -118,7 +118,9 @@ function main() {
   for (const result of results) {
     console.info(`Copied ${result.seed}`);
     for (const document of result.documents) {
-      console.info(`  ${document.slug}  ${document.title}  (${document.points} points, all pending)`);
+      console.info(
+        `  ${document.slug}  ${document.title}  (${document.points === 1 ? '1 point, pending' : `${document.points} points, all pending`})`,
+      );
     }
   }
   console.info(

@@ -181,6 +181,19 @@ describe('the built site', () => {
           else if (unused.has(key)) expect(item.text(), `${lang} ${key}`).toContain(t('point.unused'));
           else expect(item.text(), `${lang} ${key}`).toMatch(lang === 'zh' ? /尚未整理/ : /not yet curated/i);
         }
+        // The note under the title counts them, in the reader's grammar (never "point(s)").
+        const pending = document.sections
+          .flatMap((section) => section.points)
+          .filter((point) => !cited.has(`${slug}#${point.id}`) && !unused.has(`${slug}#${point.id}`)).length;
+        const note = $('.pending-note').text().trim();
+        if (pending === 0) expect(note, `${lang} ${slug}`).toBe('');
+        else if (lang === 'zh') expect(note).toContain(`有 ${pending} 个要点尚未整理`);
+        else
+          expect(note).toMatch(
+            new RegExp(
+              `^${pending} ${pending === 1 ? 'point of this document is' : 'points of this document are'} not yet curated`,
+            ),
+          );
       }
     }
   });

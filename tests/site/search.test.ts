@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, otherLang, useTranslations, type Lang, type UiKey } from '../../src/i18n/index';
 import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
-import { queryWords } from '../../src/lib/search/understand';
+import { isStopWord, queryWords } from '../../src/lib/search/understand';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search/bundles';
 import { entryUrl } from '../../src/lib/page/urls';
 import { builtPages, DIST, readPage } from '../helpers/site';
@@ -656,5 +656,90 @@ describe('the index', () => {
     expect(places.results.every((r) => r.kind === 'place')).toBe(true);
     expect(statistics.results.every((r) => r.kind === 'statistic')).toBe(true);
     expect(places.count + statistics.count).toBeLessThan(all.count);
+  });
+});
+
+/**
+ * Names Intl.Segmenter does not know are cut into single characters, and a character alone is
+ * on most pages (关 in 相关). Cases are taken from the built index itself: where Pagefind's
+ * fragments (words parted by U+200B) hold two or more one-character words in a row, and pairs
+ * of such characters no page has together.
+ */
+describe('Chinese names cut into single characters', () => {
+  const cut = new Intl.Segmenter('zh', { granularity: 'word' });
+  const singleHan = /^\p{Script=Han}$/u;
+  const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
+  // Cut into single characters, none of them a question word or particle.
+  const searchedWhole = (name: string) =>
+    [...cut.segment(name)].every((s) => singleHan.test(s.segment) && !isStopWord(s.segment));
+  let pages: { url: string; text: string; words: string[] }[];
+  beforeAll(() => {
+    pages = indexedTexts()
+      .filter(({ url }) => url.startsWith('/zh/'))
+      .map(({ url, content }) => ({ url, text: compact(content), words: content.split(/[\s\u200b]+/u) }));
+  });
+
+  it('finds a name where the site has it as written, before pages holding its characters apart', () => {
+    const names = new Map<string, number>();
+    for (const { words } of pages) {
+      let run: string[] = [];
+      for (const word of [...words, '']) {
+        if (singleHan.test(word)) run.push(word);
+        else {
+          if (run.length >= 2) names.set(run.join(''), 0);
+          run = [];
+        }
+      }
+    }
+    for (const name of names.keys()) names.set(name, pages.filter(({ text }) => text.includes(name)).length);
+    const cases = [...names].filter(([name, count]) => count > 0 && searchedWhole(name)).slice(0, 12);
+    expect(cases.length).toBeGreaterThan(0);
+    const { answers } = searchBuiltIndex(
+      'zh',
+      cases.map(([query]) => ({ query })),
+      { top: 1000 },
+    );
+    for (const [index, [name]] of cases.entries()) {
+      const urls = answers[index].results.map((result) => result.url);
+      const having = pages.filter(({ text }) => text.includes(name)).map(({ url }) => url);
+      for (const url of having) expect(urls, `“${name}” finds ${url}`).toContain(url);
+      // Within each bundle (the entries', then the documents'), the pages with the name come first.
+      for (const inBundle of [
+        urls.filter((url) => !url.includes('/sources/')),
+        urls.filter((url) => url.includes('/sources/')),
+      ]) {
+        const firstApart = inBundle.findIndex((url) => !having.includes(url));
+        if (firstApart >= 0)
+          expect(
+            inBundle.slice(firstApart).some((url) => having.includes(url)),
+            `“${name}”: ${inBundle}`,
+          ).toBe(false);
+      }
+    }
+  });
+
+  it('finds nothing for a name the site does not have, though each of its characters is on some page', () => {
+    const characters = [...new Set(pages.flatMap(({ words }) => words.filter((word) => singleHan.test(word))))].sort();
+    const absent: string[] = [];
+    for (const first of characters) {
+      for (const second of characters) {
+        const name = first + second;
+        if (first === second || !searchedWhole(name) || pages.some(({ text }) => text.includes(name))) continue;
+        absent.push(name);
+        break;
+      }
+      if (absent.length === 8) break;
+    }
+    expect(absent.length).toBeGreaterThan(0);
+    const { answers } = searchBuiltIndex(
+      'zh',
+      absent.map((query) => ({ query })),
+    );
+    for (const [index, name] of absent.entries()) {
+      expect(answers[index], `“${name}”: ${describeResults(answers[index])}`).toMatchObject({
+        match: 'none',
+        count: 0,
+      });
+    }
   });
 });

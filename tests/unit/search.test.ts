@@ -164,6 +164,19 @@ describe('queryWords', () => {
     expect(queryWords('三里屯', 'en')).toEqual(['三里屯']);
     expect(queryWords('三里屯 Sanlitun', 'zh')).toEqual(['三里', '屯', 'Sanlitun']);
   });
+  it('searches a name the segmenter cuts into single characters as one phrase, without the question around it', () => {
+    expect(queryWords('中关村', 'zh')).toEqual(['"中关村"']);
+    expect(queryWords('在中关村', 'zh')).toEqual(['"中关村"']);
+    expect(queryWords('望京有哪些外国人服务', 'zh')).toEqual(['"望京"', '外国', '人', '服务']);
+    expect(queryWords('多少家外企', 'zh')).toEqual(['"外企"']);
+    expect(queryWords('北京有几家外企', 'zh')).toEqual(['北京', '"外企"']);
+    expect(queryWords('雁栖湖 门票', 'zh')).toEqual(['"雁栖湖"', '"门票"']);
+    // Single characters next to words are words of their own; questions stay questions.
+    expect(queryWords('北京有几家国际组织', 'zh')).toEqual(['北京', '国际', '组织']);
+    expect(queryWords('重点街区与重要镇', 'zh')).toEqual(['重点', '"街区"', '重要', '镇']);
+    // The English index holds a Chinese run as one word.
+    expect(queryWords('中关村', 'en')).toEqual(['中关村']);
+  });
   it('keeps a query made only of common words, and a quoted phrase, as typed', () => {
     expect(queryWords('what is', 'en')).toEqual(['what', 'is']);
     expect(queryWords('"second Sanlitun"', 'en')).toEqual(['"second Sanlitun"']);
@@ -218,6 +231,58 @@ describe('searchAsReaderMeans', () => {
   it('finds nothing only when no word is on the site', async () => {
     expect((await searchAsReaderMeans(index, 'xylophone', 'en')).match).toBe('none');
     expect((await searchAsReaderMeans(index, 'xylophone dinosaur', 'en')).results).toEqual([]);
+  });
+
+  /**
+   * A Chinese stand-in with Pagefind's two ways to match: the query cut as Pagefind cuts it, a
+   * single character found in any word holding it (关 in 相关); a quoted phrase only where the
+   * page has it as written.
+   */
+  const cut = new Intl.Segmenter('zh', { granularity: 'word' });
+  const chinese = (pages: Record<string, string[]>) => ({
+    search: async (term: string) => {
+      const phrase = /^"(.+)"$/u.exec(term)?.[1];
+      const words = [...cut.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+      const holds = (held: string[], word: string) =>
+        [...word].length === 1 ? held.some((w) => w.includes(word)) : held.includes(word);
+      const results = Object.entries(pages)
+        .filter(([, held]) => (phrase ? held.join(' ').includes(phrase) : words.every((w) => holds(held, w))))
+        .map(([id, held]) => ({ id, score: held.length }));
+      return { results };
+    },
+  });
+  const places = chinese({
+    district: ['相关', '数据', '三里屯', '展望', '北京'],
+    services: ['望京', '外国', '服务', '社会', '保障'],
+    guide: ['服务', '指南'],
+    glossary: ['社保'],
+  });
+  it('finds a name cut into characters where it is written, not wherever one of its characters is', async () => {
+    expect(await searchAsReaderMeans(places, '中关村', 'zh')).toMatchObject({ match: 'none', results: [] });
+    // 望 and 京 are on the district's page too, in other words: it follows the page naming 望京.
+    expect((await searchAsReaderMeans(places, '望京', 'zh')).results.map((r) => r.id)).toEqual([
+      'services',
+      'district',
+    ]);
+    const answer = await searchAsReaderMeans(places, '望京 服务', 'zh');
+    expect(answer.words).toEqual(['"望京"', '服务']);
+    expect(answer.match).toBe('all');
+    expect(answer.results[0].id).toBe('services');
+    expect(answer.results.map((r) => r.id)).toContain('guide');
+    expect(answer.filters).toBeUndefined();
+  });
+  it('lists the pages holding a known name’s characters apart after those that have it as written', async () => {
+    // The services page outranks the glossary on its own scores, yet follows it.
+    const answer = await searchAsReaderMeans(places, '社保', 'zh');
+    expect(answer.results.map((r) => r.id)).toEqual(['glossary', 'services']);
+    expect(answer.results[0].score).toBeGreaterThan(answer.results[1].score);
+    // Typed in quotes, a phrase finds only itself.
+    expect((await searchAsReaderMeans(places, '"社保"', 'zh')).results.map((r) => r.id)).toEqual(['glossary']);
+  });
+  it('falls back to the other words when a name is nowhere on the site', async () => {
+    const closest = await searchAsReaderMeans(places, '中关村服务', 'zh');
+    expect(closest.match).toBe('closest');
+    expect(closest.results.map((r) => r.id)).toEqual(['services', 'guide']);
   });
 });
 

@@ -30,6 +30,11 @@ const CHINESE_STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/** A question word, particle or function word of either language, which a query may drop. */
+export function isStopWord(word: string): boolean {
+  return ENGLISH_STOP_WORDS.has(word.toLowerCase().replace(/['’]s$/u, '')) || CHINESE_STOP_WORDS.has(word);
+}
+
 /** A measure word right after 多少/几 belongs to the question (多少家, 几个), not to the subject. */
 const QUANTITY_QUESTIONS = new Set(['多少', '几', '第几']);
 const MEASURE_WORDS = new Set('家个条场处位年座项名次种所'.split(''));
@@ -46,10 +51,55 @@ function segment(query: string, lang: Lang): string[] {
       if (part) words.push(part);
       continue;
     }
-    for (const { segment: word, isWordLike } of segmenter.segment(part)) if (isWordLike) words.push(word);
+    const cut: string[] = [];
+    for (const { segment: word, isWordLike } of segmenter.segment(part)) if (isWordLike) cut.push(word);
+    words.push(...joinUnknownNames(cut, words.at(-1)));
   }
   return words;
 }
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/** Whether a single character at the edge of a run belongs to the question, not to a name. */
+function isQuestionPart(character: string, previous: string | undefined, edge: 'start' | 'end'): boolean {
+  if (MEASURE_WORDS.has(character) && previous !== undefined && QUANTITY_QUESTIONS.has(previous)) return true;
+  // 中 opens many names (中关村, 中欧); it is a particle only after a word (规划中).
+  return CHINESE_STOP_WORDS.has(character) && !(edge === 'start' && character === '中');
+}
+
+/**
+ * Intl.Segmenter cuts a name it does not know (中关村, 望京, 亮马河) into single characters,
+ * and a character alone is found on every page that has it in any word (关 in 相关, 京 in
+ * 北京). Two or more such characters in a row are searched as what they are, one exact phrase
+ * (`"中关村"`), after question words and particles at either end (有, 几家, 在, 吗) are set apart.
+ */
+export function joinUnknownNames(words: readonly string[], before?: string): string[] {
+  const joined: string[] = [];
+  let run: string[] = [];
+  const endRun = () => {
+    let start = 0;
+    let end = run.length;
+    while (start < end && isQuestionPart(run[start], start > 0 ? run[start - 1] : (joined.at(-1) ?? before), 'start'))
+      start += 1;
+    while (end > start && isQuestionPart(run[end - 1], run[end - 2], 'end')) end -= 1;
+    const name = run.slice(start, end);
+    joined.push(...run.slice(0, start), ...(name.length > 1 ? [`"${name.join('')}"`] : name), ...run.slice(end));
+    run = [];
+  };
+  for (const word of words) {
+    if (SINGLE_HAN.test(word)) {
+      run.push(word);
+      continue;
+    }
+    endRun();
+    joined.push(word);
+  }
+  endRun();
+  return joined;
+}
+
+/** A word of the query that is an exact phrase for Pagefind: typed in quotes, or a joined name. */
+export const isPhrase = (word: string) => /^".+"$/u.test(word);
 
 /**
  * The words of a query that say what the reader is looking for, for the index of `lang`:
@@ -61,8 +111,7 @@ export function queryWords(raw: string, lang: Lang): string[] {
   if (/^".+"$/u.test(query)) return [query];
   const words = segment(query, lang);
   const kept = words.filter((word, index) => {
-    if (ENGLISH_STOP_WORDS.has(word.toLowerCase().replace(/['’]s$/u, ''))) return false;
-    if (CHINESE_STOP_WORDS.has(word)) return false;
+    if (isStopWord(word)) return false;
     return !(MEASURE_WORDS.has(word) && QUANTITY_QUESTIONS.has(words[index - 1] ?? ''));
   });
   return kept.length > 0 ? kept : words;
@@ -95,6 +144,42 @@ export interface ReaderSearch<Result extends PagefindResult> {
 }
 
 /**
+ * Pagefind's search for some words, ranked as Pagefind ranks them, where a phrase among them (a
+ * name queryWords joined, or a query typed in quotes) decides which pages match. Pagefind takes a
+ * phrase only as a whole query, and ranks such an exact search without its weights (a page
+ * naming 雁栖湖 in passing above the place's own page): so the phrase says which pages have it
+ * as written, and the search of its words how they rank. A joined name the site has is a word
+ * of the site, and the pages holding its characters apart follow every page that has it (社保
+ * also finds 社会保障); one the site has nowhere finds nothing, since its characters alone would
+ * find any page (望京 in 展望 and 北京). A phrase typed in quotes finds only itself.
+ */
+async function searchWords<Result extends PagefindResult>(
+  pagefind: PagefindSearch<Result>,
+  words: readonly string[],
+  filters: Record<string, string[]>,
+  typedPhrase: boolean,
+): ReturnType<PagefindSearch<Result>['search']> {
+  const phrases = words.filter(isPhrase);
+  const ranked = await pagefind.search(words.map((word) => (isPhrase(word) ? word.slice(1, -1) : word)).join(' '), {
+    filters,
+  });
+  if (phrases.length === 0 || !ranked) return ranked;
+  const having = await Promise.all(
+    phrases.map(async (phrase) => new Set((await pagefind.search(phrase, { filters }))?.results.map((r) => r.id))),
+  );
+  const hasEvery = (result: Result) => having.every((pages) => pages.has(result.id));
+  const written = ranked.results.filter(hasEvery);
+  const apart = typedPhrase || written.length === 0 ? [] : ranked.results.filter((result) => !hasEvery(result));
+  // Scaled so that each follows every page with the phrase, in the merged ranking too.
+  const lowest = Math.min(...written.map((result) => result.score));
+  const highest = Math.max(...apart.map((result) => result.score));
+  const scale = Math.min(1, lowest / highest / 2);
+  const results = [...written, ...apart.map((result) => ({ ...result, score: result.score * scale }))];
+  // Pagefind's counts per kind count the pages before the phrase was looked for.
+  return { results, filters: results.length === ranked.results.length ? ranked.filters : undefined };
+}
+
+/**
  * Searches the index of `lang` (and any index merged into it) as a reader means the query.
  *
  * Every word is searched alone and a page's scores for the words it holds are added, then
@@ -113,7 +198,8 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
 ): Promise<ReaderSearch<Result>> {
   let words = queryWords(raw, lang);
   if (words.length === 0) return { words, match: 'none', results: [] };
-  const together = await pagefind.search(words.join(' '), { filters });
+  const typedPhrase = isPhrase(normalizeQuery(raw));
+  const together = await searchWords(pagefind, words, filters, typedPhrase);
   const all = together?.results ?? [];
   if (all.length > 0 && words.length === 1) {
     return { words, match: 'all', results: all, filters: together?.filters };
@@ -123,7 +209,7 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   if (all.length === 0 && words.length === 1) return { words, match: 'none', results: [] };
 
   const pages = new Map<string, { result: Result; words: number; score: number }>();
-  const alone = await Promise.all(words.map((word) => pagefind.search(word, { filters })));
+  const alone = await Promise.all(words.map((word) => searchWords(pagefind, [word], filters, typedPhrase)));
   for (const answer of alone) {
     for (const result of answer?.results ?? []) {
       const page = pages.get(result.id);
