@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 /**
- * npm run add-source -- <file> [<file>…]
+ * npm run add-source -- <file> [<file>…] [--no-build]
  *
  * Adds new source documents: copies each seed file into seeds/ unchanged, and for each new
  * document appends a metadata entry to src/content/sources.yaml (proposed slug, titleEn empty)
  * and writes a translation file to fill in. Its points are *pending*: published and labelled,
  * feeding nothing, until an editor cites them or sets them aside. Never touches a curated entry;
- * refuses a file or a title the site already has. See docs/adding-a-source.md.
+ * refuses a file or a title the site already has. Then it builds and publishes the site
+ * (scripts/build.mjs) and records the new pages' URLs in urls/published.txt, so that one
+ * command puts a document online; `--no-build` stops after registering (for scripts that add
+ * many files, then build once). See docs/adding-a-source.md.
  */
 import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { SourceInputError } from '../src/lib/checks/errors';
 import {
@@ -102,9 +106,11 @@ function addSource(root: string, file: string, today: string): AddSourceResult {
 
 function main() {
   const root = process.cwd();
-  const files = process.argv.slice(2).filter((arg) => arg !== '--');
+  const args = process.argv.slice(2).filter((arg) => arg !== '--');
+  const build = !args.includes('--no-build');
+  const files = args.filter((arg) => arg !== '--no-build');
   if (files.length === 0) {
-    console.error('usage: npm run add-source -- <seed file> [<seed file>…]');
+    console.error('usage: npm run add-source -- <seed file> [<seed file>…] [--no-build]');
     process.exit(2);
   }
   let results: AddSourceResult[];
@@ -130,15 +136,37 @@ function main() {
   if (problems.length > 0) {
     console.error(`\nThe site's content has ${problems.length} problem(s); \`npm run build\` lists them.`);
   }
+  const published = build && problems.length === 0 && publish(root);
   console.info(
     `\nLeft to do (docs/adding-a-source.md): ${content.coverage.pending.length} pending point(s), ` +
       `${content.untranslated.length} untranslated item(s).\n` +
       '  1. Review each proposed slug in src/content/sources.yaml now: it becomes a URL once published.\n' +
       '  2. Write titleEn, the outlet and notes; fill in the translation files.\n' +
       '  3. Cite each point from an entry, or list it in src/content/unused-points.yaml with a reason.\n' +
-      '  4. npm run build (publishes, pending points labelled); npm run urls:update; commit.\n' +
+      (published
+        ? '  4. Commit seeds/, src/content/ and urls/published.txt; npm run build publishes each step.\n'
+        : '  4. npm run build (publishes, pending points labelled); npm run urls:update; commit.\n') +
       '  5. npm run build -- --strict passes when nothing is pending or untranslated.',
   );
+  if (build && !published) process.exit(1);
+}
+
+/**
+ * Builds and publishes the site with the new documents, then adds their pages' URLs to
+ * urls/published.txt (as `npm run build && npm run urls:update`). Both print their own progress;
+ * returns whether the site was published.
+ */
+function publish(root: string): boolean {
+  console.info('\nPublishing: npm run build, then npm run urls:update.');
+  const node = (script: string) => spawnSync(process.execPath, [script], { cwd: root, stdio: 'inherit' }).status === 0;
+  if (!node('scripts/build.mjs')) {
+    console.error(
+      '\nThe documents are registered, but the build failed (above); nothing new was published.\n' +
+        '  → Fix what it lists, then run npm run build && npm run urls:update.',
+    );
+    return false;
+  }
+  return node('scripts/update-url-manifest.mjs');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

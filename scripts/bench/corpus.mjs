@@ -206,7 +206,8 @@ export function writeSeedFiles(directory, documents) {
  * synthetic document its English title and outlet. Returns each document's slug, by title.
  */
 export function registerSources(workspace, files, documents) {
-  const run = spawnSync(process.execPath, [TSX, 'scripts/add-source.ts', ...files], {
+  // Without its build: the bench curates the documents first, then builds once, timed.
+  const run = spawnSync(process.execPath, [TSX, 'scripts/add-source.ts', '--no-build', ...files], {
     cwd: workspace,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -41,8 +41,10 @@ const newSlug = () => {
 };
 
 describe('npm run add-source', () => {
+  /** The first run's output: it registers the document, then builds and publishes the site. */
+  let first: { status: number | null; output: string };
   it('copies the seed unchanged and registers its document, then refuses to add it twice', () => {
-    const first = addSource(seedFile);
+    first = addSource(seedFile);
     expect(first.status, first.output).toBe(0);
     expect(first.output).toMatch(/3 points, all pending/);
     expect(readFileSync(join(workspace, 'seeds/incoming-report.txt'), 'utf8')).toBe(NEW_SEED);
@@ -50,6 +52,7 @@ describe('npm run add-source', () => {
     expect(existsSync(join(workspace, `src/content/source-translations/${slug}.yaml`))).toBe(true);
 
     const before = readFileSync(join(workspace, 'src/content/sources.yaml'), 'utf8');
+    const manifest = readFileSync(join(workspace, 'urls/published.txt'), 'utf8');
     const again = addSource(seedFile);
     expect(again.status).not.toBe(0);
     expect(again.output).toMatch(/already in the site as seeds\/incoming-report\.txt; nothing was changed/);
@@ -60,13 +63,17 @@ describe('npm run add-source', () => {
     expect(sameTitle.output).toMatch(/already in the site \(seeds\/incoming-report\.txt line 5\)/);
     expect(readFileSync(join(workspace, 'src/content/sources.yaml'), 'utf8')).toBe(before);
     expect(readdirSync(join(workspace, 'seeds'))).not.toContain('renamed.txt');
+    // Refused, they published nothing and recorded no URL.
+    expect(readFileSync(join(workspace, 'urls/published.txt'), 'utf8')).toBe(manifest);
+    expect(`${again.output}${sameTitle.output}`).not.toMatch(/Publishing|\[build\]/);
   });
 
-  it('publishes the new document in both languages with its pending points labelled', () => {
-    const result = build();
-    expect(result.status, result.output).toBe(0);
+  it('publishes the new document in both languages at once, pending points labelled, its URLs recorded', () => {
     const slug = newSlug();
-    expect(result.output).toContain(`${slug}#core-1`);
+    expect(first.output).toContain(`${slug}#core-1`);
+    expect(first.output).toMatch(/\[build\] published to dist\//);
+    const recorded = readFileSync(join(workspace, 'urls/published.txt'), 'utf8').split('\n');
+    for (const lang of ['zh', 'en']) expect(recorded).toContain(`/${lang}/sources/${slug}/`);
     const zh = readFileSync(join(workspace, `dist/zh/sources/${slug}/index.html`), 'utf8');
     const en = readFileSync(join(workspace, `dist/en/sources/${slug}/index.html`), 'utf8');
     expect(zh.match(/尚未整理/g)?.length).toBeGreaterThanOrEqual(3);
@@ -75,7 +82,10 @@ describe('npm run add-source', () => {
     // No English title yet: the English page shows the Chinese one, marked as Chinese.
     expect(en).toMatch(/<h1 lang="zh-CN">测试用新增文档：语言环境建设<\/h1>/);
     const coverage = JSON.parse(readFileSync(join(workspace, 'dist/data/coverage.json'), 'utf8'));
-    expect(coverage.pending).toEqual(['core-1', 'core-2', 'g1-1'].map((point) => ({ source: slug, point })));
+    // Only its own points: documents added before it may still be pending too.
+    expect(coverage.pending.filter((entry: { source: string }) => entry.source === slug)).toEqual(
+      ['core-1', 'core-2', 'g1-1'].map((point) => ({ source: slug, point })),
+    );
   });
 
   it('is refused by a strict build, which lists every pending point and missing translation', () => {

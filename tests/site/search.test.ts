@@ -343,16 +343,21 @@ describe('what results show', () => {
       main.find(furniture).remove();
       const rest = compact(main.text());
       const labels: UiKey[] = ['source.seedFile', 'source.markersHelp', 'source.titleTranslation', 'point.unused'];
+      let onPage = 0;
       for (const label of [...labels, 'point.translation' as const].map((key) => compact(t(key)))) {
         if (!shown.includes(label) || rest.includes(label)) continue;
         expect(indexed, `${url} indexes “${label}”`).not.toContain(label);
-        left += 1;
+        onPage += 1;
       }
+      // Every source page names its seed file; which other labels it shows depends on how far
+      // its document is curated (a document just added has no translations or unused points).
+      expect(onPage, url).toBeGreaterThanOrEqual(1);
+      left += onPage;
       // What the document says stays searchable: its title and every point's text.
       expect(indexed).toContain(compact($('h1').first().text()));
       $('main [data-seed-text]').each((_, point) => expect(indexed).toContain(compact($(point).text())));
     }
-    expect(left).toBeGreaterThanOrEqual(3 * sources.length);
+    expect(left).toBeGreaterThanOrEqual(sources.length);
   });
 
   it('indexes an entry’s own names, figures and quotes, not the labels and headings every entry page repeats', () => {

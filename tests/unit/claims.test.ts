@@ -255,10 +255,16 @@ describe('the validation stage on a changed copy of the real content', () => {
   it('reports a translation that restates a point’s figure in full-width digits plus one', () => {
     const root = copy();
     const directory = join(root, 'src/content/source-translations');
-    const name = readdirSync(directory)[0];
-    const file = join(directory, name);
-    const data = parseYaml(readFileSync(file, 'utf8'));
-    const [id, text] = Object.entries(data.points as Record<string, string>).find(([, zh]) => /\d{2,}/.test(zh))!;
+    // The first translated point with a figure, in whichever document has one (a document just
+    // added has no translations yet).
+    const [file, data, id, text] = readdirSync(directory)
+      .map((name) => join(directory, name))
+      .flatMap((path) => {
+        const translation = parseYaml(readFileSync(path, 'utf8'));
+        return Object.entries((translation.points ?? {}) as Record<string, string | null>)
+          .filter(([, zh]) => typeof zh === 'string' && /\d{2,}/.test(zh))
+          .map(([point, zh]) => [path, translation, point, zh as string] as const);
+      })[0];
     const fullWidth = text.replace(/\d+/, (digits) =>
       String(Number(digits) + 1).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit))),
     );
