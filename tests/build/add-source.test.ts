@@ -81,6 +81,14 @@ describe('npm run add-source', () => {
     expect(en.match(/Not yet curated/g)?.length).toBeGreaterThanOrEqual(3);
     // No English title yet: the English page shows the Chinese one, marked as Chinese.
     expect(en).toMatch(/<h1 lang="zh-CN">测试用新增文档：语言环境建设<\/h1>/);
+    // The About page lists them as the editors' to-do, in each language's punctuation.
+    for (const [lang, colon] of [
+      ['zh', '：'],
+      ['en', ': '],
+    ]) {
+      const about = readFileSync(join(workspace, `dist/${lang}/about/index.html`), 'utf8');
+      expect(about).toContain(`>测试用新增文档：语言环境建设</a>${colon}<a href="/${lang}/sources/${slug}/#core-1"`);
+    }
     const coverage = JSON.parse(readFileSync(join(workspace, 'dist/data/coverage.json'), 'utf8'));
     // Only its own points: documents added before it may still be pending too.
     expect(coverage.pending.filter((entry: { source: string }) => entry.source === slug)).toEqual(
