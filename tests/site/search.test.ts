@@ -297,6 +297,9 @@ function bundlePages(bundle: SearchBundle): IndexedPage[] {
   });
 }
 
+/** Text without spaces, and without the zero-width spaces Pagefind puts between the words it cuts Chinese into. */
+const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
+
 /** The text Pagefind holds for each indexed page, in every bundle. */
 function indexedTexts(): IndexedPage[] {
   return SEARCH_BUNDLES.flatMap(bundlePages);
@@ -327,8 +330,6 @@ describe('what results show', () => {
   it('indexes a source document’s own text, not the labels and site notes every source page repeats', () => {
     const sources = indexedTexts().filter(({ url }) => /^\/(zh|en)\/sources\/[^/]+\/$/.test(url));
     expect(sources.length).toBe(LANGUAGES.length * sourceDocuments().length);
-    // Pagefind puts zero-width spaces between the words it segments Chinese text into.
-    const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
     let left = 0;
     for (const { url, content } of sources) {
       const t = useTranslations(url.startsWith('/zh/') ? 'zh' : 'en');
@@ -362,7 +363,6 @@ describe('what results show', () => {
 
   it('indexes an entry’s own names, figures and quotes, not the labels and headings every entry page repeats', () => {
     const pages = indexedTexts();
-    const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
     // Labels, headings and notes the site puts on every page of a kind. Indexed, each would make
     // every such page a result for its words (“location”, 相关, 来源), and a Chinese query cut
     // into single characters would match them on every page.
@@ -674,7 +674,6 @@ describe('the index', () => {
 describe('Chinese names cut into single characters', () => {
   const cut = new Intl.Segmenter('zh', { granularity: 'word' });
   const singleHan = /^\p{Script=Han}$/u;
-  const compact = (text: string) => text.replace(/[\s\u200b]+/g, '');
   // Cut into single characters, none of them a question word or particle.
   const searchedWhole = (name: string) =>
     [...cut.segment(name)].every((s) => singleHan.test(s.segment) && !isStopWord(s.segment));

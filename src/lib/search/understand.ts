@@ -60,11 +60,15 @@ function segment(query: string, lang: Lang): string[] {
 
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 
+/** A word the question puts around what it asks for: a stop word, or a measure word after 多少/几. */
+function isQuestionWord(word: string, previous: string | undefined): boolean {
+  return isStopWord(word) || (MEASURE_WORDS.has(word) && previous !== undefined && QUANTITY_QUESTIONS.has(previous));
+}
+
 /** Whether a single character at the edge of a run belongs to the question, not to a name. */
 function isQuestionPart(character: string, previous: string | undefined, edge: 'start' | 'end'): boolean {
-  if (MEASURE_WORDS.has(character) && previous !== undefined && QUANTITY_QUESTIONS.has(previous)) return true;
   // 中 opens many names (中关村, 中欧); it is a particle only after a word (规划中).
-  return CHINESE_STOP_WORDS.has(character) && !(edge === 'start' && character === '中');
+  return !(edge === 'start' && character === '中') && isQuestionWord(character, previous);
 }
 
 /**
@@ -108,12 +112,9 @@ export const isPhrase = (word: string) => /^".+"$/u.test(word);
  */
 export function queryWords(raw: string, lang: Lang): string[] {
   const query = normalizeQuery(raw);
-  if (/^".+"$/u.test(query)) return [query];
+  if (isPhrase(query)) return [query];
   const words = segment(query, lang);
-  const kept = words.filter((word, index) => {
-    if (isStopWord(word)) return false;
-    return !(MEASURE_WORDS.has(word) && QUANTITY_QUESTIONS.has(words[index - 1] ?? ''));
-  });
+  const kept = words.filter((word, index) => !isQuestionWord(word, words[index - 1]));
   return kept.length > 0 ? kept : words;
 }
 
@@ -158,15 +159,23 @@ async function searchWords<Result extends PagefindResult>(
   words: readonly string[],
   filters: Record<string, string[]>,
   typedPhrase: boolean,
+  phrasePages: Map<string, Promise<Set<string>>>,
 ): ReturnType<PagefindSearch<Result>['search']> {
   const phrases = words.filter(isPhrase);
   const ranked = await pagefind.search(words.map((word) => (isPhrase(word) ? word.slice(1, -1) : word)).join(' '), {
     filters,
   });
   if (phrases.length === 0 || !ranked) return ranked;
-  const having = await Promise.all(
-    phrases.map(async (phrase) => new Set((await pagefind.search(phrase, { filters }))?.results.map((r) => r.id))),
-  );
+  // Each phrase is looked up once per query: the search of all words and of each alone share it.
+  const pagesWith = (phrase: string) => {
+    let pages = phrasePages.get(phrase);
+    if (!pages) {
+      pages = pagefind.search(phrase, { filters }).then((answer) => new Set(answer?.results.map((r) => r.id)));
+      phrasePages.set(phrase, pages);
+    }
+    return pages;
+  };
+  const having = await Promise.all(phrases.map(pagesWith));
   const hasEvery = (result: Result) => having.every((pages) => pages.has(result.id));
   const written = ranked.results.filter(hasEvery);
   const apart = typedPhrase || written.length === 0 ? [] : ranked.results.filter((result) => !hasEvery(result));
@@ -199,7 +208,8 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   let words = queryWords(raw, lang);
   if (words.length === 0) return { words, match: 'none', results: [] };
   const typedPhrase = isPhrase(normalizeQuery(raw));
-  const together = await searchWords(pagefind, words, filters, typedPhrase);
+  const phrasePages = new Map<string, Promise<Set<string>>>();
+  const together = await searchWords(pagefind, words, filters, typedPhrase, phrasePages);
   const all = together?.results ?? [];
   if (all.length > 0 && words.length === 1) {
     return { words, match: 'all', results: all, filters: together?.filters };
@@ -209,7 +219,9 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   if (all.length === 0 && words.length === 1) return { words, match: 'none', results: [] };
 
   const pages = new Map<string, { result: Result; words: number; score: number }>();
-  const alone = await Promise.all(words.map((word) => searchWords(pagefind, [word], filters, typedPhrase)));
+  const alone = await Promise.all(
+    words.map((word) => searchWords(pagefind, [word], filters, typedPhrase, phrasePages)),
+  );
   for (const answer of alone) {
     for (const result of answer?.results ?? []) {
       const page = pages.get(result.id);
