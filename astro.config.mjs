@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import remarkGfm from 'remark-gfm';
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
 import { redirectPagesWithPolicy, redirectsFor } from './src/lib/page/redirects.ts';
@@ -10,6 +10,8 @@ import { resolveSiteOrigin } from './src/lib/page/urls.ts';
 import { siteConfig } from './src/site.config.ts';
 import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
 import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
+import { CACHE_DIR } from './src/lib/incremental/page-reads-file.ts';
+import { pageReadsRecord } from './src/lib/incremental/integration.ts';
 
 // SITE_URL (or the configured origin) is validated here: a bad value stops the build, naming it.
 const origin = process.env.SITE_URL
@@ -31,20 +33,31 @@ export default defineConfig({
   base: origin.base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The content layer's cache stays inside the project, so a copy of the project builds alone.
-  cacheDir: './.astro-cache',
+  // The content layer's and the incremental build's caches stay inside the project, so a copy of
+  // the project builds alone.
+  cacheDir: `./${CACHE_DIR}`,
+  // Pages whose cache key (src/registry/cache-keys.ts) and code are unchanged are copied from
+  // the last build instead of rendered; the cache lives in cacheDir, and without it every page
+  // is rendered. Needs build.concurrency 1 (the default).
+  experimental: { incrementalBuild: true },
   i18n: {
     locales: ['zh', 'en'],
     defaultLocale: 'zh',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  markdown: { remarkPlugins: [remarkGfm] },
+  // Prose goes through remark (unified), not Astro 7's default Sätteri: the prose allowlist and the
+  // cite scope are remark plugins. GFM is the processor's own (gfm: true, remark-gfm inside).
+  markdown: { processor: unified({ gfm: true }) },
+  // Astro 7's default, and Prettier's for .astro files: whitespace with a line break between
+  // elements is dropped, so a space that matters between inline elements is written {' '}.
+  compressHTML: 'jsx',
   integrations: [
     // MDX prose is text: Markdown and the site's own components only (src/lib/checks/mdx-allowlist.ts),
     // checked before any other plugin sees the tree.
-    mdx({ remarkPlugins: [remarkProseAllowlist, remarkGfm, remarkCiteScope] }),
+    mdx({ processor: unified({ gfm: true, remarkPlugins: [remarkProseAllowlist, remarkCiteScope] }) }),
     sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url, origin.href) }) }),
     redirectPagesWithPolicy(renames),
+    pageReadsRecord(),
   ],
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
   redirects: redirectsFor(renames, origin.base),

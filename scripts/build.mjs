@@ -5,7 +5,11 @@
  * nothing and leaves the previous dist/ as it was; a second build in the same folder refuses,
  * naming the first.
  *
- *   node scripts/build.mjs [--out dist] [--strict]
+ *   node scripts/build.mjs [--out dist] [--strict] [--force]
+ *
+ * Pages whose code and everything they read are unchanged since the last build are copied from
+ * Astro's incremental cache (.astro-cache/) instead of rendered; `--force` renders every page
+ * (and still writes the cache for the next build).
  *
  * It runs in two processes: scripts/lib/render-stage.mjs runs the validation stage, which
  * reports all problems at once (--strict also refuses pending points and missing translations,
@@ -29,7 +33,11 @@ import {
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, strict: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    strict: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
 });
 const root = process.cwd();
 const outDir = resolve(values.out);
@@ -84,7 +92,14 @@ try {
   // The validation stage and Astro, which print their own progress and problems.
   renderStage = fork(
     resolve(import.meta.dirname, 'lib/render-stage.mjs'),
-    ['--staging', staging, '--out', values.out, ...(values.strict ? ['--strict'] : [])],
+    [
+      '--staging',
+      staging,
+      '--out',
+      values.out,
+      ...(values.strict ? ['--strict'] : []),
+      ...(values.force ? ['--force'] : []),
+    ],
     { stdio: 'inherit' },
   );
   const { code, signal } = await new Promise((done) =>

@@ -15,7 +15,7 @@ export const siteConfigSchema = z.object({
   /** How readers reach the publisher (an email address or a URL); null until it is decided. */
   contact: z.string().min(1).nullable(),
   /** The licence of the site's own text and data (not of the source documents it quotes). */
-  licence: z.object({ name: z.string().min(1), url: z.string().url() }),
+  licence: z.object({ name: z.string().min(1), url: z.url() }),
   /** Shown on every page: the site is not an official publication. */
   unofficialNotice: bilingual,
   /** The public origin, with a path when the site is served under one; null uses SITE_URL or the placeholder. */

@@ -3,7 +3,7 @@
  * The build's first stages, in a process of their own that scripts/build.mjs starts: the
  * validation stage, then Astro renders the checked content into the build's staging folder.
  *
- *   node scripts/lib/render-stage.mjs --staging <folder> --out <name> [--strict]
+ *   node scripts/lib/render-stage.mjs --staging <folder> --out <name> [--strict] [--force]
  *
  * Its own process so that the memory Astro holds is given back before Pagefind indexes the
  * written pages: in one process the two added up (at 10,000 documents about 1.8 GB kept by
@@ -15,6 +15,12 @@ import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
 import { runContentCheck } from './content-check.mjs';
 
+// A build is a production build whoever starts it. A test runner's environment (Vitest sets
+// NODE_ENV=test and import.meta.env's DEV=1, MODE, BASE_URL…) would reach the pages through
+// Vite's import.meta.env: a development mode with no cache keys, and a base path of its own.
+process.env.NODE_ENV = 'production';
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
+
 // Started by a build that was killed (SIGKILL leaves no time to stop us): stop writing too.
 process.on('disconnect', () => process.exit(1));
 
@@ -23,6 +29,7 @@ const { values } = parseArgs({
     staging: { type: 'string' },
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
   },
 });
 if (!values.staging) throw new Error('render-stage.mjs needs --staging <folder> (scripts/build.mjs gives it).');
@@ -53,7 +60,8 @@ try {
 
 try {
   const { build } = await import('astro');
-  await build({ root, outDir: resolve(values.staging) });
+  // `force` renders every page, not only those whose cache key or code changed.
+  await build({ root, outDir: resolve(values.staging), force: values.force });
 } catch (error) {
   fail(error);
 }

@@ -8,6 +8,8 @@ import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import { LANGUAGES, type Lang } from '../i18n/index';
 import { anchoredIndexGroups, useIndexGroups } from '../lib/page/groups';
+import { READ_ROOT, recordRead } from '../lib/incremental/reads';
+import { around, tracked, type Neighbours } from './tracked';
 import type { CuratedEntry, EntriesByKind } from '../lib/checks/content';
 import { CURATED_KIND_IDS, type CuratedKind } from '../lib/content/kinds';
 import type {
@@ -134,14 +136,20 @@ export async function markNames(text: string, lang: Lang): Promise<string> {
 
 let cached: Promise<Knowledge> | undefined;
 
-/**
- * Everything pages need, loaded and cross-checked once per build (every page would otherwise
- * redo it). The dev server reloads each time, so edits show up without a restart.
- */
-export function getKnowledge(): Promise<Knowledge> {
+/** The knowledge itself, for code that runs outside pages' renders (cache keys). */
+export function untrackedKnowledge(): Promise<Knowledge> {
   if (import.meta.env.DEV) return loadKnowledge();
   cached ??= loadKnowledge();
   return cached;
+}
+
+/**
+ * Everything pages need, loaded and cross-checked once per build (every page would otherwise
+ * redo it). The dev server reloads each time, so edits show up without a restart. What a page
+ * reads of it is recorded for its cache key (src/registry/tracked.ts).
+ */
+export async function getKnowledge(): Promise<Knowledge> {
+  return tracked(await untrackedKnowledge(), [READ_ROOT.knowledge]);
 }
 
 export async function getSources(): Promise<SourceEntry[]> {
@@ -150,4 +158,18 @@ export async function getSources(): Promise<SourceEntry[]> {
 
 export async function getCoverage(): Promise<PointCoverage> {
   return (await getKnowledge()).coverage;
+}
+
+/**
+ * The items before and after one in its list's order (a page's previous and next), read as just
+ * those two: a page showing them changes when they do, not when any other item of the list does.
+ */
+export async function neighbours<Field extends 'sources' | 'indicators' | 'places'>(
+  field: Field,
+  key: string,
+): Promise<Neighbours<Knowledge[Field][number]>> {
+  const list = (await untrackedKnowledge())[field] as Knowledge[Field][number][];
+  const found = around(list, key);
+  recordRead([READ_ROOT.knowledge, field, { around: key }], () => [found.previous ?? null, found.next ?? null]);
+  return found;
 }

@@ -55,7 +55,9 @@ export function curatedEntries<K extends CuratedKind>(
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => ({
       id: name.replace(/\.yaml$/, ''),
-      data: schema.parse(parseYaml(readFileSync(join(root, directory, name), 'utf8'))),
+      data: schema.parse(parseYaml(readFileSync(join(root, directory, name), 'utf8'))) as z.output<
+        (typeof CURATED_KINDS)[K]['schema']
+      >,
     }));
 }
 

@@ -133,6 +133,8 @@ describe('figures across languages', () => {
           '[data-figure], [data-derived], time, .citation, .point-ref, [data-term], sup.cite, .anchor-link, code, svg, .cite-panel, [data-count]',
         )
         .remove();
+      // Blocks apart: the markup has no whitespace between list items (Astro's JSX whitespace rules).
+      $('main').find('li, p, dt, dd, td, th, h1, h2, h3, h4, div, section, figcaption').after(' ');
       let text = $('main').text();
       for (const name of names) text = text.split(name).join(' ');
       // Years and year ranges are dates (plan periods, index editions).

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { SourceInputError } from './errors';
 
 /** Validates data against a schema; on failure names the file, the entry and each bad field. */
-export function validateEntry<Schema extends z.ZodTypeAny>(
+export function validateEntry<Schema extends z.ZodType>(
   schema: Schema,
   data: unknown,
   file: string,
@@ -12,7 +12,7 @@ export function validateEntry<Schema extends z.ZodTypeAny>(
   if (result.success) return result.data;
   const fields = result.error.issues
     .map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.join('.') : '(entry)';
+      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(entry)';
       const value = valueAt(data, issue.path);
       // JSON has no Infinity or NaN: show them as numbers, not as "null".
       const written = typeof value === 'number' && !Number.isFinite(value) ? String(value) : shortJson(value);
@@ -28,11 +28,11 @@ export function validateEntry<Schema extends z.ZodTypeAny>(
   });
 }
 
-function valueAt(data: unknown, path: (string | number)[]): unknown {
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = data;
   for (const key of path) {
     if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[key];
+    current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current instanceof Date ? current.toISOString() : current;
 }

@@ -24,8 +24,18 @@ export interface CitableInput {
   publisher?: SiteConfig['publisher'];
 }
 
-/** The day this build ran: the access date printed in citations (readers replace it with their own). */
-export const BUILD_DAY = new Date().toISOString().slice(0, 10);
+/**
+ * The day this build ran: the access date printed in citations (readers' browsers replace it
+ * with their own day). SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) fixes it.
+ * The one value that is by nature per build: a page reused by an incremental build keeps the day
+ * it was rendered.
+ */
+export const BUILD_DAY = buildDay(process.env.SOURCE_DATE_EPOCH);
+
+export function buildDay(sourceDateEpoch: string | undefined, now = new Date()): string {
+  const seconds = sourceDateEpoch === undefined ? NaN : Number(sourceDateEpoch);
+  return (Number.isFinite(seconds) ? new Date(seconds * 1000) : now).toISOString().slice(0, 10);
+}
 
 export function citableWork(input: CitableInput): CitableWork {
   const t = useTranslations(input.lang);

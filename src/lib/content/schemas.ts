@@ -114,7 +114,7 @@ const related = z
     places: z.array(z.string().regex(SLUG)).default([]),
   })
   .strict()
-  .default({});
+  .prefault({});
 
 /**
  * Other names readers search an entry by, per language: abbreviations (外企), synonyms ("sister
@@ -125,7 +125,7 @@ const related = z
 export const aliases = z
   .object({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) })
   .strict()
-  .default({});
+  .prefault({});
 export type Aliases = z.output<typeof aliases>;
 
 /**
@@ -168,7 +168,7 @@ export type IndicatorPeriod = z.infer<typeof indicatorPeriod>;
 export const indicator = entryBase
   .extend({
     /** The number as the source states it; absent when the source states no number ("nearly doubled"). 1e309 and .inf read as Infinity, and would print as "∞". */
-    value: z.number().finite({ message: 'must be a finite number' }).optional(),
+    value: z.number({ error: 'must be a finite number' }).optional(),
     /** How the source qualifies the value: "over 35,000", "nearly", a rank, or as stated (no qualifier). */
     qualifier: z.enum(['as-stated', 'over', 'nearly', 'rank']).default('as-stated'),
     /** The unit of `value` (absent when the source states words only). */

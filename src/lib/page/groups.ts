@@ -11,6 +11,7 @@
  * map (`/en/timeline/anchors.json`, slug → group URL) lets the site script forward an old
  * `/en/timeline/#slug` to the group page (src/browser/anchor-resolver.ts).
  */
+import { READ_ROOT, recordRead } from '../incremental/reads';
 import type { Lang } from '../../i18n/index';
 import type { Localized } from '../content/schemas';
 import { pinyin } from 'pinyin-pro';
@@ -315,6 +316,11 @@ export function useIndexGroups(paths: Iterable<string>): void {
   indexGroups = new Set(paths);
 }
 
+/** The index groups the registry recorded (for incremental builds' cache keys). */
+export function currentIndexGroups(): string[] {
+  return [...indexGroups].sort();
+}
+
 /** The `lang:path` of every index group of a tree: what `useIndexGroups` takes. */
 export function indexGroupKeys<Item>(
   lang: Lang,
@@ -336,8 +342,13 @@ export function anchorGroupPath(
   kind: AnchoredKind,
   data: AnchoredEntryData,
   lang: Lang,
-  splits: ReadonlySet<string> = indexGroups,
+  splits?: ReadonlySet<string>,
 ): string {
+  if (splits === undefined) {
+    // Set by the registry, outside Astro's module graph: a page naming a group depends on it.
+    recordRead([READ_ROOT.indexGroups], currentIndexGroups);
+    splits = indexGroups;
+  }
   const { section, segment, groupKey, subKey } = ANCHOR_GROUPING[kind];
   const keys = [groupKey(data, lang)];
   let path = groupPath(section, segment, keys);

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { READ_ROOT, recordRead } from '../incremental/reads';
 
 /** Runs git with arguments and returns stdout; throws when git is missing or fails. */
 export type GitRunner = (args: string[]) => string;
@@ -116,7 +117,15 @@ const memo = new Map<string, string>();
  */
 export function lastUpdated(files: readonly string[], options: LastUpdatedOptions = {}): string {
   const custom = options.git !== undefined || options.now !== undefined;
-  const key = [...files].sort().join('\n');
+  const sorted = [...files].sort();
+  const result = lastUpdatedOnce(sorted.join('\n'), sorted, options);
+  // Git history is outside Astro's module graph: a page that shows the day depends on it.
+  if (!custom) recordRead([READ_ROOT.lastUpdated, ...sorted], () => result);
+  return result;
+}
+
+function lastUpdatedOnce(key: string, files: readonly string[], options: LastUpdatedOptions): string {
+  const custom = options.git !== undefined || options.now !== undefined;
   if (!custom && memo.has(key)) return memo.get(key)!;
   // `undefined` means not read yet: a build outside a checkout reads no history once, not once per page.
   if (!custom && sharedHistory === undefined) sharedHistory = readHistory();

@@ -81,6 +81,14 @@ export function pagerFor<Item>(items: readonly Item[], index: number, link: (ite
   };
 }
 
+/** A pager from the items before and after a page's own (src/registry's `neighbours`). */
+export function pagerOf<Item>(around: { previous?: Item; next?: Item }, link: (item: Item) => PagerLink): Pager {
+  return {
+    previous: around.previous === undefined ? undefined : link(around.previous),
+    next: around.next === undefined ? undefined : link(around.next),
+  };
+}
+
 export interface Crumb {
   label: string;
   path: string;

@@ -4,6 +4,8 @@
  * import it whole; each item's id is the one its panel names. One file per page keeps the
  * output proportional to the pages (three files per fact and format used to be written).
  */
+import { withCacheKeys } from '../../../registry/cache-keys';
+import type { GetStaticPathsOptions } from 'astro';
 import type { APIContext } from 'astro';
 import { compactJson, workToCsl } from '../../../lib/cite/machine';
 import { citableWork } from '../../../lib/cite/citable';
@@ -11,10 +13,13 @@ import { factsByPage, type FactCitation } from '../../../lib/cite/facts';
 import { LANGUAGES } from '../../../i18n/index';
 import { getKnowledge, markNames } from '../../../registry';
 
-export async function getStaticPaths() {
+export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const knowledge = await getKnowledge();
-  return LANGUAGES.flatMap((lang) =>
-    [...factsByPage(knowledge, lang)].map(([page, facts]) => ({ params: { lang, page }, props: { facts } })),
+  return withCacheKeys(
+    routePattern,
+    LANGUAGES.flatMap((lang) =>
+      [...factsByPage(knowledge, lang)].map(([page, facts]) => ({ params: { lang, page }, props: { facts } })),
+    ),
   );
 }
 

@@ -4,6 +4,8 @@
  * (`/en/timeline/#slug`) keeps working: when the list page no longer holds that id, the site
  * script reads this map and goes to the group page (src/browser/anchor-resolver.ts).
  */
+import { withCacheKeys } from '../../../registry/cache-keys';
+import type { GetStaticPathsOptions } from 'astro';
 import type { APIContext } from 'astro';
 import { LANGUAGES, type Lang } from '../../../i18n/index';
 import { ANCHOR_GROUPING, type AnchoredKind } from '../../../lib/page/groups';
@@ -12,9 +14,12 @@ import { getKnowledge } from '../../../registry';
 
 const ANCHORED_KINDS = Object.keys(ANCHOR_GROUPING) as AnchoredKind[];
 
-export function getStaticPaths() {
-  return LANGUAGES.flatMap((lang) =>
-    ANCHORED_KINDS.map((kind) => ({ params: { lang, section: ANCHOR_GROUPING[kind].section }, props: { kind } })),
+export function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
+  return withCacheKeys(
+    routePattern,
+    LANGUAGES.flatMap((lang) =>
+      ANCHORED_KINDS.map((kind) => ({ params: { lang, section: ANCHOR_GROUPING[kind].section }, props: { kind } })),
+    ),
   );
 }
 

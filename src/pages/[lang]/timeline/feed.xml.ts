@@ -8,6 +8,8 @@
  * published, which is what pubDate means), and the event's own date is stated in words, with
  * its basis, at the start of the description.
  */
+import { withCacheKeys } from '../../../registry/cache-keys';
+import type { GetStaticPathsOptions } from 'astro';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
@@ -17,7 +19,7 @@ import { absoluteUrl, entryUrl, languagePaths, localizedPath } from '../../../li
 import { escapeHtmlText, xmlCharacters } from '../../../lib/format/escape';
 import { getKnowledge, markNames } from '../../../registry';
 
-export const getStaticPaths = languagePaths;
+export const getStaticPaths = ({ routePattern }: GetStaticPathsOptions) => withCacheKeys(routePattern, languagePaths());
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;

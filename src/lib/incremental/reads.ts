@@ -1,0 +1,99 @@
+/**
+ * What a page reads while it renders, for incremental builds. A page's output is a function of
+ * its code (Astro hashes the page's module graph) and of the data it reads; the data reaches it
+ * through the registry and a few functions outside Astro's module graph (git history, the index
+ * groups). Each of those records the read here, under a name that can be looked up again, with a
+ * hash of the value it saw. The next build asks for each recorded name's value now
+ * (src/registry/cache-keys.ts): if every one is the same, the page's output is the same.
+ *
+ * The record is scoped to one request (AsyncLocalStorage): a read outside a page's render
+ * (getStaticPaths, the validation stage, tests) records nothing.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+
+/**
+ * A read's name: the path to the value, as segments. A string names a field, `{ key }` a key
+ * of a Map (its value) or a Set (whether it holds it), `{ around }` the items before and after
+ * the one with that id or slug in a list (a pager's neighbours).
+ */
+export type ReadPath = readonly (string | { key: string } | { around: string })[];
+
+/** The first segment of every read's path: where its value is looked up again (src/registry/cache-keys.ts). */
+export const READ_ROOT = {
+  /** The registry's knowledge (src/registry/tracked.ts). */
+  knowledge: 'knowledge',
+  /** When files last changed, from git history (src/lib/page/last-updated.ts). */
+  lastUpdated: 'last-updated',
+  /** Which groups of anchored entries are indexes (src/lib/page/groups.ts). */
+  indexGroups: 'index-groups',
+} as const;
+
+/** The reads of one page: the read's name (its path as JSON) → a hash of the value it read. */
+export type PageReads = Map<string, string>;
+
+const currentPage = new AsyncLocalStorage<PageReads>();
+
+/** Runs a page's render, recording what it reads. */
+export async function recordingReads<Result>(render: () => Promise<Result>): Promise<[Result, PageReads]> {
+  const reads: PageReads = new Map();
+  const result = await currentPage.run(reads, render);
+  return [result, reads];
+}
+
+/** Whether a page's render is being recorded now (outside one, reads are not hashed). */
+export function isRecording(): boolean {
+  return currentPage.getStore() !== undefined;
+}
+
+/** Records that the page being rendered read the value at `path`; `value` is called once per page. */
+export function recordRead(path: ReadPath, value: () => unknown): void {
+  const reads = currentPage.getStore();
+  if (!reads) return;
+  const name = readName(path);
+  if (!reads.has(name)) reads.set(name, stableHash(value()));
+}
+
+/**
+ * A page's cache key: its props and what it read, with the values read. The key a build gives a
+ * page before rendering it (from the names it read last time, with their values now) equals the
+ * key of its render once the render reads the same values (src/middleware.ts).
+ */
+export function cacheKeyOf(props: unknown, reads: Iterable<readonly [string, string]>): string {
+  const hasProps = props !== undefined && props !== null && !isEmptyObject(props);
+  return stableHash([hasProps ? stableHash(props) : null, [...reads].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+}
+
+function isEmptyObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Object.keys(value).length === 0;
+}
+
+export function readName(path: ReadPath): string {
+  return JSON.stringify(path);
+}
+
+export function readPath(name: string): ReadPath {
+  return JSON.parse(name) as ReadPath;
+}
+
+/**
+ * A hash of a value's content: the same for equal data, whatever object holds it. Maps and Sets
+ * keep their order (pages iterate them in it); functions and undefined are left out as in JSON.
+ */
+export function stableHash(value: unknown): string {
+  return createHash('sha256').update(stableJson(value)).digest('base64url');
+}
+
+export function stableJson(value: unknown): string {
+  return (
+    JSON.stringify(value, function (this: unknown, key: string, item: unknown) {
+      // JSON.stringify has already called Date#toJSON on the value it hands over: read the original.
+      const original = key === '' ? item : (this as Record<string, unknown>)[key];
+      if (original instanceof Map) return { '<Map>': [...original] };
+      if (original instanceof Set) return { '<Set>': [...original] };
+      if (original instanceof Date) return { '<Date>': original.toISOString() };
+      if (typeof item === 'bigint') return { '<BigInt>': item.toString() };
+      return item;
+    }) ?? 'undefined'
+  );
+}
