@@ -8,7 +8,8 @@
  *   node scripts/build.mjs [--out dist] [--strict] [--force]
  *
  * Pages whose code and everything they read are unchanged since the last build are copied from
- * Astro's incremental cache (.astro-cache/) instead of rendered; `--force` renders every page
+ * Astro's incremental cache (.astro-cache/) instead of rendered, and a search bundle whose pages
+ * are unchanged is copied from there instead of indexed; `--force` renders and indexes everything
  * (and still writes the cache for the next build).
  *
  * It runs in two processes: scripts/lib/render-stage.mjs runs the validation stage, which
@@ -18,7 +19,7 @@
  * publishes.
  */
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tsImport } from 'tsx/esm/api';
@@ -30,6 +31,7 @@ import {
   recoverInterruptedBuilds,
   stagingFolder,
 } from './lib/publish.mjs';
+import { bundleFingerprint, restoreBundle, saveBundle } from './lib/search-index-cache.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({
@@ -42,6 +44,9 @@ const { values } = parseArgs({
 const root = process.cwd();
 const outDir = resolve(values.out);
 const staging = stagingFolder(root);
+// Astro's cacheDir (astro.config.mjs), where the search index of unchanged bundles is kept too.
+const { CACHE_DIR } = await tsImport('../src/lib/incremental/page-reads-file.ts', import.meta.url);
+const cacheDir = resolve(root, CACHE_DIR);
 
 /** @param {unknown} error */
 function fail(error) {
@@ -131,7 +136,23 @@ try {
   };
   const indexing = performance.now();
   let indexed = 0;
-  for (const bundle of pagefindBundleInputs()) {
+  const reused = [];
+  const bundles = pagefindBundleInputs();
+  const { version: pagefindVersion } = JSON.parse(
+    readFileSync(resolve(root, 'node_modules/pagefind/package.json'), 'utf8'),
+  );
+  for (const bundle of bundles) {
+    // A bundle whose pages are those of the last build: its index is copied from the cache.
+    const fingerprint = bundleFingerprint(staging, bundle.glob, {
+      pagefindVersion,
+      chunkSize: SEARCH_INDEX_CHUNK_SIZE,
+      glob: bundle.glob,
+    });
+    const output = resolve(staging, bundle.outputSubdir);
+    if (!values.force && restoreBundle(cacheDir, bundle.name, fingerprint, output)) {
+      reused.push(bundle.name);
+      continue;
+    }
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: staging, glob: bundle.glob });
@@ -147,9 +168,17 @@ try {
     }
     // Frees the written bundle's pages in Pagefind's process before it reads the next bundle's.
     await index.deleteIndex();
+    // Other bundles written inside this one's folder are cached on their own.
+    const nested = bundles
+      .filter((other) => other !== bundle && other.outputSubdir.startsWith(bundle.outputSubdir))
+      .map((other) => other.outputSubdir.slice(bundle.outputSubdir.length).replace(/\/$/, ''));
+    saveBundle(cacheDir, bundle.name, fingerprint, output, nested);
   }
   await pagefind.close();
-  console.info(`[pagefind] indexed ${indexed} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s`);
+  console.info(
+    `[pagefind] indexed ${indexed} pages in ${((performance.now() - indexing) / 1000).toFixed(2)}s` +
+      (reused.length > 0 ? ` (unchanged, copied from the cache: ${reused.join(', ')})` : ''),
+  );
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
 
   try {

@@ -184,11 +184,11 @@ function makeDocument(index) {
 }
 
 /** Seed files as they would arrive, DOCUMENTS_PER_FILE documents each, in `directory`; returns their paths. */
-export function writeSeedFiles(directory, documents) {
+export function writeSeedFiles(directory, documents, prefix = 'synthetic') {
   mkdirSync(directory, { recursive: true });
   const files = [];
   for (let first = 0; first < documents.length; first += DOCUMENTS_PER_FILE) {
-    const file = join(directory, `synthetic-${String(files.length + 1).padStart(4, '0')}.txt`);
+    const file = join(directory, `${prefix}-${String(files.length + 1).padStart(4, '0')}.txt`);
     const body = documents
       .slice(first, first + DOCUMENTS_PER_FILE)
       .map((doc) => `${doc.title}\n${doc.byline ? doc.byline + '\n' : ''}${doc.body}\n`)
@@ -326,6 +326,14 @@ export function curate(workspace, documents, slugs) {
  * Adds `count` synthetic documents to the project copy in `workspace`: seed files written
  * outside it, registered, then curated. Returns how many documents and points were added.
  */
+/**
+ * One more synthetic document, as a seed file arriving in `directory` (for `npm run add-source`);
+ * `index` picks it (the corpus uses 1…count). Returns the file's path.
+ */
+export function writeNewDocument(directory, index) {
+  return writeSeedFiles(directory, [makeDocument(index)], `arriving-${index}`)[0];
+}
+
 export function generateCorpus(workspace, count) {
   const documents = Array.from({ length: count }, (_, i) => makeDocument(i + 1));
   const incoming = mkdtempSync(join(tmpdir(), 'bench-incoming-'));

@@ -77,6 +77,42 @@ function table(record) {
   return lines.join('\n');
 }
 
+/**
+ * What an editor waits for after a full build: a rebuild with nothing changed, with one entry
+ * edited, and `add-source` of one document through to published; beside the full build and,
+ * when measured in the same run, the full build of the baseline commit.
+ */
+function rebuildTable(record) {
+  const rows = record.runs.filter((run) => run.rebuilds || run.baseline);
+  if (rows.length === 0) return '';
+  const cell = (figures) =>
+    figures?.ok
+      ? `${s(figures.seconds)} wall, ${s(figures.cpuSeconds)} CPU` +
+        (figures.rendered !== undefined ? `; ${figures.rendered} rendered, ${figures.reused ?? 0} reused` : '') +
+        (figures.searchBundlesReused ? `; search index reused: ${figures.searchBundlesReused}` : '')
+      : figures
+        ? 'failed'
+        : '–';
+  const lines = [
+    '| Corpus | Previous commit, full build | Full build | Nothing changed | One entry edited | One document added (add-source, to published) | Peak memory (largest of the rebuilds) |',
+    '|---|---|---|---|---|---|--:|',
+  ];
+  for (const run of rows) {
+    const rebuilds = run.rebuilds ?? {};
+    const peak = Math.max(
+      run.peakMegabytes ?? 0,
+      ...Object.values(rebuilds).map((figures) => figures?.peakMegabytes ?? 0),
+    );
+    const baseline = run.baseline
+      ? `${cell(run.baseline)} (${run.baseline.commit}, Node ${run.baseline.node.replace(/^v/, '')})`
+      : '–';
+    lines.push(
+      `| ${run.name} | ${baseline} | ${cell({ ...run, reused: 0 })} | ${cell(rebuilds.unchanged)} | ${cell(rebuilds.entryEdited)} | ${cell(rebuilds.documentAdded)} | ${(peak / 1024).toFixed(1)} GB |`,
+    );
+  }
+  return `\n### Rebuilds\n\n${lines.join('\n')}\n`;
+}
+
 /** Writes `folder`/README.md from the records in `folder`; returns the file written. */
 export function writeReport(folder) {
   const records = readdirSync(folder)
@@ -85,7 +121,7 @@ export function writeReport(folder) {
     .sort((a, b) => (a.label === 'before' ? -1 : b.label === 'before' ? 1 : a.date.localeCompare(b.date)));
   const sections = records.map(
     (record) =>
-      `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC${record.commit ? ` at commit ${record.commit}` : ''}, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n`,
+      `## ${record.label}\n\nMeasured ${record.date.slice(0, 16).replace('T', ' ')} UTC${record.commit ? ` at commit ${record.commit}` : ''}, Node ${record.node}, ${record.cpus} × ${record.cpu}.\n\n${record.note ? record.note + '\n\n' : ''}${table(record)}\n${rebuildTable(record)}`,
   );
   const notes = readFileSync(fileURLToPath(new URL('NOTES.md', import.meta.url)), 'utf8');
   const file = join(folder, 'README.md');

@@ -6,6 +6,12 @@
  * (scripts/bench/report.mjs) to benchmarks/, or to the folder --out names.
  *
  *   npm run bench -- [--sizes 1000,10000] [--label after] [--timeout 900] [--skip-real] [--out dir] [--no-check]
+ *                    [--no-incremental] [--baseline <git ref> [--baseline-node <path to node>]]
+ *
+ * After each synthetic corpus's full build come the rebuilds an editor waits for (nothing
+ * changed, one entry edited, one document added with add-source), and with --baseline the same
+ * corpus is built by another commit of the project, so that a change is measured against its
+ * "before" on one machine in one run.
  *
  * Each run also records the machine load (1-minute load average before and after), the peak
  * memory of the whole build (every process of it), and the files written per document. The
@@ -14,13 +20,23 @@
  * tests/site/citable.test.ts), after `npm run urls:update` lists its new URLs.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { generateCorpus } from './corpus.mjs';
+import { generateCorpus, writeNewDocument } from './corpus.mjs';
 import { writeReport } from './report.mjs';
 import { searchFigures } from './search.mjs';
 import { builtFiles } from '../lib/built-site.mjs';
@@ -39,15 +55,24 @@ const { values } = parseArgs({
     'no-check': { type: 'boolean', default: false },
     /** Where the record and the report go. */
     out: { type: 'string', default: 'benchmarks' },
+    /** Skip the rebuilds after a full build (nothing changed, an entry edited, a document added). */
+    'no-incremental': { type: 'boolean', default: false },
+    /** Also build each corpus with this commit (a git ref) of the project: the "before" of a change. */
+    baseline: { type: 'string' },
+    /** The Node.js that builds the baseline (it may need an older one), by path. */
+    'baseline-node': { type: 'string' },
   },
 });
 
-/** Runs the real build; resolves with wall time and the phase times the build prints. */
-function build(workspace, timeoutSeconds) {
+/**
+ * Runs the real build (or `args`, another command that builds, such as add-source); resolves
+ * with wall time and the phase times the build prints.
+ */
+function build(workspace, timeoutSeconds, args = ['scripts/build.mjs'], node = process.execPath) {
   return new Promise((done) => {
     const started = performance.now();
     // Its own process group, so that a timeout stops Astro too (the build script runs it as a child).
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+    const child = spawn(node, args, {
       cwd: workspace,
       detached: true,
       // Plain text to read the phases from (CI may force colours, which put codes inside them).
@@ -62,10 +87,12 @@ function build(workspace, timeoutSeconds) {
     let largest = { kilobytes: 0, command: '' };
     const cpuSecondsByProcess = new Map();
     const sampler = setInterval(() => {
-      const ps = spawnSync('ps', ['-o', 'pid=,rss=,times=,comm=', '-g', String(child.pid)], { encoding: 'utf8' });
+      // The command's program, not its thread name (Node 24 names its main thread "MainThread").
+      const ps = spawnSync('ps', ['-o', 'pid=,rss=,times=,args=', '-g', String(child.pid)], { encoding: 'utf8' });
       let total = 0;
       for (const line of (ps.stdout ?? '').split('\n')) {
-        const [pid, rss, times, command] = line.trim().split(/\s+/);
+        const [pid, rss, times, program = ''] = line.trim().split(/\s+/);
+        const command = program.slice(program.lastIndexOf('/') + 1);
         if (!Number(pid)) continue;
         total += Number(rss) || 0;
         if (Number(rss) > largest.kilobytes) largest = { kilobytes: Number(rss), command };
@@ -100,6 +127,10 @@ function build(workspace, timeoutSeconds) {
         bundleSeconds: seconds_(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
         renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
         pagefindSeconds: number(/\[pagefind\] indexed \d+ pages in ([\d.]+)s/),
+        // Pages Astro rendered ("(+12ms)") and those an incremental build copied from its cache.
+        rendered: (output.match(/[├└]─ \S+ \(\+\d+ms\)/g) ?? []).length,
+        reused: (output.match(/[├└]─ \S+ \((?:restored|cached)\)/g) ?? []).length,
+        searchBundlesReused: /\[pagefind\] .*copied from the cache: ([^)]*)\)/.exec(output)?.[1] ?? null,
         peakMegabytes: Math.round(peakKilobytes / 1024),
         largestProcess: largest.command
           ? { command: largest.command, megabytes: Math.round(largest.kilobytes / 1024) }
@@ -109,6 +140,76 @@ function build(workspace, timeoutSeconds) {
       });
     });
   });
+}
+
+/** The figures of a rebuild worth keeping. */
+function rebuildFigures(result) {
+  const { ok, seconds, cpuSeconds, rendered, reused, renderSeconds, pagefindSeconds, searchBundlesReused } = result;
+  return {
+    ok,
+    seconds,
+    cpuSeconds,
+    rendered,
+    reused,
+    renderSeconds,
+    pagefindSeconds,
+    searchBundlesReused,
+    peakMegabytes: result.peakMegabytes,
+  };
+}
+
+/**
+ * After a full build, what an editor waits for: a build with nothing changed, one after an entry
+ * is edited (the English title of the first statistic), and `npm run add-source` of one new
+ * document through to published (it registers, builds and records the URLs).
+ */
+async function rebuilds(workspace, timeoutSeconds, size) {
+  const unchanged = rebuildFigures(await build(workspace, timeoutSeconds));
+  const folder = join(workspace, 'src/content/indicators');
+  const file = join(
+    folder,
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()[0],
+  );
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^(title:\n {2}zh: .*\n {2}en: )(.*)$/m, (_, head, title) =>
+    title.endsWith('"') ? `${head}${title.slice(0, -1)}, revised"` : `${head}${title}, revised`,
+  );
+  if (edited === text) throw new Error(`[bench] found no English title to edit in ${file}`);
+  writeFileSync(file, edited);
+  const entryEdited = rebuildFigures(await build(workspace, timeoutSeconds));
+  const incoming = mkdtempSync(join(tmpdir(), 'bench-new-document-'));
+  const seed = writeNewDocument(incoming, 900_000 + size);
+  const documentAdded = rebuildFigures(
+    await build(workspace, timeoutSeconds, ['node_modules/tsx/dist/cli.mjs', 'scripts/add-source.ts', seed]),
+  );
+  rmSync(incoming, { recursive: true, force: true });
+  return { unchanged, entryEdited, documentAdded };
+}
+
+/**
+ * A checkout of another commit of the project with its own dependencies, to build the same
+ * corpora with (the "before" of a change, measured in the same run). Removed at the end.
+ */
+function baselineCheckout(ref, node) {
+  const folder = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
+  const add = spawnSync('git', ['worktree', 'add', '--detach', folder, ref], { encoding: 'utf8' });
+  if (add.status !== 0) throw new Error(`[bench] could not check out ${ref}: ${add.stderr}`);
+  const commit = spawnSync('git', ['rev-parse', '--short', ref], { encoding: 'utf8' }).stdout.trim();
+  console.info(`[bench] baseline ${ref} (${commit}): installing its dependencies in ${folder}`);
+  const npm = join(dirname(node), 'npm');
+  const install = spawnSync(existsSync(npm) ? npm : 'npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}` },
+  });
+  if (install.status !== 0) throw new Error(`[bench] npm ci failed in the baseline: ${install.stderr.slice(-2000)}`);
+  return {
+    folder,
+    commit,
+    remove: () => spawnSync('git', ['worktree', 'remove', '--force', folder]),
+  };
 }
 
 /** Bytes and number of the files under `directory` whose name passes `filter`. */
@@ -163,6 +264,8 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: OFFLINE_CHROMIUM_FLAGS,
 });
+const baselineNode = values['baseline-node'] ?? process.execPath;
+const baseline = values.baseline ? baselineCheckout(values.baseline, baselineNode) : null;
 try {
   for (const size of values['skip-real'] ? sizes : [0, ...sizes]) {
     const name = size === 0 ? 'real site' : `${size.toLocaleString('en')} documents`;
@@ -206,8 +309,24 @@ try {
       run.firstQuery = await searchFigures(dist, browser);
       run.outputFiles = builtFiles(dist).length;
       if (size === Math.max(...sizes) && !values['no-check']) run.checks = siteChecks(workspace);
+      if (size > 0 && !values['no-incremental']) run.rebuilds = await rebuilds(workspace, Number(values.timeout), size);
     } else {
       console.error(result.output.slice(-3000));
+    }
+    if (baseline && size > 0) {
+      // The same corpus, built by the baseline commit's own code, with its Node.
+      const other = copyProject(`bench-baseline-${size}`, baseline.folder);
+      generateCorpus(
+        other,
+        Math.max(0, size - parseYaml(readFileSync(join(other, 'src/content/sources.yaml'), 'utf8')).length),
+      );
+      const before = await build(other, Number(values.timeout), ['scripts/build.mjs'], baselineNode);
+      run.baseline = {
+        commit: baseline.commit,
+        node: spawnSync(baselineNode, ['--version'], { encoding: 'utf8' }).stdout.trim(),
+        ...rebuildFigures(before),
+      };
+      rmSync(other, { recursive: true, force: true });
     }
     console.info(`[bench] ${name}: ${JSON.stringify(run)}`);
     runs.push(run);
@@ -215,6 +334,7 @@ try {
   }
 } finally {
   await browser.close();
+  baseline?.remove();
 }
 
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout?.trim() || null;

@@ -107,19 +107,40 @@ describe(`npm run bench on ${SIZE} documents`, () => {
     }
   });
 
+  it('rebuilds after the full build as an editor does, reusing what did not change', () => {
+    const record = JSON.parse(readFileSync(join(out, 'bench-test.json'), 'utf8'));
+    const { unchanged, entryEdited, documentAdded } = record.runs[0].rebuilds;
+    for (const [name, figures] of Object.entries({ unchanged, entryEdited, documentAdded })) {
+      expect(figures, name).toMatchObject({ ok: true });
+      for (const figure of ['seconds', 'cpuSeconds']) expect(figures[figure], `${name} ${figure}`).toBeGreaterThan(0);
+      // Reused pages are the point of a rebuild: none would mean the cache keys never match.
+      expect(figures.reused, name).toBeGreaterThan(0);
+    }
+    // With nothing changed, no page whose key is known is rendered, and no search bundle indexed.
+    expect(unchanged.rendered).toBeLessThan(unchanged.reused);
+    expect(unchanged.searchBundlesReused).toBe('entries, sources');
+    expect(entryEdited.rendered).toBeGreaterThan(0);
+    expect(documentAdded.rendered).toBeGreaterThan(0);
+  });
+
   it('writes the report beside the record, with a row for the corpus, and leaves benchmarks/ alone', () => {
     const record = JSON.parse(readFileSync(join(out, 'bench-test.json'), 'utf8'));
     const report = readFileSync(join(out, 'README.md'), 'utf8');
     expect(report).toContain('## test');
     expect(report).toContain(`| ${SIZE} documents | ${SIZE} | ${record.runs[0].pages} |`);
+    expect(report).toContain('### Rebuilds');
+    expect(report).toMatch(new RegExp(`\\| ${SIZE} documents \\| – \\| [\\d.]+ s wall`));
     expect(benchmarksState()).toEqual(before);
   });
 
   it('publishes every document of the corpus in both languages, the generated ones fully curated', () => {
     const dist = join(workspace!, 'dist');
     const pages = builtPages(dist);
-    const sources = parseYaml(readFileSync(join(workspace!, 'src/content/sources.yaml'), 'utf8')) as { slug: string }[];
-    expect(sources).toHaveLength(SIZE);
+    const all = parseYaml(readFileSync(join(workspace!, 'src/content/sources.yaml'), 'utf8')) as { slug: string }[];
+    // The bench's last rebuild adds one document with add-source (pending, as a new document is).
+    expect(all).toHaveLength(SIZE + 1);
+    const sources = all.slice(0, SIZE);
+    for (const lang of ['zh', 'en']) expect(pages).toContain(`/${lang}/sources/${all[SIZE].slug}/`);
     for (const { slug } of sources) {
       expect(pages).toContain(`/zh/sources/${slug}/`);
       expect(pages).toContain(`/en/sources/${slug}/`);

@@ -8,6 +8,7 @@ import { indicatorRow, toCsv, type IndicatorRow } from '../format/indicator-tabl
 import { reportDates } from '../format/provenance';
 import type { Citation } from '../content/schemas';
 import { getKnowledge } from '../../registry';
+import { withCacheKeys } from '../../registry/cache-keys';
 
 /** A row of the CSV; the JSON adds each citation's verbatim quote. */
 export interface IndicatorRecord extends IndicatorRow {
@@ -25,8 +26,11 @@ export async function indicatorRecords(origin: string, id?: string): Promise<Ind
 }
 
 /** One download per statistic: `/data/indicators/<id>.csv` and `.json`. */
-export const indicatorPaths: GetStaticPaths = async () =>
-  (await getKnowledge()).indicators.map((entry) => ({ params: { id: entry.id } }));
+export const indicatorPaths: GetStaticPaths = async ({ routePattern }) =>
+  withCacheKeys(
+    routePattern,
+    (await getKnowledge()).indicators.map((entry) => ({ params: { id: entry.id } })),
+  );
 
 export function csvResponse(records: IndicatorRecord[]): Response {
   const rows = records.map(({ citations: _citations, ...row }) => row);

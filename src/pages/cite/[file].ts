@@ -5,7 +5,7 @@
  * with the same content (an anchored fact's URL is now its group page's anchor); no new fact gets them, which keeps the output proportional to pages.
  */
 import { readFileSync } from 'node:fs';
-import type { APIContext } from 'astro';
+import type { APIContext, GetStaticPathsOptions } from 'astro';
 import { MACHINE_FORMATS, type MachineFormat } from '../../lib/cite/text-styles';
 import { citationKey, formatMachine, machineFileName, workToCsl } from '../../lib/cite/machine';
 import { citableWork } from '../../lib/cite/citable';
@@ -13,6 +13,7 @@ import { factsByPage, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
 import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
 import { getKnowledge, markNames } from '../../registry';
+import { withCacheKeys } from '../../registry/cache-keys';
 
 /** The `/cite/` files in the URL manifest (its format: scripts/lib/url-manifest.mjs). */
 function publishedCiteFiles(): Set<string> {
@@ -20,7 +21,7 @@ function publishedCiteFiles(): Set<string> {
   return new Set(manifest.map((line) => line.trim()).filter((line) => line.startsWith('/cite/')));
 }
 
-export async function getStaticPaths() {
+export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const knowledge = await getKnowledge();
   const published = publishedCiteFiles();
   // Each fact once (an anchored entry is in its group page's list and its list page's), keyed
@@ -32,11 +33,14 @@ export async function getStaticPaths() {
         citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.listPath ?? fact.path, fact.fragment))),
         fact,
       );
-  return [...facts].flatMap(([key, fact]) =>
-    MACHINE_FORMATS.filter((format) => published.has(`/cite/${machineFileName(key, format)}`)).map((format) => ({
-      params: { file: machineFileName(key, format) },
-      props: { fact, format },
-    })),
+  return withCacheKeys(
+    routePattern,
+    [...facts].flatMap(([key, fact]) =>
+      MACHINE_FORMATS.filter((format) => published.has(`/cite/${machineFileName(key, format)}`)).map((format) => ({
+        params: { file: machineFileName(key, format) },
+        props: { fact, format },
+      })),
+    ),
   );
 }
 
