@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { appendLines, CACHE_DIR, loadPageReads, pageKey, readsFiles } from '../lib/incremental/page-reads-file';
 import { cacheKeyOf, READ_ROOT, readPath, stableHash } from '../lib/incremental/reads';
 import { currentIndexGroups } from '../lib/page/groups';
-import { lastUpdated } from '../lib/page/last-updated';
+import { lastUpdated, lastUpdatedDay } from '../lib/page/last-updated';
 import { untrackedKnowledge, type Knowledge } from './index';
 import { resolveRead } from './tracked';
 
@@ -31,6 +31,8 @@ function currentValue(knowledge: Knowledge, name: string): unknown {
       return resolveRead(knowledge, rest);
     case READ_ROOT.lastUpdated:
       return lastUpdated(rest as string[]);
+    case READ_ROOT.lastUpdatedDay:
+      return lastUpdatedDay(rest as string[]);
     case READ_ROOT.indexGroups:
       return currentIndexGroups();
     default:

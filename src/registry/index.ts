@@ -45,6 +45,8 @@ export interface Knowledge {
   entryById: { [Kind in CuratedKind]: Map<string, CuratedEntry<Kind>> };
   indicators: Entry<Indicator>[];
   indicatorById: Map<string, Entry<Indicator>>;
+  /** The growth percentage stated of each statistic (`comparison.of` its id), by that statistic's id. */
+  growthOf: Map<string, Entry<Indicator>>;
   events: Entry<TimelineEvent>[];
   eventById: Map<string, Entry<TimelineEvent>>;
   places: Entry<Place>[];
@@ -110,6 +112,7 @@ async function loadKnowledge(): Promise<Knowledge> {
     entryById,
     indicators: entries.indicators,
     indicatorById: entryById.indicators,
+    growthOf: growthByIndicator(entries.indicators),
     events: entries.events,
     eventById: entryById.events,
     places: entries.places,
@@ -127,6 +130,18 @@ async function loadKnowledge(): Promise<Knowledge> {
       ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
     ]),
   };
+}
+
+function growthByIndicator(indicators: readonly Entry<Indicator>[]): Map<string, Entry<Indicator>> {
+  const growthOf = new Map<string, Entry<Indicator>>();
+  for (const entry of indicators) {
+    const { comparison } = entry.data;
+    // The first in the registry's order, as a search of the list would find it.
+    if (comparison?.kind === 'growth-percent' && comparison.of && !growthOf.has(comparison.of)) {
+      growthOf.set(comparison.of, entry);
+    }
+  }
+  return growthOf;
 }
 
 /** A plain text (page title, citation title, feed item) with its non-certain names marked. */

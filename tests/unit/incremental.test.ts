@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundleFingerprint } from '../../scripts/lib/search-index-cache.mjs';
 import {
   loadPageReads,
@@ -15,7 +15,7 @@ import {
   serializePageReads,
   withRenderedKeys,
 } from '../../src/lib/incremental/page-reads-file';
-import { cacheKeyOf, readName, recordingReads, stableHash } from '../../src/lib/incremental/reads';
+import { cacheKeyOf, forgetReadHashes, readName, recordingReads, stableHash } from '../../src/lib/incremental/reads';
 import { around, resolveRead, tracked } from '../../src/registry/tracked';
 
 const folders: string[] = [];
@@ -36,6 +36,9 @@ function knowledge() {
 }
 
 describe('what a render records', () => {
+  // Each test's values are its own, under the same names.
+  beforeEach(forgetReadHashes);
+
   it('records a key of a Map or Set by itself, and a list or an iteration whole', async () => {
     const data = tracked(knowledge(), ['knowledge']);
     const [, reads] = await recordingReads(async () => {

@@ -4,7 +4,7 @@
 import { absoluteUrl, fragmentPath } from '../page/urls';
 import type { CitableWork } from './text-styles';
 import { useTranslations, type Lang } from '../../i18n/index';
-import { isoDay, lastUpdated } from '../page/last-updated';
+import { lastUpdatedDay } from '../page/last-updated';
 import { siteConfig, type SiteConfig } from '../../site.config';
 
 export interface CitableInput {
@@ -46,7 +46,7 @@ export function citableWork(input: CitableInput): CitableWork {
     siteName: t('site.name'),
     publisher: (input.publisher === undefined ? siteConfig.publisher : input.publisher)?.[input.lang],
     url: absoluteUrl(input.site, fragmentPath(input.lang, input.path, input.fragment)),
-    updated: input.updated ?? isoDay(lastUpdated(input.contentFiles?.length ? input.contentFiles : ['.'])),
+    updated: input.updated ?? lastUpdatedDay(input.contentFiles?.length ? input.contentFiles : ['.']),
     accessed: BUILD_DAY,
   };
 }

@@ -2,7 +2,7 @@
 import type { OriginalDocument } from './text-styles';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { sourceDocument, webPage, type JsonLd } from '../page/jsonld';
-import { isoDay, lastUpdated } from '../page/last-updated';
+import { lastUpdatedDay } from '../page/last-updated';
 import { absoluteUrl, localizedPath, localizedSourceTitle } from '../page/urls';
 import type { SourceEntry } from '../content/schemas';
 import { SITE_VERSION } from '../page/site-meta';
@@ -26,7 +26,7 @@ export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | unde
         inLanguage: HTML_LANG[lang],
         siteName: t('site.name'),
         siteUrl: absoluteUrl(site, localizedPath(lang)),
-        dateModified: isoDay(lastUpdated(contentFiles)),
+        dateModified: lastUpdatedDay(contentFiles),
         version: SITE_VERSION,
       },
       sourceDocument({ title: source.title, outlet: source.outlet?.zh ?? null, published: source.published }),

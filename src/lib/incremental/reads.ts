@@ -25,6 +25,8 @@ export const READ_ROOT = {
   knowledge: 'knowledge',
   /** When files last changed, from git history (src/lib/page/last-updated.ts). */
   lastUpdated: 'last-updated',
+  /** The day they last changed, for pages that show no more than the day. */
+  lastUpdatedDay: 'last-updated-day',
   /** Which groups of anchored entries are indexes (src/lib/page/groups.ts). */
   indexGroups: 'index-groups',
 } as const;
@@ -46,12 +48,29 @@ export function isRecording(): boolean {
   return currentPage.getStore() !== undefined;
 }
 
-/** Records that the page being rendered read the value at `path`; `value` is called once per page. */
+/**
+ * The hash of each value read so far in this build, by read name: the inputs do not change while
+ * a build renders, and a list read by many pages is hashed once, not once per page.
+ */
+const hashesThisBuild = new Map<string, string>();
+
+/** Forgets the hashes of this build (for tests that change the values behind the same names). */
+export function forgetReadHashes(): void {
+  hashesThisBuild.clear();
+}
+
+/** Records that the page being rendered read the value at `path`; `value` is called once per build. */
 export function recordRead(path: ReadPath, value: () => unknown): void {
   const reads = currentPage.getStore();
   if (!reads) return;
   const name = readName(path);
-  if (!reads.has(name)) reads.set(name, stableHash(value()));
+  if (reads.has(name)) return;
+  let hash = hashesThisBuild.get(name);
+  if (hash === undefined) {
+    hash = stableHash(value());
+    hashesThisBuild.set(name, hash);
+  }
+  reads.set(name, hash);
 }
 
 /**

@@ -6,7 +6,7 @@ import { figureParts } from '../format/figures';
 import { eventDateText, isSourceDate, periodText, withNameMarks, type MarkedName } from '../format/provenance';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
-import { isoDay, lastUpdated } from './last-updated';
+import { lastUpdatedDay } from './last-updated';
 import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from './urls';
 import type { Citation, Indicator, Place, TimelineEvent } from '../content/schemas';
 
@@ -37,7 +37,7 @@ export function indicatorJsonLd(
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
     siteUrl: absoluteUrl(site, localizedPath(lang)),
-    dateModified: isoDay(lastUpdated([entry.file])),
+    dateModified: lastUpdatedDay([entry.file]),
     csvUrl: absoluteUrl(site, dataPath('indicators.csv')),
     jsonUrl: absoluteUrl(site, dataPath('indicators.json')),
     citation: citationUrls(data.citations, lang, site),

@@ -124,6 +124,14 @@ export function lastUpdated(files: readonly string[], options: LastUpdatedOption
   return result;
 }
 
+/** The day (YYYY-MM-DD) the files last changed: for a page that shows the day, recorded at that grain. */
+export function lastUpdatedDay(files: readonly string[]): string {
+  const sorted = [...files].sort();
+  const day = isoDay(lastUpdatedOnce(sorted.join('\n'), sorted, {}));
+  recordRead([READ_ROOT.lastUpdatedDay, ...sorted], () => day);
+  return day;
+}
+
 function lastUpdatedOnce(key: string, files: readonly string[], options: LastUpdatedOptions): string {
   const custom = options.git !== undefined || options.now !== undefined;
   if (!custom && memo.has(key)) return memo.get(key)!;

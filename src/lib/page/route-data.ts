@@ -10,7 +10,7 @@ import type { PageKind } from '../search/index-meta';
 import { clampDescription, pageDescription } from './descriptions';
 import { breadcrumbList, webPage, type JsonLd } from './jsonld';
 import { otherLanguagePath } from './groups';
-import { isoDay, lastUpdated } from './last-updated';
+import { lastUpdatedDay } from './last-updated';
 import { SITE_VERSION } from './site-meta';
 import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from './urls';
 
@@ -183,7 +183,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
   const { lang, title, path, kind } = input;
   const t = useTranslations(lang);
   const contentFiles = input.contentFiles?.length ? input.contentFiles : ['.'];
-  const updated = isoDay(lastUpdated(contentFiles));
+  const updated = lastUpdatedDay(contentFiles);
   const href = localizedPath(lang, path);
   const url = absoluteUrl(site, href);
   const other = otherLang(lang);
