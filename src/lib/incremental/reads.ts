@@ -10,7 +10,7 @@
  * (getStaticPaths, the validation stage, tests) records nothing.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 
 /**
  * A read's name: the path to the value, as segments. A string names a field, `{ key }` a key
@@ -98,21 +98,55 @@ export function readPath(name: string): ReadPath {
 /**
  * A hash of a value's content: the same for equal data, whatever object holds it. Maps and Sets
  * keep their order (pages iterate them in it); functions and undefined are left out as in JSON.
+ * Each object is hashed once per process (a Merkle hash): props and lists share their entries,
+ * and a group page's props hold its whole tree, so hashing them as text would be quadratic.
+ * Nothing hashed here is changed afterwards: the registry's knowledge and a route's props are
+ * made before the first page renders.
  */
 export function stableHash(value: unknown): string {
-  return createHash('sha256').update(stableJson(value)).digest('base64url');
+  if (value !== null && typeof value === 'object') return objectHash(value);
+  const hash = createHash('sha256');
+  feed(hash, value);
+  return hash.digest('base64url');
 }
 
-export function stableJson(value: unknown): string {
-  return (
-    JSON.stringify(value, function (this: unknown, key: string, item: unknown) {
-      // JSON.stringify has already called Date#toJSON on the value it hands over: read the original.
-      const original = key === '' ? item : (this as Record<string, unknown>)[key];
-      if (original instanceof Map) return { '<Map>': [...original] };
-      if (original instanceof Set) return { '<Set>': [...original] };
-      if (original instanceof Date) return { '<Date>': original.toISOString() };
-      if (typeof item === 'bigint') return { '<BigInt>': item.toString() };
-      return item;
-    }) ?? 'undefined'
-  );
+const objectHashes = new WeakMap<object, string>();
+
+function feed(hash: Hash, value: unknown): void {
+  if (value !== null && typeof value === 'object') hash.update(objectHash(value));
+  else if (typeof value === 'bigint') hash.update(`n${value}`);
+  else if (value === undefined || typeof value === 'function' || typeof value === 'symbol') hash.update('u');
+  else hash.update(JSON.stringify(value));
+}
+
+function objectHash(object: object): string {
+  const known = objectHashes.get(object);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256');
+  if (Array.isArray(object)) {
+    hash.update('[');
+    for (const item of object) {
+      feed(hash, item);
+      hash.update(',');
+    }
+  } else if (object instanceof Map || object instanceof Set) {
+    hash.update(object instanceof Map ? 'Map' : 'Set');
+    for (const entry of object) {
+      feed(hash, entry);
+      hash.update(',');
+    }
+  } else if (object instanceof Date) {
+    hash.update(`Date${object.toISOString()}`);
+  } else {
+    hash.update('{');
+    for (const [key, item] of Object.entries(object)) {
+      if (item === undefined || typeof item === 'function') continue;
+      hash.update(JSON.stringify(key));
+      feed(hash, item);
+      hash.update(',');
+    }
+  }
+  const digest = hash.digest('base64url');
+  objectHashes.set(object, digest);
+  return digest;
 }
