@@ -32,6 +32,7 @@ import {
   stagingFolder,
 } from './lib/publish.mjs';
 import { bundleFingerprint, restoreBundle, saveBundle } from './lib/search-index-cache.mjs';
+import { buildInputsFingerprint, isPublishedFrom, recordPublished } from './lib/build-inputs.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({
@@ -93,6 +94,16 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 try {
   recoverInterruptedBuilds(root, outDir);
+
+  // Inputs identical to those of the site published there: nothing to build (--force builds).
+  const inputs = buildInputsFingerprint(root, { strict: values.strict });
+  if (!values.force && isPublishedFrom(cacheDir, outDir, inputs)) {
+    console.info(
+      `[build] nothing changed since the published build (same files, dependencies, commit and settings): ${values.out}/ is up to date.`,
+    );
+    releaseLock();
+    process.exit(0);
+  }
 
   // The validation stage and Astro, which print their own progress and problems.
   renderStage = fork(
@@ -191,6 +202,7 @@ try {
     );
   }
   published = true;
+  recordPublished(cacheDir, outDir, inputs);
   console.info(`[build] published to ${values.out}/`);
 } catch (error) {
   discardStaging(staging);

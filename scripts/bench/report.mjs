@@ -88,14 +88,15 @@ function rebuildTable(record) {
   const cell = (figures) =>
     figures?.ok
       ? `${s(figures.seconds)} wall, ${s(figures.cpuSeconds)} CPU` +
+        (figures.upToDate ? '; inputs unchanged, nothing built' : '') +
         (figures.rendered !== undefined ? `; ${figures.rendered} rendered, ${figures.reused ?? 0} reused` : '') +
         (figures.searchBundlesReused ? `; search index reused: ${figures.searchBundlesReused}` : '')
       : figures
         ? 'failed'
         : '–';
   const lines = [
-    '| Corpus | Previous commit, full build | Full build | Nothing changed | One entry edited | One document added (add-source, to published) | Peak memory (largest of the rebuilds) |',
-    '|---|---|---|---|---|---|--:|',
+    '| Corpus | Previous commit, full build | Full build | Nothing changed | A change no page reads | One entry edited | One document added (add-source, to published) | Peak memory (largest of the rebuilds) |',
+    '|---|---|---|---|---|---|---|--:|',
   ];
   for (const run of rows) {
     const rebuilds = run.rebuilds ?? {};
@@ -107,7 +108,7 @@ function rebuildTable(record) {
       ? `${cell(run.baseline)} (${run.baseline.commit}, Node ${run.baseline.node.replace(/^v/, '')})`
       : '–';
     lines.push(
-      `| ${run.name} | ${baseline} | ${cell({ ...run, reused: 0 })} | ${cell(rebuilds.unchanged)} | ${cell(rebuilds.entryEdited)} | ${cell(rebuilds.documentAdded)} | ${(peak / 1024).toFixed(1)} GB |`,
+      `| ${run.name} | ${baseline} | ${cell({ ...run, reused: 0 })} | ${cell(rebuilds.unchanged)} | ${cell(rebuilds.noPageChanged)} | ${cell(rebuilds.entryEdited)} | ${cell(rebuilds.documentAdded)} | ${(peak / 1024).toFixed(1)} GB |`,
     );
   }
   return `\n### Rebuilds\n\n${lines.join('\n')}\n`;
