@@ -69,6 +69,7 @@ export function acquireBuildLock(root) {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, mine);
       closeSync(fd);
+      removeStaleLocksOfStoppedBuilds(root);
       return () => {
         if (readLock(lockPath)?.pid === process.pid) rmSync(lockPath, { force: true });
       };
@@ -108,6 +109,18 @@ export function acquireBuildLock(root) {
   throw new BuildError(
     `Could not take ${LOCK_FILE}: other builds keep taking it.\n  → Build again when they are done.`,
   );
+}
+
+/**
+ * A build stopped while it moved a dead build's lock aside leaves `.build.lock.stale-<pid>`:
+ * once the folder's lock is ours, those of processes no longer running are removed.
+ * @param {string} root
+ */
+function removeStaleLocksOfStoppedBuilds(root) {
+  for (const name of readdirSync(root)) {
+    const pid = Number(/^\.build\.lock\.stale-(\d+)$/.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) rmSync(join(root, name), { force: true });
+  }
 }
 
 /** This build's staging folder (unique per process). @param {string} root */
