@@ -6,7 +6,18 @@
  * more or less, another Pagefind version or setting, re-indexes that bundle only.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  globSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 const FINGERPRINT_FILE = '.inputs-fingerprint';
@@ -44,7 +55,7 @@ export function restoreBundle(cacheDir, bundle, fingerprint, destination) {
   const folder = cachedBundle(cacheDir, bundle);
   const fingerprintFile = join(folder, FINGERPRINT_FILE);
   if (!existsSync(fingerprintFile) || readFileSync(fingerprintFile, 'utf8') !== fingerprint) return false;
-  cpSync(folder, destination, { recursive: true, filter: (source) => !source.endsWith(FINGERPRINT_FILE) });
+  linkTree(folder, destination, (source) => !source.endsWith(FINGERPRINT_FILE));
   return true;
 }
 
@@ -59,8 +70,31 @@ export function saveBundle(cacheDir, bundle, fingerprint, written, nested = []) 
   const fresh = `${folder}.${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
   const skipped = nested.map((subfolder) => join(written, subfolder));
-  cpSync(written, fresh, { recursive: true, filter: (source) => !skipped.includes(source) });
+  linkTree(written, fresh, (source) => !skipped.includes(source));
   writeFileSync(join(fresh, FINGERPRINT_FILE), fingerprint);
   rmSync(folder, { recursive: true, force: true });
   renameSync(fresh, folder);
+}
+
+/**
+ * The files of `source` at the same places under `destination`, as hard links where the file
+ * system allows (a copy elsewhere): an index is tens of thousands of files, written once and
+ * never changed in place (a new index is a new folder, renamed over the old one).
+ * @param {string} source @param {string} destination @param {(path: string) => boolean} keep
+ */
+function linkTree(source, destination, keep) {
+  mkdirSync(destination, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name);
+    const to = join(destination, entry.name);
+    if (!keep(from)) continue;
+    if (entry.isDirectory()) linkTree(from, to, keep);
+    else {
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+      }
+    }
+  }
 }

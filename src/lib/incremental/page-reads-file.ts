@@ -8,7 +8,7 @@
  *   `page-reads.issued.jsonl` (the pages getStaticPaths gave a cache key); at the end of the
  *   build they are merged into `page-reads.json` (src/lib/incremental/integration.ts).
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Astro's cacheDir, inside the project so that a copy of the project builds alone (astro.config.mjs). */
@@ -90,9 +90,21 @@ export function mergePageReads(
   return next;
 }
 
-/** Adds records to a JSON-lines file, in one write. */
+const openFiles = new Map<string, number>();
+
+/**
+ * Adds records to a JSON-lines file, in one write. The file stays open for the process (a page
+ * adds a line as it is rendered; tens of thousands of opens would cost seconds); each write is
+ * synchronous, so the file is complete whenever a later step reads it.
+ */
 export function appendLines(file: string, records: readonly unknown[]): void {
-  if (records.length > 0) appendFileSync(file, records.map((record) => JSON.stringify(record) + '\n').join(''));
+  if (records.length === 0) return;
+  let fd = openFiles.get(file);
+  if (fd === undefined || !existsSync(file)) {
+    fd = openSync(file, 'a');
+    openFiles.set(file, fd);
+  }
+  writeSync(fd, records.map((record) => JSON.stringify(record) + '\n').join(''));
 }
 
 function readLines<Record>(file: string): Record[] {
