@@ -111,9 +111,13 @@ function build(workspace, timeoutSeconds, args = ['scripts/build.mjs'], node = p
         const match = pattern.exec(output);
         return match ? Number(match[1]) : null;
       };
+      // Astro writes a duration as "850ms", "12.34s" or, from a minute, "2m 25s".
       function seconds_(pattern) {
         const match = pattern.exec(output);
-        return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : null;
+        if (!match) return null;
+        const minutes = /^(\d+)m (\d+)s$/.exec(match[1]);
+        if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+        return Number.parseFloat(match[1]) / (match[1].endsWith('ms') ? 1000 : 1);
       }
       done({
         ok: code === 0,
@@ -123,9 +127,9 @@ function build(workspace, timeoutSeconds, args = ['scripts/build.mjs'], node = p
         // The validation stage, before Astro.
         checkSeconds: number(/\[content\] checked in ([\d.]+)s/),
         // Astro's phases: content sync and types, bundling, then rendering the pages.
-        contentSeconds: seconds_(/\[types\] Generated ([\d.]+)(m?s)/),
-        bundleSeconds: seconds_(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
-        renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+        contentSeconds: seconds_(/\[types\] Generated (\d+m \d+s|[\d.]+m?s)/),
+        bundleSeconds: seconds_(/\[vite\] ✓ built in (\d+m \d+s|[\d.]+m?s)/),
+        renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in (\d+m \d+s|[\d.]+m?s)/),
         pagefindSeconds: number(/\[pagefind\] indexed \d+ pages in ([\d.]+)s/),
         // Pages Astro rendered ("(+12ms)") and those an incremental build copied from its cache.
         rendered: (output.match(/[├└]─ \S+ \(\+\d+ms\)/g) ?? []).length,
