@@ -17,8 +17,10 @@ export interface IndicatorRecord extends IndicatorRow {
 
 /** Every statistic's record, or the one with `id`. */
 export async function indicatorRecords(origin: string, id?: string): Promise<IndicatorRecord[]> {
-  const { indicators, indicatorById, sourceBySlug } = await getKnowledge();
-  const entries = id === undefined ? indicators : [indicatorById.get(id)!];
+  const knowledge = await getKnowledge();
+  // Only what is used is read: one statistic's file depends on it alone, not on every statistic.
+  const entries = id === undefined ? knowledge.indicators : [knowledge.indicatorById.get(id)!];
+  const { sourceBySlug } = knowledge;
   return entries.map((entry) => ({
     ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug)),
     citations: entry.data.citations,
