@@ -43,11 +43,6 @@ export async function recordingReads<Result>(render: () => Promise<Result>): Pro
   return [result, reads];
 }
 
-/** Whether a page's render is being recorded now (outside one, reads are not hashed). */
-export function isRecording(): boolean {
-  return currentPage.getStore() !== undefined;
-}
-
 /**
  * The hash of each value read so far in this build, by read name: the inputs do not change while
  * a build renders, and a list read by many pages is hashed once, not once per page.
