@@ -8,6 +8,9 @@ import { defineMiddleware } from 'astro:middleware';
 import { appendLines, CACHE_DIR, pageKey, readsFiles } from './lib/incremental/page-reads-file';
 import { cacheKeyOf, recordingReads } from './lib/incremental/reads';
 
+/** Where rendered pages' reads go (the build runs from the project's root). */
+const renderedRecord = readsFiles(resolve(CACHE_DIR)).rendered;
+
 export const onRequest = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV || !context.isPrerendered) return next();
   // The whole body is read inside the record: a page streams, and reads as it streams.
@@ -16,7 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const body = await rendered.arrayBuffer();
     return new Response(body, { status: rendered.status, statusText: rendered.statusText, headers: rendered.headers });
   });
-  appendLines(readsFiles(resolve(CACHE_DIR)).rendered, [
+  appendLines(renderedRecord, [
     {
       page: pageKey(context.routePattern, context.params),
       pathname: context.url.pathname,

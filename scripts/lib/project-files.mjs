@@ -3,7 +3,7 @@
  * benchmark and any other tool that builds a changed project without touching this one.
  * Plain JavaScript so that scripts run on Node 20 without a TypeScript loader.
  */
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,5 +35,22 @@ export function copyProject(prefix, project = resolve('.')) {
   const workspace = mkdtempSync(join(tmpdir(), `${prefix}-`));
   for (const entry of PROJECT_FILES) cpSync(join(project, entry), join(workspace, entry), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(workspace, 'node_modules'), 'dir');
+  return workspace;
+}
+
+/** What a fixture of content replaces in a project copy: its documents and curated content. */
+export const CONTENT = Object.freeze(['seeds', 'src/content']);
+
+/**
+ * Like copyProject, with the project's content replaced by the content in `fixture` (a folder
+ * holding `seeds/` and `src/content/`), so that a test builds on content of its own.
+ * @param {string} prefix
+ * @param {string} fixture
+ * @returns {string}
+ */
+export function copyProjectWithContent(prefix, fixture) {
+  const workspace = copyProject(prefix);
+  for (const folder of CONTENT) rmSync(join(workspace, folder), { recursive: true, force: true });
+  cpSync(fixture, workspace, { recursive: true });
   return workspace;
 }

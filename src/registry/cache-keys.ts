@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { appendLines, CACHE_DIR, loadPageReads, pageKey, readsFiles } from '../lib/incremental/page-reads-file';
-import { cacheKeyOf, READ_ROOT, readPath, stableHash } from '../lib/incremental/reads';
+import { cacheKeyOf, READ_ROOT, readHash, readPath } from '../lib/incremental/reads';
 import { currentIndexGroups } from '../lib/page/groups';
 import { lastUpdated, lastUpdatedDay } from '../lib/page/last-updated';
 import { untrackedKnowledge, type Knowledge } from './index';
@@ -21,7 +21,6 @@ type Params = Record<string, string | number | undefined>;
 const UNRECORDED = `unrecorded ${randomUUID()}`;
 
 let previousReads: Map<string, string[]> | undefined;
-const currentHashes = new Map<string, string>();
 
 /** The value a read names, as it is in this build. */
 function currentValue(knowledge: Knowledge, name: string): unknown {
@@ -42,12 +41,7 @@ function currentValue(knowledge: Knowledge, name: string): unknown {
 }
 
 function currentHash(knowledge: Knowledge, name: string): string {
-  let hash = currentHashes.get(name);
-  if (hash === undefined) {
-    hash = stableHash(currentValue(knowledge, name));
-    currentHashes.set(name, hash);
-  }
-  return hash;
+  return readHash(name, () => currentValue(knowledge, name));
 }
 
 /**

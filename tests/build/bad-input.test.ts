@@ -12,20 +12,16 @@ import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-site.mjs';
-import { copyProject } from '../../scripts/lib/project-files.mjs';
+import { copyProjectWithContent } from '../../scripts/lib/project-files.mjs';
 
 const FIXTURES = resolve('tests/fixtures/bad-input');
 const CONTROL = resolve('tests/fixtures/good-input/minimal');
-/** What a fixture replaces: the project's own content. */
-const CONTENT = ['seeds', 'src/content'];
 const workspaces: string[] = [];
 
 function buildWithFixture(fixture: string | null) {
-  const workspace = copyProject(`site-${fixture ?? 'control'}`);
-  workspaces.push(workspace);
-  for (const folder of CONTENT) rmSync(join(workspace, folder), { recursive: true, force: true });
   // The control set, then the fixture's files over it (a fixture may hold only its defect).
-  cpSync(CONTROL, workspace, { recursive: true });
+  const workspace = copyProjectWithContent(`site-${fixture ?? 'control'}`, CONTROL);
+  workspaces.push(workspace);
   if (fixture) cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: workspace, encoding: 'utf8' });
   return {

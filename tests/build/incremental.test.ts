@@ -7,22 +7,15 @@
  * build reused pages where it could, so the test cannot pass by rendering everything.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/lib/project-files.mjs';
+import { copyProjectWithContent } from '../../scripts/lib/project-files.mjs';
 
 const FIXTURE = resolve('tests/fixtures/good-input/minimal');
 
-function project(name: string): string {
-  const workspace = copyProject(name);
-  for (const folder of ['seeds', 'src/content']) rmSync(join(workspace, folder), { recursive: true, force: true });
-  cpSync(FIXTURE, workspace, { recursive: true });
-  return workspace;
-}
-
-const incremental = project('incremental');
-const full = project('full');
+const incremental = copyProjectWithContent('incremental', FIXTURE);
+const full = copyProjectWithContent('full', FIXTURE);
 afterAll(() => {
   for (const workspace of [incremental, full]) rmSync(workspace, { recursive: true, force: true });
 });

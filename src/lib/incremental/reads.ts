@@ -59,13 +59,20 @@ export function recordRead(path: ReadPath, value: () => unknown): void {
   const reads = currentPage.getStore();
   if (!reads) return;
   const name = readName(path);
-  if (reads.has(name)) return;
+  if (!reads.has(name)) reads.set(name, readHash(name, value));
+}
+
+/**
+ * The hash of the value a read names, computed once per build: by the render that records the
+ * read, or by the next build's cache keys (src/registry/cache-keys.ts), which look it up again.
+ */
+export function readHash(name: string, value: () => unknown): string {
   let hash = hashesThisBuild.get(name);
   if (hash === undefined) {
     hash = stableHash(value());
     hashesThisBuild.set(name, hash);
   }
-  reads.set(name, hash);
+  return hash;
 }
 
 /**
