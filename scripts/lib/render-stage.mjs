@@ -52,7 +52,7 @@ if (!checked) {
 
 // Settings before anything runs: Astro would print its own stack trace for a bad one.
 try {
-  const { resolveSiteOrigin } = await tsImport('../../src/lib/page/urls.ts', import.meta.url);
+  const { resolveSiteOrigin } = await tsImport('../../src/lib/urls/urls.ts', import.meta.url);
   resolveSiteOrigin(process.env.SITE_URL);
 } catch (error) {
   fail(error);

@@ -11,10 +11,12 @@ import {
 } from '../../src/lib/cite/text-styles';
 import { citationKey, formatMachine, formatMachineRuns, workToCsl } from '../../src/lib/cite/machine';
 import { accessDateText } from '../../src/lib/cite/access-date';
-import { citableWork } from '../../src/lib/cite/citable';
+import { citableWork, citationTypeOf } from '../../src/lib/cite/citable';
+import { KIND_IDS, KINDS } from '../../src/lib/content/kinds';
 
 const zhFact: CitableWork = {
   lang: 'zh',
+  type: 'dataset',
   title: '在京国际组织数量',
   titleTranslated: 'International organizations in Beijing',
   siteName: '北京国际交往中心功能建设',
@@ -24,6 +26,7 @@ const zhFact: CitableWork = {
 };
 const enEvent: CitableWork = {
   lang: 'en',
+  type: 'webpage',
   title: 'Beijing International Exchange Center Planning Implementation Guidelines',
   titleTranslated: '北京国际交往中心规划实施指引',
   siteName: 'Beijing as an International Exchange Center',
@@ -139,6 +142,21 @@ describe('machine formats through citation-js', () => {
     }
   });
 
+  it('types an entry by its kind (a statistic is a dataset) and every other page as a web page', () => {
+    for (const kind of KIND_IDS) {
+      const { section, placement, citationType } = KINDS[kind];
+      const entry =
+        placement === 'page' ? citationTypeOf(`${section}/x-y`) : citationTypeOf(`${section}/by-month/2025`, 'x-y');
+      expect(entry, kind).toBe(citationType);
+      expect(citationTypeOf(section), `${kind} list`).toBe('webpage');
+    }
+    expect(citationTypeOf('statistics/by-month/2025-10')).toBe('webpage');
+    expect(citationTypeOf('sources/x-y', 'core-1')).toBe('webpage');
+    expect(citationTypeOf('about')).toBe('webpage');
+    const dataset = formatMachine('ris', workToCsl({ ...zhFact, type: 'dataset' }));
+    expect(dataset).toMatch(/^TY {2}- DATA/m);
+  });
+
   it('keeps Chinese characters in BibTeX (citation-js drops them by default)', () => {
     expect(formatMachine('bibtex', workToCsl(zhFact))).toContain('title = {在京国际组织数量}');
   });
@@ -146,7 +164,7 @@ describe('machine formats through citation-js', () => {
   it('writes CSL-JSON that is valid JSON with the access date', () => {
     const [item] = JSON.parse(formatMachine('csl', workToCsl(zhFact)));
     expect(item).toMatchObject({
-      type: 'webpage',
+      type: 'dataset',
       title: zhFact.title,
       URL: zhFact.url,
       accessed: { 'date-parts': [[2025, 11, 27]] },

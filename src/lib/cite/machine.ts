@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { HTML_LANG } from '../../i18n/index';
-import { sitePath } from '../page/urls';
+import { sitePath } from '../urls/urls';
 import { bibtexValue, risValue } from '../format/escape';
 import { accessDateText, type AccessDateStyle } from './access-date';
 import type { CitableWork, MachineFormat, OriginalDocument, Run } from './text-styles';
@@ -52,7 +52,7 @@ export function citationKey(url: string): string {
 export function workToCsl(work: CitableWork): CslItem {
   return {
     id: citationKey(work.url),
-    type: 'webpage',
+    type: work.type,
     title: work.title,
     author: [{ literal: work.publisher ?? work.siteName }],
     'container-title': work.siteName,

@@ -11,7 +11,7 @@ import { citationKey, formatMachine, machineFileName, workToCsl } from '../../li
 import { citableWork } from '../../lib/cite/citable';
 import { factsByPage, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
-import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
+import { absoluteUrl, fragmentPath } from '../../lib/urls/urls';
 import { getKnowledge, markNames } from '../../registry';
 import { withCacheKeys } from '../../registry/cache-keys';
 

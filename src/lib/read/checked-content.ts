@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadSiteContent, SEEDS_DIRECTORY, type SiteContent } from './content';
+import { loadSiteContent, SEEDS_DIRECTORY, type SiteContent } from './site-content';
 
 /** Where the build script leaves the checked content for the Astro build it starts. */
 const HANDOVER = Symbol.for('beijing-exchange-site.checked-content');
