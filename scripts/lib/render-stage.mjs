@@ -43,7 +43,7 @@ function fail(error) {
 }
 
 const checking = performance.now();
-const checked = await runContentCheck({ root, strict: values.strict, handOver: true });
+const checked = await runContentCheck({ root, strict: values.strict });
 console.info(`[content] checked in ${((performance.now() - checking) / 1000).toFixed(2)}s`);
 if (!checked) {
   console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
