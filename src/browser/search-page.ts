@@ -273,7 +273,9 @@ async function start(form: HTMLFormElement): Promise<void> {
 
   function renderResult(result: ResultData): Element {
     const item = element('li', 'search-result');
-    const resultLang = /^\/(zh|en)\//.exec(result.url)?.[1] as Lang | undefined;
+    // Result URLs carry the base path the site is served under (`/bj/en/…`).
+    const route = result.url.startsWith(BASE_URL) ? result.url.slice(BASE_URL.length - 1) : result.url;
+    const resultLang = /^\/(zh|en)\//.exec(route)?.[1] as Lang | undefined;
     const fromOtherLanguage = resultLang !== undefined && resultLang !== lang;
     if (fromOtherLanguage) item.lang = resultLang === 'zh' ? 'zh-CN' : 'en';
 

@@ -21,6 +21,7 @@ const zhFact: CitableWork = {
   titleTranslated: 'International organizations in Beijing',
   siteName: '北京国际交往中心功能建设',
   url: 'https://example.org/zh/statistics/international-organizations/',
+  route: '/zh/statistics/international-organizations/',
   updated: '2025-11-03',
   accessed: '2025-11-27',
 };
@@ -31,6 +32,7 @@ const enEvent: CitableWork = {
   titleTranslated: '北京国际交往中心规划实施指引',
   siteName: 'Beijing as an International Exchange Center',
   url: 'https://example.org/en/timeline/#guidelines-march-2025',
+  route: '/en/timeline/#guidelines-march-2025',
   updated: '2025-09-05',
   accessed: '2025-11-27',
 };
@@ -119,7 +121,17 @@ describe('MLA 9 (page on a website authored by the website)', () => {
 
 describe('machine formats through citation-js', () => {
   it('derives stable citation keys from the URL path and fragment', () => {
-    expect(citationKey(enEvent.url)).toBe('bjiec_en_timeline_guidelines_march_2025');
+    expect(citationKey(enEvent.route)).toBe('bjiec_en_timeline_guidelines_march_2025');
+    // The deployment's origin and base path are not part of it.
+    const underBase = citableWork({
+      lang: 'en',
+      title: 't',
+      path: 'timeline',
+      fragment: 'x-y',
+      site: 'https://example.org/bj/',
+    });
+    expect(underBase.url).toBe('https://example.org/en/timeline/#x-y');
+    expect(workToCsl(underBase).id).toBe('bjiec_en_timeline_x_y');
     expect(formatMachine('bibtex', workToCsl(enEvent))).toMatch(/^@misc\{bjiec_en_timeline_guidelines_march_2025,/);
     expect(formatMachine('ris', workToCsl(enEvent))).toMatch(/^ID {2}- bjiec_en_timeline_guidelines_march_2025$/m);
     const bibtex = formatMachine('bibtex', workToCsl(enEvent));

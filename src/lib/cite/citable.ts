@@ -1,7 +1,7 @@
 /**
  * Turns a page (or one fact on it) into the record every citation format is made from.
  */
-import { absoluteUrl, fragmentPath } from '../urls/urls';
+import { absoluteUrl, fragmentPath, fragmentRoute } from '../urls/urls';
 import type { CitableWork } from './text-styles';
 import { useTranslations, type Lang } from '../../i18n/index';
 import { lastUpdatedDay } from '../page/last-updated';
@@ -62,6 +62,7 @@ export function citableWork(input: CitableInput): CitableWork {
     siteName: t('site.name'),
     publisher: (input.publisher === undefined ? siteConfig.publisher : input.publisher)?.[input.lang],
     url: absoluteUrl(input.site, fragmentPath(input.lang, input.path, input.fragment)),
+    route: fragmentRoute(input.lang, input.path, input.fragment),
     updated: input.updated ?? lastUpdatedDay(input.contentFiles?.length ? input.contentFiles : ['.']),
     accessed: BUILD_DAY,
   };

@@ -40,18 +40,20 @@ export function cslDate(isoDate: string): CslDate {
 }
 
 /**
- * A citation key from a URL path and fragment: `bjiec_en_timeline_guidelines_march_2025`.
- * Underscores, because BibTeX labels lose every other separator in citation-js.
+ * A citation key from a page's route and fragment (`/en/timeline/#guidelines-march-2025` →
+ * `bjiec_en_timeline_guidelines_march_2025`): the same wherever the site is deployed, so a key
+ * readers stored keeps naming the same fact. Underscores, because BibTeX labels lose every other
+ * separator in citation-js.
  */
-export function citationKey(url: string): string {
-  const { pathname, hash } = new URL(url);
+export function citationKey(route: string): string {
+  const { pathname, hash } = new URL(route, 'https://route.invalid');
   const words = `${pathname}${hash}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return ['bjiec', ...words].join('_');
 }
 
 export function workToCsl(work: CitableWork): CslItem {
   return {
-    id: citationKey(work.url),
+    id: citationKey(work.route),
     type: work.type,
     title: work.title,
     author: [{ literal: work.publisher ?? work.siteName }],

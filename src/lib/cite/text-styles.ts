@@ -36,6 +36,8 @@ export interface CitableWork {
   publisher?: string;
   /** Absolute URL, with the fragment for a fact. */
   url: string;
+  /** The page's route with the fragment, without the deployment's origin and base path: `/en/timeline/#slug`. */
+  route: string;
   /** Last update of the page's content, YYYY-MM-DD. */
   updated: string;
   /** Access date, YYYY-MM-DD. */

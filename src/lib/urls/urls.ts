@@ -121,6 +121,11 @@ export function fragmentPath(lang: Lang, path: string, fragment?: string): strin
   return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
 }
 
+/** The same without the path the site is served under: `/en/timeline/#slug`, wherever it is deployed. */
+export function fragmentRoute(lang: Lang, path: string, fragment?: string): string {
+  return localizedRoute(lang, path) + (fragment ? `#${fragment}` : '');
+}
+
 /**
  * The CSL-JSON file listing every citable fact of a page (`/en/timeline/cite.json`), which its
  * facts' citation panels link to: one file per page rather than files per fact and format.
