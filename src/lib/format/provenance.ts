@@ -4,7 +4,7 @@
  * all call these, so none of them can state more than the others (or than the source).
  */
 import { phraseMatcher } from '../text/phrases';
-import type { Lang } from '../../i18n/index';
+import { inParentheses, type Lang } from '../../i18n/index';
 import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
 import { formatDateRange, formatPartialDate } from './values';
 
@@ -102,6 +102,17 @@ export function datePrecision(isoDate: string): 'year' | 'month' | 'day' {
   return (['year', 'month', 'day'] as const)[isoDate.split('-').length - 1];
 }
 
+/** What a deadline puts before and after its date: “by March 2025” / “2025年3月前”. */
+const DEADLINE: Record<Lang, readonly [before: string, after: string]> = { zh: ['', '前'], en: ['by ', ''] };
+
+export interface EventDateText extends ProvenanceText {
+  /** The source's words for the date, when it gives them. */
+  quote?: string;
+  /** The words `text` puts before and after the date itself (a deadline's). */
+  before: string;
+  after: string;
+}
+
 /**
  * An event's date as every output states it: a deadline reads "by March 2025" / "2025年3月前",
  * a range "2021–2025", and the basis says where the date comes from (and, when the source
@@ -110,15 +121,17 @@ export function datePrecision(isoDate: string): 'year' | 'month' | 'day' {
 export function eventDateText(
   data: Pick<TimelineEvent, 'date' | 'endDate' | 'dateBasis' | 'dateQuote'>,
   lang: Lang,
-): ProvenanceText & { quote?: string } {
+): EventDateText {
   const range = formatDateRange(data.date, data.endDate, lang);
-  const text = data.dateBasis === 'deadline' ? (lang === 'zh' ? `${range}前` : `by ${range}`) : range;
+  // A deadline's words around the date: pages put them around the date's <time> elements.
+  const [before, after] = data.dateBasis === 'deadline' ? DEADLINE[lang] : ['', ''];
+  const text = `${before}${range}${after}`;
   let basis = DATE_BASIS[lang][data.dateBasis];
   if (data.dateBasis === 'stated')
     basis +=
       lang === 'zh' ? `，${PRECISION.zh[datePrecision(data.date)]}` : `, ${PRECISION.en[datePrecision(data.date)]}`;
   if (data.dateQuote) basis += lang === 'zh' ? `：“${data.dateQuote}”` : `: “${data.dateQuote}”`;
-  return { text, basis, quote: data.dateQuote };
+  return { text, basis, quote: data.dateQuote, before, after };
 }
 
 /** Whether a date may be given to machines (JSON-LD startDate) as the event's date. */
@@ -136,7 +149,7 @@ export const NAME_MARK: Record<Lang, Record<Exclude<NameStatus, 'certain'>, stri
 
 /** The mark as plain text after a name, for <title>, citations, feeds and JSON-LD. */
 export function nameMarkText(status: Exclude<NameStatus, 'certain'>, lang: Lang): string {
-  return lang === 'zh' ? `（${NAME_MARK.zh[status]}）` : ` (${NAME_MARK.en[status]})`;
+  return inParentheses(NAME_MARK[lang][status], lang);
 }
 
 /** A name whose Chinese form the site identified or translated (certain names need no mark). */
