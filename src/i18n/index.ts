@@ -84,6 +84,11 @@ export function useTranslations(lang: Lang): Translate {
   return translate;
 }
 
+/** A table with a value per language, made from each language's dictionary. */
+export function byLang<Value>(make: (t: Translate) => Value): Record<Lang, Value> {
+  return { zh: make(useTranslations('zh')), en: make(useTranslations('en')) };
+}
+
 export function dictionaryKeys(lang: Lang): string[] {
   return Object.keys(dictionaries[lang]).sort();
 }
@@ -134,6 +139,11 @@ export function withColon(label: string, lang: Lang): string {
 /** Text in the parentheses of its language, with the space English puts before them: “（CSV）” / “ (CSV)”. */
 export function inParentheses(text: string, lang: Lang): string {
   return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/** The comma between the parts of a phrase: “，” / “, ”. */
+export function comma(lang: Lang): string {
+  return lang === 'zh' ? '，' : ', ';
 }
 
 /** Between the items of a list of names or numbers: the enumeration comma “、” / “, ”. */
