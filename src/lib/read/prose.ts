@@ -7,8 +7,24 @@ import { TRANSLATIONS_DIRECTORY, type EntriesByKind, type ProseFile } from '../c
 import type { SourceEntry } from '../content/schemas';
 import { ProblemCollector, SourceInputError } from '../errors';
 import type { ChineseText } from '../checks/claims';
-import { checkProse } from '../checks/prose';
+import { checkProse, type ProseContext } from '../checks/prose';
 import { markedNames } from '../format/provenance';
+
+/** What every prose file is checked against: the entries it may name and the names it may not type. */
+function proseRules(entries: EntriesByKind, names: readonly string[]): Omit<ProseContext, 'citationCount'> {
+  return {
+    figureIds: new Set(entries.indicators.map((entry) => entry.id)),
+    termIds: new Set(entries.glossary.map((entry) => entry.id)),
+    figures: new Map(
+      entries.indicators.map((entry) => [entry.id, { value: entry.data.value, statedAs: entry.data.statedAs?.en }]),
+    ),
+    names,
+    markedNames: markedNames([
+      ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
+      ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
+    ]).map((name) => name.zh),
+  };
+}
 
 /**
  * Prose is optional for every kind, but where an entry has it, it has it in both languages,
@@ -22,65 +38,64 @@ export function readProseFiles(
 ): ProseFile[] {
   const base = join(root, PROSE_DIRECTORY);
   if (!existsSync(base)) return [];
+  const rules = proseRules(entries, names);
   const found: ProseFile[] = [];
-  const figureIds = new Set(entries.indicators.map((entry) => entry.id));
-  const termIds = new Set(entries.glossary.map((entry) => entry.id));
-  const marked = markedNames([
-    ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
-    ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
-  ]).map((name) => name.zh);
-  const figureClaims = new Map(
-    entries.indicators.map((entry) => [entry.id, { value: entry.data.value, statedAs: entry.data.statedAs?.en }]),
-  );
-  const problem = (file: string, text: string, hint: string) =>
-    collector.report(new SourceInputError({ file, problem: text, hint }));
   for (const kindName of readdirSync(base).sort()) {
     const kindFolder = `${PROSE_DIRECTORY}/${kindName}`;
     if (!statSync(join(root, kindFolder)).isDirectory()) continue;
     if (!(CURATED_KIND_IDS as string[]).includes(kindName)) {
-      problem(kindFolder, `"${kindName}" is not a kind of entry.`, `use one of: ${CURATED_KIND_IDS.join(', ')}.`);
+      collector.report(
+        new SourceInputError({
+          file: kindFolder,
+          problem: `"${kindName}" is not a kind of entry.`,
+          hint: `use one of: ${CURATED_KIND_IDS.join(', ')}.`,
+        }),
+      );
       continue;
     }
-    const kind = kindName as CuratedKind;
-    const byId = new Map(entries[kind].map((entry) => [entry.id, entry]));
-    for (const slug of readdirSync(join(root, kindFolder)).sort()) {
-      const folder = `${kindFolder}/${slug}`;
-      if (!statSync(join(root, folder)).isDirectory()) continue;
-      const entry = byId.get(slug);
-      if (!entry) {
-        problem(
-          folder,
-          `there is no ${kind} entry "${slug}" (${CURATED_KINDS[kind].directory}/${slug}.yaml).`,
-          'name the prose folder after an entry file.',
-        );
-        continue;
-      }
-      const present = LANGUAGES.filter((lang) => existsSync(join(root, proseFile(kind, slug, lang))));
-      for (const lang of LANGUAGES.filter((lang) => !present.includes(lang))) {
-        problem(
-          proseFile(kind, slug, lang),
-          `missing: the entry has prose in ${present.join(', ')} but not in ${lang}.`,
-          'write the prose in both languages (or in neither).',
-        );
-      }
-      for (const lang of present) {
-        const file = proseFile(kind, slug, lang);
-        checkProse(
-          readFileSync(join(root, file), 'utf8'),
-          file,
-          {
-            citationCount: entry.data.citations.length,
-            figureIds,
-            termIds,
-            citations: entry.data.citations,
-            figures: figureClaims,
-            names,
-            markedNames: marked,
-          },
-          collector.report,
-        );
-        found.push({ kind, slug, lang, file });
-      }
+    found.push(...readKindProse(root, kindName as CuratedKind, entries, rules, collector));
+  }
+  return found;
+}
+
+/** The prose folders of one kind: each named after an entry, with a file in each language. */
+function readKindProse(
+  root: string,
+  kind: CuratedKind,
+  entries: EntriesByKind,
+  rules: Omit<ProseContext, 'citationCount'>,
+  collector: ProblemCollector,
+): ProseFile[] {
+  const problem = (file: string, text: string, hint: string) =>
+    collector.report(new SourceInputError({ file, problem: text, hint }));
+  const byId = new Map(entries[kind].map((entry) => [entry.id, entry]));
+  const found: ProseFile[] = [];
+  const kindFolder = `${PROSE_DIRECTORY}/${kind}`;
+  for (const slug of readdirSync(join(root, kindFolder)).sort()) {
+    const folder = `${kindFolder}/${slug}`;
+    if (!statSync(join(root, folder)).isDirectory()) continue;
+    const entry = byId.get(slug);
+    if (!entry) {
+      problem(
+        folder,
+        `there is no ${kind} entry "${slug}" (${CURATED_KINDS[kind].directory}/${slug}.yaml).`,
+        'name the prose folder after an entry file.',
+      );
+      continue;
+    }
+    const present = LANGUAGES.filter((lang) => existsSync(join(root, proseFile(kind, slug, lang))));
+    for (const lang of LANGUAGES.filter((lang) => !present.includes(lang))) {
+      problem(
+        proseFile(kind, slug, lang),
+        `missing: the entry has prose in ${present.join(', ')} but not in ${lang}.`,
+        'write the prose in both languages (or in neither).',
+      );
+    }
+    for (const lang of present) {
+      const file = proseFile(kind, slug, lang);
+      const context = { ...rules, citationCount: entry.data.citations.length, citations: entry.data.citations };
+      checkProse(readFileSync(join(root, file), 'utf8'), file, context, collector.report);
+      found.push({ kind, slug, lang, file });
     }
   }
   return found;
