@@ -5,13 +5,8 @@ import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { searchPagePath } from '../../src/lib/urls/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns } from '../../src/lib/search/excerpt';
-import {
-  combineAnswers,
-  queryWords,
-  searchAsReaderMeans,
-  searchBundlesInOrder,
-  type ReaderSearch,
-} from '../../src/lib/search/understand';
+import { queryWords, searchAsReaderMeans, type ReaderSearch } from '../../src/lib/search/understand';
+import { combineAnswers, searchBundlesInOrder } from '../../src/lib/search/in-order';
 import {
   isIndexed,
   pagefindBundleInputs,

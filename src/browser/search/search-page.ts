@@ -25,7 +25,8 @@ import {
 } from '../../lib/search/query';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../lib/search/bundles';
 import { bundleInstances } from '../../lib/search/instances';
-import { searchBundlesInOrder, type ReaderSearch } from '../../lib/search/understand';
+import type { ReaderSearch } from '../../lib/search/understand';
+import { searchBundlesInOrder } from '../../lib/search/in-order';
 import type { Lang } from '../../i18n/index';
 import { BASE_URL, loadPagefind, type IndexSet, type Pagefind, type PagefindModule, type Result } from './pagefind';
 import { ResultPages } from './paging';
