@@ -20,6 +20,26 @@ export function markedWords(excerpt: string): string[] {
   return [...excerpt.matchAll(/<mark>([\s\S]*?)<\/mark>/gu)].map((match) => match[1]);
 }
 
+/** Endings an English stemmer takes off or changes (city, cities; embassy, embassies; host, hosted). */
+const ENDINGS = new Set([
+  '',
+  's',
+  'es',
+  'ies',
+  'y',
+  'i',
+  'ied',
+  'e',
+  'ed',
+  'd',
+  'ing',
+  'er',
+  'ers',
+  'ly',
+  'ion',
+  'ions',
+]);
+
 function commonPrefix(a: string, b: string): number {
   let length = 0;
   while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
@@ -28,7 +48,7 @@ function commonPrefix(a: string, b: string): number {
 
 /**
  * Whether a highlighted word is the query's word, or a form of it: it begins with the whole
- * word (embassy → embassy's), or both share all but the ending a stemmer takes off (cities and
+ * word (embassy → embassy's), or both share all but the ending a stemmer changes (cities and
  * city, embassies and embassy). A word cut short to its first letters (a for APEC, Zhong for
  * Zhongguancun) is not, and never one of fewer than 3 letters unless the query typed it so.
  */
@@ -36,8 +56,10 @@ export function isFormOf(marked: string, word: string): boolean {
   const found = latin(marked);
   const typed = latin(word);
   if (found.startsWith(typed)) return true;
+  // Cut short: only by an ending (embassy for embassy's or embassies), never to its first letters.
+  if (typed.startsWith(found)) return found.length >= 4 && ENDINGS.has(typed.slice(found.length));
   const shared = commonPrefix(found, typed);
-  return shared >= 3 && shared >= Math.min(found.length, typed.length) - 1 && found.length >= typed.length - 3;
+  return shared >= 3 && ENDINGS.has(found.slice(shared)) && ENDINGS.has(typed.slice(shared));
 }
 
 /**

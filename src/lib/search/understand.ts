@@ -227,7 +227,10 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   // A word the site does not hold is answered as absent: its results are pages with a word cut short.
   const held = await Promise.all(alone.map((answer, index) => holdsWord(answer?.results ?? [], words[index])));
   const absent = words.filter((_, index) => !held[index]);
-  const ranked = rankByWords(alone.filter((_, index) => held[index]), words.length);
+  const ranked = rankByWords(
+    alone.filter((_, index) => held[index]),
+    words.length,
+  );
   if (all.length > 0 && absent.length === 0) {
     // A page with every word keeps the result of the search for all of them: its excerpt marks them all.
     const withEvery = new Map(all.map((result) => [result.id, result]));
