@@ -431,7 +431,10 @@ describe('dates, version, feeds and data', () => {
     const file = readFileSync(join(DIST, 'data', 'indicators.csv'));
     // UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese columns right.
     expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const header = file.toString('utf8').replace(/^\uFEFF/u, '').split(/\r?\n/)[0];
+    const header = file
+      .toString('utf8')
+      .replace(/^\uFEFF/u, '')
+      .split(/\r?\n/)[0];
     const columns = header.split(',').map((column) => column.replace(/^"|"$/g, ''));
     for (const lang of ['zh', 'en']) {
       const $ = readPage(`/${lang}/data/`);
