@@ -31,7 +31,7 @@ const jsonLdOf = (path: string) => {
 };
 
 describe('the period beside a figure', () => {
-  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<
+  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true, bom: true }) as Record<
     string,
     string
   >[];
