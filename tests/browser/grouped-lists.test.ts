@@ -42,7 +42,8 @@ function growKind(kind: 'events' | 'glossary') {
     const copy = {
       ...original,
       title: { zh: `${original.title.zh}（${suffix}）`, en: `${original.title.en} (${suffix})` },
-      aliases: { zh: [], en: [] },
+      names: { zh: [], en: [] },
+      searchTerms: { zh: [], en: [] },
     };
     writeFileSync(join(directory, `${files[0].replace(/\.yaml$/, '')}-copy-${suffix}.yaml`), stringifyYaml(copy));
   }
@@ -69,7 +70,8 @@ function overflowInitial() {
         zh: `${OVERFLOW_ZH_STARTS[n % OVERFLOW_ZH_STARTS.length]}${original.title.zh}（${suffix}）`,
         en: `${OVERFLOW_INITIAL}${second}${suffix} ${original.title.en}`,
       },
-      aliases: { zh: [], en: [] },
+      names: { zh: [], en: [] },
+      searchTerms: { zh: [], en: [] },
     };
     writeFileSync(join(directory, `overflow-${suffix}.yaml`), stringifyYaml(copy));
   }

@@ -81,7 +81,7 @@ const cases: { fixture: string; message: RegExp }[] = [
   {
     fixture: 'alias-is-another-title',
     message:
-      /src\/content\/places\/example-service-hall\.yaml \(aliases\.en\[1\]\): the alias "international service stations in the example district" is the title of src\/content\/indicators\/example-service-stations\.yaml\./,
+      /src\/content\/places\/example-service-hall\.yaml \(searchTerms\.en\[1\]\): "international service stations in the example district" is the title of src\/content\/indicators\/example-service-stations\.yaml\./,
   },
   {
     fixture: 'rename-outside-site',

@@ -116,9 +116,9 @@ describe('figures across languages', () => {
   });
 
   it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
-    // Names: glossary terms, and the search aliases of every entry (whose numbers are its title's).
+    // Names: glossary terms, and the other names of every entry (whose numbers are its title's).
     const aliases = CURATED_KIND_IDS.flatMap((kind) =>
-      curatedEntries(kind).flatMap(({ data }) => [...data.aliases.zh, ...data.aliases.en]),
+      curatedEntries(kind).flatMap(({ data }) => [...data.names.zh, ...data.names.en].map(({ name }) => name)),
     );
     const names = glossary
       .flatMap(({ data }) => [data.title.zh, data.title.en, data.sourceWording])

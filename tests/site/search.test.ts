@@ -3,7 +3,7 @@ import { curatedEntries, placementOf, sourceDocuments } from '../helpers/content
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, otherLang, useTranslations, type Lang, type UiKey } from '../../src/i18n/index';
+import { LANGUAGES, listSeparator, otherLang, useTranslations, type Lang, type UiKey } from '../../src/i18n/index';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import type { CuratedEntry } from '../../src/lib/content/entries';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
@@ -221,7 +221,7 @@ function entriesWithPages() {
   );
 }
 
-describe('search aliases and names in the other language', () => {
+describe('search terms, other names and names in the other language', () => {
   const entries = entriesWithPages();
   interface Case {
     lang: Lang;
@@ -231,13 +231,18 @@ describe('search aliases and names in the other language', () => {
     /** Where the entry must come at the latest. */
     within: number;
   }
-  // An alias is a name readers type: its entry among the first three. An entry with a page of
+  // A search term or another name is what readers type: its entry among the first three. An entry with a page of
   // its own comes first by its other-language name; an event, one anchor of the long timeline
   // page, among the first three; a glossary term, which points to its entry's page, after that
   // page. Anchored entries have their own anchor offered.
   const cases: Case[] = entries.flatMap(({ entry, page, anchor, placement }) =>
     LANGUAGES.flatMap((lang) => [
-      ...entry.data.aliases[lang].map((alias) => ({ lang, query: alias, expect: page(lang), within: 3 })),
+      ...[...entry.data.searchTerms[lang], ...entry.data.names[lang].map(({ name }) => name)].map((query) => ({
+        lang,
+        query,
+        expect: page(lang),
+        within: 3,
+      })),
       {
         lang,
         query: entry.data.title[otherLang(lang)],
@@ -252,7 +257,7 @@ describe('search aliases and names in the other language', () => {
     answers = runCases(cases);
   });
 
-  it('has aliases to check, in both languages', () => {
+  it('has search terms to check, in both languages', () => {
     for (const lang of LANGUAGES)
       expect(cases.filter((c) => c.lang === lang && c.within === 3).length).toBeGreaterThan(0);
   });
@@ -265,20 +270,25 @@ describe('search aliases and names in the other language', () => {
     if (c.section) expect(answer.results[rank].sections, 'the entry’s own anchor is offered').toContain(c.section);
   });
 
-  it('shows each entry’s aliases on its page as “also known as”, weighted below its title', () => {
+  it('indexes each entry’s search terms below its title and never shows them as names', () => {
     for (const { entry, page, anchor } of entries) {
       for (const lang of LANGUAGES) {
-        const aliases = entry.data.aliases[lang];
+        const terms = entry.data.searchTerms[lang];
         const $ = readPage(page(lang));
         const scope = anchor(lang) ? $(`#${entry.id}`) : $('main');
-        const shown = scope.find('.also-known-as');
-        expect(shown.length, `${page(lang)} ${entry.id}`).toBe(aliases.length > 0 ? 1 : 0);
-        if (aliases.length === 0) continue;
-        expect(shown.text()).toContain(useTranslations(lang)('aliases.label'));
-        for (const alias of aliases) expect(shown.text()).toContain(alias);
-        const weight = Number(shown.find('[data-pagefind-weight]').attr('data-pagefind-weight'));
+        const indexed = scope.find('[data-pagefind-index-attrs="data-search-terms"]');
+        expect(indexed.length, `${page(lang)} ${entry.id}`).toBe(terms.length > 0 ? 1 : 0);
+        if (terms.length === 0) continue;
+        expect(indexed.attr('data-search-terms')).toBe(terms.join(listSeparator(lang)));
+        expect(indexed.is('[hidden]'), 'not shown, not read out').toBe(true);
+        const weight = Number(indexed.attr('data-pagefind-weight'));
         expect(weight).toBeGreaterThan(1);
         expect(weight, 'below the title (an h1 weighs 7)').toBeLessThan(7);
+        // “Also known as” lists names only, each a claim with its status.
+        const shown = scope.find('.also-known-as').text();
+        for (const term of terms.filter((term) => !entry.data.names[lang].some(({ name }) => name === term))) {
+          expect(shown, `${page(lang)} ${entry.id}`).not.toContain(term);
+        }
       }
     }
   });
@@ -708,7 +718,11 @@ describe('Chinese names cut into single characters', () => {
     );
     for (const [index, [name]] of cases.entries()) {
       const urls = answers[index].results.map((result) => result.url);
-      const having = pages.filter(({ text }) => text.includes(name)).map(({ url }) => url);
+      // Pages that hold the name as words (Pagefind matches words, not characters inside a longer word).
+      const asWords = new RegExp(
+        `\\|${[...name].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\|?')}\\|`,
+      );
+      const having = pages.filter(({ words }) => asWords.test(`|${words.join('|')}|`)).map(({ url }) => url);
       for (const url of having) expect(urls, `“${name}” finds ${url}`).toContain(url);
       // Within each bundle (the entries', then the documents'), the pages with the name come first.
       for (const inBundle of [

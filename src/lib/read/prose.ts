@@ -118,6 +118,13 @@ export function chineseTexts(
   for (const kind of CURATED_KIND_IDS) {
     for (const entry of entries[kind]) {
       texts.push({ file: entry.file, where: 'title.zh', text: entry.data.title.zh });
+      // Other names and search terms are words the site writes too: `avoid` refuses them as well.
+      entry.data.names.zh.forEach(({ name }, index) =>
+        texts.push({ file: entry.file, where: `names.zh[${index}]`, text: name }),
+      );
+      entry.data.searchTerms.zh.forEach((term, index) =>
+        texts.push({ file: entry.file, where: `searchTerms.zh[${index}]`, text: term }),
+      );
       if ('summary' in entry.data) texts.push({ file: entry.file, where: 'summary.zh', text: entry.data.summary.zh });
     }
   }

@@ -17,7 +17,7 @@ import type { SourceEntry } from '../content/schemas';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from '../errors';
 import { avoidedRenderingProblems } from '../checks/claims';
 import { editorialProblems } from '../checks/editorial';
-import { checkAliases, checkClaims, checkReferences } from '../checks/entries';
+import { checkClaims, checkNamesAndTerms, checkReferences } from '../checks/entries';
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
@@ -51,7 +51,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   const sourceIndex = indexSources(joined);
   const entries = readEntries(root, sourceIndex, collector);
   checkReferences(entries, report);
-  checkAliases(entries, report);
+  checkNamesAndTerms(entries, report);
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
   const names = namesToIgnore(entries.glossary.map((entry) => entry.data));
   const sources = withTranslations(root, joined, collector, names);
