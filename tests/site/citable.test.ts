@@ -34,6 +34,8 @@ const groupPages = (lang: string, section: string) =>
 const entryGroupPages = (lang: string, section: string) =>
   groupPages(lang, section).filter((page, _, all) => !all.some((other) => other !== page && other.startsWith(page)));
 interface PageFacts {
+  /** The ids that name one element each (a fragment's targets). */
+  anchors: ReadonlySet<string>;
   canonical: string | undefined;
   /** `[hreflang, href]` of each alternate link. */
   alternates: [string, string][];
@@ -43,7 +45,13 @@ const factsByPage = new Map<string, PageFacts>();
 function factsOf(path: string, parsed?: cheerio.CheerioAPI): PageFacts {
   if (!factsByPage.has(path)) {
     const $ = parsed ?? readPage(path);
+    const counts = new Map<string, number>();
+    for (const element of $('[id]').toArray()) {
+      const id = $(element).attr('id')!;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     factsByPage.set(path, {
+      anchors: new Set([...counts].filter(([, count]) => count === 1).map(([id]) => id)),
       canonical: $('link[rel="canonical"]').attr('href'),
       alternates: $('link[rel="alternate"][hreflang]')
         .toArray()
