@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import renames from './urls/renames.json';
 import { redirectPagesWithPolicy, redirectsFor } from './src/lib/page/redirects.ts';
 import { sitemapLinks } from './src/lib/page/site-meta.ts';
-import { resolveSiteOrigin } from './src/lib/page/urls.ts';
+import { resolveSiteOrigin } from './src/lib/urls/urls.ts';
 import { siteConfig } from './src/site.config.ts';
 import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
 import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';

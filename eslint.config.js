@@ -26,4 +26,24 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Astro components are outside the import check of .dependency-cruiser.cjs (it reads no .astro):
+  // the same rule for them, components below layouts below pages.
+  {
+    files: ['src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/layouts/*', '**/pages/*'], message: 'Components sit below layouts and pages.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/pages/*'], message: 'Layouts sit below pages.' }] },
+      ],
+    },
+  },
 );

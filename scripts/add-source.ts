@@ -16,13 +16,13 @@ import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
-import { SourceInputError } from '../src/lib/checks/errors';
+import { SourceInputError } from '../src/lib/errors';
 import {
   SEEDS_DIRECTORY,
   SOURCE_METADATA_FILE,
   TRANSLATIONS_DIRECTORY,
   checkSiteContent,
-} from '../src/lib/checks/content';
+} from '../src/lib/read/site-content';
 import {
   metadataYaml,
   planAddSource,

@@ -135,7 +135,7 @@ try {
   // the page list of every document. Indexing while Astro renders was tried: on two cores
   // Pagefind's threads then slow the rendering by more than the indexing they overlap.
   const { pagefindBundleInputs, SEARCH_INDEX_CHUNK_SIZE } = await tsImport(
-    '../src/lib/search/index-meta.ts',
+    '../src/lib/page/index-meta.ts',
     import.meta.url,
   );
   // Read by Pagefind's service when it starts, for every index it writes.

@@ -5,7 +5,7 @@
  * has passed, so a failure stops what would follow (as `a && b` did) and the command exits
  * non-zero with the failing steps named.
  *
- *   1. lint, then the unit tests       |  the build (dist/)
+ *   1. npm run lint, then unit tests   |  the build (dist/)
  *   2. astro check                     |  the site and slow tests (they read dist/)
  *
  * `astro check` and the build both write Astro's generated types in .astro/, so they never
@@ -16,17 +16,18 @@ import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 const npx = (...args) => ({ command: process.execPath, args: ['node_modules/.bin/' + args[0], ...args.slice(1)] });
+/** An npm script of package.json, through the npm that runs this one (`npm test`), or npm on PATH. */
+const npmRun = (script) =>
+  process.env.npm_execpath
+    ? { command: process.execPath, args: [process.env.npm_execpath, 'run', '--silent', script] }
+    : { command: 'npm', args: ['run', '--silent', script] };
 const step = (name, { command, args }) => ({ name, command, args });
 
 const STAGES = [
   {
     live: 1,
     lanes: [
-      [
-        step('prettier --check', npx('prettier', '--check', '.')),
-        step('eslint', npx('eslint', '.')),
-        step('vitest (unit)', npx('vitest', 'run', '--project', 'unit')),
-      ],
+      [step('npm run lint', npmRun('lint')), step('vitest (unit)', npx('vitest', 'run', '--project', 'unit'))],
       [step('build', { command: process.execPath, args: ['scripts/build.mjs'] })],
     ],
   },

@@ -1,21 +1,24 @@
 /**
- * The build's first stage: runs the validation stage (src/lib/checks/content.ts) on the
+ * The build's first stage: runs the validation stage (src/lib/read/site-content.ts) on the
  * project, prints every problem it finds (all of them, in one run) and the editorial summary.
- * Returns whether the build may go on. With `handOver`, the checked content is handed to the
- * Astro build this process starts next (src/lib/checks/checked-content.ts), so that it is not
- * read and checked again.
+ * Returns whether the build may go on. Checked content without problems is written for the
+ * Astro build (or dev server) that comes next (src/lib/read/checked-content.ts), so that it is
+ * not read and checked again while its inputs are unchanged.
  */
 import { tsImport } from 'tsx/esm/api';
 
-export async function runContentCheck({ root = process.cwd(), strict = false, handOver = false } = {}) {
-  const { checkSiteContent, editorialSummary } = await tsImport('../../src/lib/checks/content.ts', import.meta.url);
+export async function runContentCheck({ root = process.cwd(), strict = false } = {}) {
+  const { checkSiteContent, editorialSummary } = await tsImport('../../src/lib/read/site-content.ts', import.meta.url);
+  const { inputsFingerprint, writeCheckedContent } = await tsImport(
+    '../../src/lib/read/checked-content.ts',
+    import.meta.url,
+  );
+  // Taken before reading: an input changed while the stage reads makes the file stale, not wrong.
+  const inputs = inputsFingerprint(root);
   const { content, problems } = checkSiteContent(root, { strict });
   for (const line of editorialSummary(content)) console.info(line);
   if (problems.length === 0) {
-    if (handOver) {
-      const { handOverCheckedContent } = await tsImport('../../src/lib/checks/checked-content.ts', import.meta.url);
-      handOverCheckedContent(root, content);
-    }
+    writeCheckedContent(root, content, inputs);
     return true;
   }
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

@@ -43,7 +43,7 @@ function fail(error) {
 }
 
 const checking = performance.now();
-const checked = await runContentCheck({ root, strict: values.strict, handOver: true });
+const checked = await runContentCheck({ root, strict: values.strict });
 console.info(`[content] checked in ${((performance.now() - checking) / 1000).toFixed(2)}s`);
 if (!checked) {
   console.error(`Build refused: nothing was published; ${values.out}/ is unchanged.`);
@@ -52,7 +52,7 @@ if (!checked) {
 
 // Settings before anything runs: Astro would print its own stack trace for a bad one.
 try {
-  const { resolveSiteOrigin } = await tsImport('../../src/lib/page/urls.ts', import.meta.url);
+  const { resolveSiteOrigin } = await tsImport('../../src/lib/urls/urls.ts', import.meta.url);
   resolveSiteOrigin(process.env.SITE_URL);
 } catch (error) {
   fail(error);

@@ -12,11 +12,9 @@
 import { formatPartialDate } from '../lib/format/values';
 import { excerptRuns } from '../lib/search/excerpt';
 import {
-  isSearchKind,
   normalizeQuery,
   parseSearchState,
   searchStateQueryString,
-  SEARCH_KINDS,
   SEARCH_PARAMS,
   SEARCH_RANKING,
   type SearchKind,
@@ -71,6 +69,9 @@ async function start(form: HTMLFormElement): Promise<void> {
   const lang = data.lang as Lang;
   const strings = JSON.parse(data.pagefindStrings ?? '{}') as Record<string, string>;
   const kindLabels = JSON.parse(data.kindLabels ?? '{}') as Record<SearchKind, string>;
+  // The search kinds in their order, as the page lists them (src/lib/content/kinds.ts).
+  const searchKinds = Object.keys(kindLabels) as SearchKind[];
+  const isSearchKind = (value: string): value is SearchKind => Object.hasOwn(kindLabels, value);
   const queryField = form.querySelector<HTMLInputElement>(`input[name="${SEARCH_PARAMS.query}"]`)!;
   const alsoField = form.querySelector<HTMLInputElement>(`input[name="${SEARCH_PARAMS.alsoOtherLanguage}"]`)!;
   const kindFields = [...form.querySelectorAll<HTMLInputElement>(`input[name="${SEARCH_PARAMS.kind}"]`)];
@@ -96,7 +97,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   more.hidden = true;
   container.replaceChildren(summary, closest, list, pending, more);
 
-  let state: SearchState = parseSearchState(location.search);
+  let state: SearchState = parseSearchState(location.search, searchKinds);
   writeForm(state);
   let pagefindModule: PagefindModule | null = null;
   // Each made when first searched, once pagefind.js has loaded (below).
@@ -156,7 +157,7 @@ async function start(form: HTMLFormElement): Promise<void> {
   more.addEventListener('click', () => void renderMore(latest));
   // Back/forward between states of this page (e.g. after following a shared link).
   window.addEventListener('popstate', () => {
-    state = parseSearchState(location.search);
+    state = parseSearchState(location.search, searchKinds);
     writeForm(state);
     void search();
   });
@@ -237,7 +238,7 @@ async function start(form: HTMLFormElement): Promise<void> {
     summary.textContent = query ? summaryText(query, found.length) : '';
     container.dataset.instance = set;
     container.setAttribute('aria-busy', String(!complete));
-    for (const kind of SEARCH_KINDS) {
+    for (const kind of searchKinds) {
       const count = form.querySelector<HTMLElement>(`[data-kind-count="${kind}"]`);
       const counts = answer?.filters?.kind;
       if (count) count.textContent = query && counts ? `(${counts[kind] ?? 0})` : '';
@@ -272,7 +273,9 @@ async function start(form: HTMLFormElement): Promise<void> {
 
   function renderResult(result: ResultData): Element {
     const item = element('li', 'search-result');
-    const resultLang = /^\/(zh|en)\//.exec(result.url)?.[1] as Lang | undefined;
+    // Result URLs carry the base path the site is served under (`/bj/en/…`).
+    const route = result.url.startsWith(BASE_URL) ? result.url.slice(BASE_URL.length - 1) : result.url;
+    const resultLang = /^\/(zh|en)\//.exec(route)?.[1] as Lang | undefined;
     const fromOtherLanguage = resultLang !== undefined && resultLang !== lang;
     if (fromOtherLanguage) item.lang = resultLang === 'zh' ? 'zh-CN' : 'en';
 

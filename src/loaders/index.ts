@@ -1,12 +1,12 @@
 /**
  * Content-layer loaders. Astro's collections hold the curated MDX prose, which needs Astro's
  * renderer; entries and documents reach pages through the registry from the validation stage
- * (src/lib/checks/checked-content.ts), without a copy in Astro's data store. While any problem
+ * (src/lib/read/checked-content.ts), without a copy in Astro's data store. While any problem
  * remains in the content, the loader loads nothing and the build stops with the whole list.
  */
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { checkedContent } from '../lib/checks/checked-content';
+import { checkedContent } from '../lib/read/checked-content';
 import { PROSE_DIRECTORY } from '../lib/content/kinds';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitePath } from '../lib/page/urls';
+import { absoluteUrl, sitePath } from '../lib/urls/urls';
 
 /** Crawlers may read everything; the sitemap (under the base path) lists every page. */
 export const GET: APIRoute = ({ site }) =>

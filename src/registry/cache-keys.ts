@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { appendLines, CACHE_DIR, loadPageReads, pageKey, readsFiles } from '../lib/incremental/page-reads-file';
 import { cacheKeyOf, READ_ROOT, readHash, readPath } from '../lib/incremental/reads';
-import { currentIndexGroups } from '../lib/page/groups';
 import { lastUpdated, lastUpdatedDay } from '../lib/page/last-updated';
 import { untrackedKnowledge, type Knowledge } from './index';
 import { resolveRead } from './tracked';
@@ -32,8 +31,6 @@ function currentValue(knowledge: Knowledge, name: string): unknown {
       return lastUpdated(rest as string[]);
     case READ_ROOT.lastUpdatedDay:
       return lastUpdatedDay(rest as string[]);
-    case READ_ROOT.indexGroups:
-      return currentIndexGroups();
     default:
       // Recorded by code that no longer exists: such a page's module graph changed too.
       return UNRECORDED;

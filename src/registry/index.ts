@@ -3,24 +3,16 @@
  * and how they relate. Pages never read seeds or YAML themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkedContent } from '../lib/checks/checked-content';
+import { checkedContent } from '../lib/read/checked-content';
 import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import { LANGUAGES, type Lang } from '../i18n/index';
-import { anchoredIndexGroups, useIndexGroups } from '../lib/page/groups';
+import { anchoredIndexGroups } from '../lib/urls/groups';
 import { READ_ROOT, recordRead } from '../lib/incremental/reads';
 import { around, tracked, type Neighbours } from './tracked';
-import type { CuratedEntry, EntriesByKind } from '../lib/checks/content';
+import type { CuratedEntry, EntriesByKind } from '../lib/read/site-content';
 import { CURATED_KIND_IDS, type CuratedKind } from '../lib/content/kinds';
-import type {
-  Citation,
-  GlossaryTerm,
-  Indicator,
-  Localized,
-  Place,
-  SourceEntry,
-  TimelineEvent,
-} from '../lib/content/schemas';
+import type { Citation, Indicator, Localized, SourceEntry } from '../lib/content/schemas';
 
 export interface Entry<Data> {
   id: string;
@@ -43,15 +35,8 @@ export interface Knowledge {
   entries: EntriesByKind;
   /** An entry of any curated kind by kind and id. */
   entryById: { [Kind in CuratedKind]: Map<string, CuratedEntry<Kind>> };
-  indicators: Entry<Indicator>[];
-  indicatorById: Map<string, Entry<Indicator>>;
   /** The growth percentage stated of each statistic (`comparison.of` its id), by that statistic's id. */
   growthOf: Map<string, Entry<Indicator>>;
-  events: Entry<TimelineEvent>[];
-  eventById: Map<string, Entry<TimelineEvent>>;
-  places: Entry<Place>[];
-  placeById: Map<string, Entry<Place>>;
-  glossary: Entry<GlossaryTerm>[];
   cited: CitedEntry[];
   /** Entries citing each point, keyed `source#point`. */
   entriesByPoint: Map<string, CitedEntry[]>;
@@ -64,6 +49,11 @@ export interface Knowledge {
   pendingPoints: Set<string>;
   /** Names the site identified or translated (places and glossary terms): every output marks them. */
   markedNames: MarkedName[];
+  /**
+   * The `lang:path` of every group page of events and terms that is an index of finer groups:
+   * entries of such a group live on the finer ones, and every URL of them says so (`entryUrl`).
+   */
+  indexGroups: ReadonlySet<string>;
   /** Curated MDX prose by `<kind>/<slug>/<lang>` (optional for every entry). */
   proseById: Map<string, CollectionEntry<'prose'>>;
 }
@@ -80,8 +70,6 @@ async function loadKnowledge(): Promise<Knowledge> {
   entries.events.sort(
     (a, b) => a.data.date.localeCompare(b.data.date) || (a.data.endDate ?? '').localeCompare(b.data.endDate ?? ''),
   );
-  // Events and terms whose group became an index live on its finer groups: every URL of one says so.
-  useIndexGroups(anchoredIndexGroups(entries.events, entries.glossary, LANGUAGES));
   const entryById = Object.fromEntries(
     CURATED_KIND_IDS.map((kind) => [kind, new Map(entries[kind].map((entry) => [entry.id, entry]))]),
   ) as Knowledge['entryById'];
@@ -110,20 +98,14 @@ async function loadKnowledge(): Promise<Knowledge> {
     sourceBySlug: new Map(sources.map((source) => [source.slug, source])),
     entries,
     entryById,
-    indicators: entries.indicators,
-    indicatorById: entryById.indicators,
     growthOf: growthByIndicator(entries.indicators),
-    events: entries.events,
-    eventById: entryById.events,
-    places: entries.places,
-    placeById: entryById.places,
-    glossary: entries.glossary,
     cited,
     entriesByPoint,
     unusedPoints,
     unusedBySource,
     coverage,
     pendingPoints: new Set(coverage.pending.map(({ source, point }) => `${source}#${point}`)),
+    indexGroups: new Set(anchoredIndexGroups(entries.events, entries.glossary, LANGUAGES)),
     proseById: new Map(prose.map((entry) => [entry.id, entry])),
     markedNames: markedNames([
       ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
@@ -179,12 +161,17 @@ export async function getCoverage(): Promise<PointCoverage> {
  * The items before and after one in its list's order (a page's previous and next), read as just
  * those two: a page showing them changes when they do, not when any other item of the list does.
  */
-export async function neighbours<Field extends 'sources' | 'indicators' | 'places'>(
-  field: Field,
+export async function neighbours(kind: 'sources', key: string): Promise<Neighbours<SourceEntry>>;
+export async function neighbours<Kind extends 'indicators' | 'places'>(
+  kind: Kind,
   key: string,
-): Promise<Neighbours<Knowledge[Field][number]>> {
-  const list = (await untrackedKnowledge())[field] as Knowledge[Field][number][];
-  const found = around(list, key);
-  recordRead([READ_ROOT.knowledge, field, { around: key }], () => [found.previous ?? null, found.next ?? null]);
+): Promise<Neighbours<CuratedEntry<Kind>>>;
+export async function neighbours(kind: 'sources' | 'indicators' | 'places', key: string) {
+  const knowledge = await untrackedKnowledge();
+  const [path, found] =
+    kind === 'sources'
+      ? [['sources'], around(knowledge.sources, key)]
+      : [['entries', kind], around<CuratedEntry<typeof kind>>(knowledge.entries[kind], key)];
+  recordRead([READ_ROOT.knowledge, ...path, { around: key }], () => [found.previous ?? null, found.next ?? null]);
   return found;
 }

@@ -143,4 +143,36 @@ describe('a build under a path', () => {
     expect(await page.locator('a[href="/bj/en/"]').count()).toBeGreaterThan(0);
     await page.close();
   }, 60_000);
+
+  it('labels results from the other language as such, their URLs under the path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${SITE_URL}zh/places/`);
+    const chineseTitle = (await page
+      .locator('main a[href^="/bj/zh/places/"]:not(.breadcrumbs a)')
+      .first()
+      .textContent())!.trim();
+    await page.goto(`${SITE_URL}en/search/?q=${encodeURIComponent(chineseTitle)}&also=1`);
+    const fromChinese = page.locator('#search-results li.search-result:has(a[href^="/bj/zh/"])').first();
+    await fromChinese.waitFor({ timeout: 20_000 });
+    expect(await fromChinese.getAttribute('lang')).toBe('zh-CN');
+    const label = (await page.locator('#search-form').getAttribute('data-other-language-label'))!;
+    expect(label.length).toBeGreaterThan(0);
+    expect(await fromChinese.locator('.search-result-about').textContent()).toContain(label);
+    await page.close();
+  }, 60_000);
+
+  it('gives facts the citation keys of the root deployment, and builds every legacy /cite/ file', () => {
+    const legacy = readFileSync('urls/legacy-cite-files.txt', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+    const built = new Set(readdirSync(join(dist, 'cite')));
+    expect(legacy.filter((file) => !built.has(file))).toEqual([]);
+    const keys = new Set<string>();
+    for (const file of filesUnder(dist).filter((path) => path.endsWith('.html'))) {
+      for (const [, key] of readFileSync(file, 'utf8').matchAll(/@\w+\{(bjiec_[a-z0-9_]+),/g)) keys.add(key);
+    }
+    expect(keys.size).toBeGreaterThan(10);
+    // The key is made from the route (`/en/timeline/#x` → bjiec_en_timeline_x), never the base path.
+    for (const key of keys) expect(key).toMatch(/^bjiec_(zh|en)(_|$)/);
+  });
 });

@@ -1,10 +1,10 @@
 /**
- * Lists grown past the whole-list limit (src/lib/page/groups.ts): a copy of the project with
+ * Lists grown past the whole-list limit (src/lib/urls/groups.ts): a copy of the project with
  * more events and glossary terms than WHOLE_LIST_LIMIT (each a copy of an existing entry under
  * a new slug and title), built for real and read in Chromium. The list pages then show only
  * their groups, and an anchor published on a list page before (`/en/timeline/#slug`) still
  * lands on the entry, on its group page; the language switch of a glossary initial's page
- * keeps the term. More terms of one initial than a page holds (GROUP_LIMIT) make that initial's
+ * keeps the term. More terms of one initial than a page holds (the glossary's grouping limit) make that initial's
  * page an index of finer groups: every part linked from it, each part within the page budget,
  * and an anchor published on the initial's page before it was split still lands on the term.
  */
@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { copyProject } from '../../scripts/lib/project-files.mjs';
-import { GROUP_LIMIT, WHOLE_LIST_LIMIT } from '../../src/lib/page/groups';
+import { groupLimit, WHOLE_LIST_LIMIT } from '../../src/lib/urls/groups';
 import { CURATED_KINDS } from '../../src/lib/content/kinds';
 import { launchChromium } from '../helpers/browser';
 import { BUDGET } from '../helpers/budget';
@@ -61,7 +61,7 @@ function overflowInitial() {
     .filter((name) => name.endsWith('.yaml'))
     .sort()[0];
   const original = parseYaml(readFileSync(join(directory, first), 'utf8'));
-  for (let n = 0; n <= GROUP_LIMIT.glossary + 5; n += 1) {
+  for (let n = 0; n <= groupLimit('glossary') + 5; n += 1) {
     const suffix = letters(n);
     const second = OVERFLOW_SECOND_LETTERS[n % OVERFLOW_SECOND_LETTERS.length];
     const copy = {
@@ -190,7 +190,7 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
     await page.close();
   });
 
-  it(`split a group of more than ${GROUP_LIMIT.glossary} terms into parts, each linked from the group's page and within the page budget`, async () => {
+  it(`split a group of more than ${groupLimit('glossary')} terms into parts, each linked from the group's page and within the page budget`, async () => {
     const map = anchorMap('en', 'glossary');
     const group = `/en/glossary/by-initial/${OVERFLOW_INITIAL.toLowerCase()}/`;
     const parts = [...new Set(Object.values(map).filter((path) => path.startsWith(group)))];
@@ -207,7 +207,7 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
       const html = readFileSync(join(dist(), part, 'index.html'));
       expect(gzipBytes(html), part).toBeLessThan(BUDGET.htmlPageBytes);
       const terms = Object.entries(map).filter(([, path]) => path === part);
-      expect(terms.length, part).toBeLessThanOrEqual(GROUP_LIMIT.glossary);
+      expect(terms.length, part).toBeLessThanOrEqual(groupLimit('glossary'));
       // The part's page holds each of its terms, and says what it lists.
       for (const [slug] of terms) expect(html.includes(`id="${slug}"`), `${part}#${slug}`).toBe(true);
       expect(html.toString()).toMatch(/<meta name="description" content="[^"]+"/);

@@ -8,11 +8,12 @@ import type { z } from 'astro/zod';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readCorpus } from '../../src/lib/seeds/corpus';
-import { sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
+import { ENTRY_SCHEMAS, sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
 import type { SeedDocument } from '../../src/lib/seeds/parse';
 import { CURATED_KINDS, CURATED_KIND_IDS, type CuratedKind } from '../../src/lib/content/kinds';
-import { entryUrl } from '../../src/lib/page/urls';
-import type { Lang } from '../../src/i18n/index';
+import { entryUrl, type AnchorPlacement } from '../../src/lib/urls/urls';
+import { anchoredIndexGroups, type AnchoredEntryData } from '../../src/lib/urls/groups';
+import { LANGUAGES, type Lang } from '../../src/i18n/index';
 
 export const CONTENT = 'src/content';
 
@@ -49,16 +50,30 @@ export function pointTranslations(slug: string): Record<string, string> {
 export function curatedEntries<K extends CuratedKind>(
   kind: K,
   root = '.',
-): { id: string; data: z.output<(typeof CURATED_KINDS)[K]['schema']> }[] {
-  const { directory, schema } = CURATED_KINDS[kind];
+): { id: string; data: z.output<(typeof ENTRY_SCHEMAS)[K]> }[] {
+  const { directory } = CURATED_KINDS[kind];
+  const schema = ENTRY_SCHEMAS[kind];
   return readdirSync(join(root, directory))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => ({
       id: name.replace(/\.yaml$/, ''),
       data: schema.parse(parseYaml(readFileSync(join(root, directory, name), 'utf8'))) as z.output<
-        (typeof CURATED_KINDS)[K]['schema']
+        (typeof ENTRY_SCHEMAS)[K]
       >,
     }));
+}
+
+/**
+ * The group pages of events and terms that are indexes of finer groups, from the content as the
+ * registry computes them: an anchored entry's URL depends on them.
+ */
+export function contentIndexGroups(): ReadonlySet<string> {
+  return new Set(anchoredIndexGroups(curatedEntries('events'), curatedEntries('glossary'), LANGUAGES));
+}
+
+/** Where an anchored entry of the content lives, for `entryUrl`. */
+export function placementOf(data: AnchoredEntryData): AnchorPlacement {
+  return { data, indexGroups: contentIndexGroups() };
 }
 
 /** Every curated entry with its citations and its URL in a language (its page, or its anchor on the list page). */
@@ -76,7 +91,7 @@ export function citingEntries(): {
       citations: data.citations,
       // An anchored entry (event, term) lives on its group page: the one URL links use.
       url: (lang: string) =>
-        placement === 'page' ? `/${lang}/${section}/${id}/` : entryUrl(lang as Lang, kind, id, data),
+        placement === 'page' ? `/${lang}/${section}/${id}/` : entryUrl(lang as Lang, kind, id, placementOf(data)),
     }));
   });
 }

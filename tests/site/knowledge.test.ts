@@ -3,7 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
-import { figureValuesIn, namesToIgnore } from '../../src/lib/checks/figures';
+import { figureValuesIn, namesToIgnore } from '../../src/lib/text/figures';
 import { citingEntries, curatedEntries, sourceDocuments } from '../helpers/content';
 import { CURATED_KIND_IDS } from '../../src/lib/content/kinds';
 import { chartableGrowth } from '../../src/lib/format/charts';

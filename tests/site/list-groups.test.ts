@@ -1,5 +1,5 @@
 /**
- * Long lists in groups with stable URLs (src/lib/page/groups.ts) on the built site: every list
+ * Long lists in groups with stable URLs (src/lib/urls/groups.ts) on the built site: every list
  * links each of its groups, every group page is in the URL manifest, every entry is on exactly
  * one group page of its list (anchored entries at their anchor, as their anchor map says), and a
  * list shows its entries itself only up to WHOLE_LIST_LIMIT.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_FILE, readManifest } from '../../scripts/lib/url-manifest.mjs';
 import { LANGUAGES } from '../../src/i18n/index';
-import { WHOLE_LIST_LIMIT } from '../../src/lib/page/groups';
+import { WHOLE_LIST_LIMIT } from '../../src/lib/urls/groups';
 import { curatedEntries, sourceDocuments } from '../helpers/content';
 import { builtPages, DIST, readPage } from '../helpers/site';
 

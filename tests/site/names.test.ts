@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../src/lib/checks/content';
+import { loadSiteContent } from '../../src/lib/read/site-content';
 import { markedNames } from '../../src/lib/format/provenance';
 import { unmarkedNames } from '../helpers/names';
 import { builtPages, DIST } from '../helpers/site';

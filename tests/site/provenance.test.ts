@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadSiteContent } from '../../src/lib/checks/content';
+import { loadSiteContent } from '../../src/lib/read/site-content';
 import { eventDateText, isSourceDate, periodText, reportDates } from '../../src/lib/format/provenance';
 import { builtPages, readPage } from '../helpers/site';
 

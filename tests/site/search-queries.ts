@@ -18,8 +18,8 @@
  * - `also`: the other language's index is merged, as with the search page's switch.
  */
 import type { Lang } from '../../src/i18n/index';
-import { entryUrl } from '../../src/lib/page/urls';
-import { curatedEntries } from '../helpers/content';
+import { entryUrl } from '../../src/lib/urls/urls';
+import { curatedEntries, placementOf } from '../helpers/content';
 
 export type QuerySort =
   | 'name'
@@ -353,7 +353,7 @@ const place = (lang: Lang, slug: string) => ({ expect: `/${lang}/places/${slug}/
 function event(lang: Lang, slug: string): { expect: string; section: string } | null {
   const entry = curatedEntries('events').find((candidate) => candidate.id === slug);
   if (!entry) return null;
-  const section = entryUrl(lang, 'events', slug, entry.data);
+  const section = entryUrl(lang, 'events', slug, placementOf(entry.data));
   return { expect: section.split('#')[0], section };
 }
 

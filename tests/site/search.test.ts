@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { curatedEntries, sourceDocuments } from '../helpers/content';
+import { curatedEntries, placementOf, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, otherLang, useTranslations, type Lang, type UiKey } from '../../src/i18n/index';
-import { checkSiteContent, type CuratedEntry } from '../../src/lib/checks/content';
+import { checkSiteContent, type CuratedEntry } from '../../src/lib/read/site-content';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
 import { isStopWord, queryWords } from '../../src/lib/search/understand';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search/bundles';
-import { entryUrl } from '../../src/lib/page/urls';
+import { entryUrl } from '../../src/lib/urls/urls';
 import { builtPages, DIST, readPage } from '../helpers/site';
 import { searchBuiltIndex, type SearchAnswer, type SearchRequest } from '../helpers/search';
 import { figuresOf, writeScores, type Figures, type ScoredQuery } from '../helpers/search-figures';
@@ -184,7 +184,7 @@ describe('every entity is found by its name', () => {
     ...curatedEntries('events').map(({ id, data }) => ({
       name: data.title,
       // An event is found on its month's page, at its anchor there.
-      path: (lang: Lang) => entryUrl(lang, 'events', id, data).split('#')[0].slice(4, -1),
+      path: (lang: Lang) => entryUrl(lang, 'events', id, placementOf(data)).split('#')[0].slice(4, -1),
       anchor: id as string | undefined,
     })),
   ] as { name: Record<Lang, string>; path: string | ((lang: Lang) => string); anchor?: string }[];
@@ -232,8 +232,9 @@ function entriesWithPages() {
         page: (lang: Lang) =>
           placement === 'page'
             ? `/${lang}/${section}/${entry.id}/`
-            : entryUrl(lang, entry.kind, entry.id, entry.data).split('#')[0],
-        anchor: (lang: Lang) => (placement === 'anchor' ? entryUrl(lang, entry.kind, entry.id, entry.data) : undefined),
+            : entryUrl(lang, entry.kind, entry.id, placementOf(entry.data)).split('#')[0],
+        anchor: (lang: Lang) =>
+          placement === 'anchor' ? entryUrl(lang, entry.kind, entry.id, placementOf(entry.data)) : undefined,
       };
     }),
   );
@@ -602,7 +603,7 @@ describe('the index', () => {
               .toArray()
               .map((element) => `${path}#${$(element).attr('id')}`);
           });
-        const expected = curatedEntries(kind).map(({ id, data }) => entryUrl(lang, kind, id, data));
+        const expected = curatedEntries(kind).map(({ id, data }) => entryUrl(lang, kind, id, placementOf(data)));
         expect(anchors.sort(), `${lang} ${kind}`).toEqual(expected.sort());
       }
   });

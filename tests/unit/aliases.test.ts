@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../../src/lib/content/kinds';
-import { checkAliases, nameKey, type CuratedEntry, type EntriesByKind } from '../../src/lib/checks/content';
-import { SourceInputError } from '../../src/lib/checks/errors';
+import { checkAliases, nameKey, type CuratedEntry, type EntriesByKind } from '../../src/lib/read/site-content';
+import { SourceInputError } from '../../src/lib/errors';
 import { entryBase } from '../../src/lib/content/schemas';
 
 const citations = [{ source: 'some-source', point: 'core-1', quote: 'some words' }];

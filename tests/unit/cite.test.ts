@@ -11,23 +11,28 @@ import {
 } from '../../src/lib/cite/text-styles';
 import { citationKey, formatMachine, formatMachineRuns, workToCsl } from '../../src/lib/cite/machine';
 import { accessDateText } from '../../src/lib/cite/access-date';
-import { citableWork } from '../../src/lib/cite/citable';
+import { citableWork, citationTypeOf } from '../../src/lib/cite/citable';
+import { KIND_IDS, KINDS } from '../../src/lib/content/kinds';
 
 const zhFact: CitableWork = {
   lang: 'zh',
+  type: 'dataset',
   title: '在京国际组织数量',
   titleTranslated: 'International organizations in Beijing',
   siteName: '北京国际交往中心功能建设',
   url: 'https://example.org/zh/statistics/international-organizations/',
+  route: '/zh/statistics/international-organizations/',
   updated: '2025-11-03',
   accessed: '2025-11-27',
 };
 const enEvent: CitableWork = {
   lang: 'en',
+  type: 'webpage',
   title: 'Beijing International Exchange Center Planning Implementation Guidelines',
   titleTranslated: '北京国际交往中心规划实施指引',
   siteName: 'Beijing as an International Exchange Center',
   url: 'https://example.org/en/timeline/#guidelines-march-2025',
+  route: '/en/timeline/#guidelines-march-2025',
   updated: '2025-09-05',
   accessed: '2025-11-27',
 };
@@ -116,7 +121,17 @@ describe('MLA 9 (page on a website authored by the website)', () => {
 
 describe('machine formats through citation-js', () => {
   it('derives stable citation keys from the URL path and fragment', () => {
-    expect(citationKey(enEvent.url)).toBe('bjiec_en_timeline_guidelines_march_2025');
+    expect(citationKey(enEvent.route)).toBe('bjiec_en_timeline_guidelines_march_2025');
+    // The deployment's origin and base path are not part of it.
+    const underBase = citableWork({
+      lang: 'en',
+      title: 't',
+      path: 'timeline',
+      fragment: 'x-y',
+      site: 'https://example.org/bj/',
+    });
+    expect(underBase.url).toBe('https://example.org/en/timeline/#x-y');
+    expect(workToCsl(underBase).id).toBe('bjiec_en_timeline_x_y');
     expect(formatMachine('bibtex', workToCsl(enEvent))).toMatch(/^@misc\{bjiec_en_timeline_guidelines_march_2025,/);
     expect(formatMachine('ris', workToCsl(enEvent))).toMatch(/^ID {2}- bjiec_en_timeline_guidelines_march_2025$/m);
     const bibtex = formatMachine('bibtex', workToCsl(enEvent));
@@ -139,6 +154,21 @@ describe('machine formats through citation-js', () => {
     }
   });
 
+  it('types an entry by its kind (a statistic is a dataset) and every other page as a web page', () => {
+    for (const kind of KIND_IDS) {
+      const { section, placement, citationType } = KINDS[kind];
+      const entry =
+        placement === 'page' ? citationTypeOf(`${section}/x-y`) : citationTypeOf(`${section}/by-month/2025`, 'x-y');
+      expect(entry, kind).toBe(citationType);
+      expect(citationTypeOf(section), `${kind} list`).toBe('webpage');
+    }
+    expect(citationTypeOf('statistics/by-month/2025-10')).toBe('webpage');
+    expect(citationTypeOf('sources/x-y', 'core-1')).toBe('webpage');
+    expect(citationTypeOf('about')).toBe('webpage');
+    const dataset = formatMachine('ris', workToCsl({ ...zhFact, type: 'dataset' }));
+    expect(dataset).toMatch(/^TY {2}- DATA/m);
+  });
+
   it('keeps Chinese characters in BibTeX (citation-js drops them by default)', () => {
     expect(formatMachine('bibtex', workToCsl(zhFact))).toContain('title = {在京国际组织数量}');
   });
@@ -146,7 +176,7 @@ describe('machine formats through citation-js', () => {
   it('writes CSL-JSON that is valid JSON with the access date', () => {
     const [item] = JSON.parse(formatMachine('csl', workToCsl(zhFact)));
     expect(item).toMatchObject({
-      type: 'webpage',
+      type: 'dataset',
       title: zhFact.title,
       URL: zhFact.url,
       accessed: { 'date-parts': [[2025, 11, 27]] },

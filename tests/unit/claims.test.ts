@@ -13,9 +13,9 @@ import {
   indicatorClaimProblems,
   nameStatusProblems,
 } from '../../src/lib/checks/claims';
-import { checkSiteContent } from '../../src/lib/checks/content';
-import type { SourceInputError } from '../../src/lib/checks/errors';
-import { figureValuesIn, figuresIn, normaliseDigits } from '../../src/lib/checks/figures';
+import { checkSiteContent } from '../../src/lib/read/site-content';
+import type { SourceInputError } from '../../src/lib/errors';
+import { figureValuesIn, figuresIn, normaliseDigits } from '../../src/lib/text/figures';
 import { checkProse } from '../../src/lib/checks/prose';
 import { translationProblem } from '../../src/lib/content/translations';
 import { glossaryTerm, indicator, event } from '../../src/lib/content/schemas';

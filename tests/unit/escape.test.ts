@@ -10,7 +10,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { formatMachine, type CslItem } from '../../src/lib/cite/machine';
 import { comparisonChartSvg } from '../../src/lib/format/charts';
-import { INDICATOR_COLUMNS, toCsv, type IndicatorRow } from '../../src/lib/format/indicator-table';
+import { INDICATOR_COLUMNS, toCsv, type IndicatorRow } from '../../src/lib/page/indicator-table';
 import { escapeHtmlAttribute, escapeHtmlText, escapeXml, risValue, xmlCharacters } from '../../src/lib/format/escape';
 
 /** Pieces that break formats when written raw, mixed with arbitrary Unicode (lone surrogates too). */

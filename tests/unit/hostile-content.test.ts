@@ -1,5 +1,5 @@
 /**
- * Hostile and broken content through the real validation stage (src/lib/checks/content.ts), on
+ * Hostile and broken content through the real validation stage (src/lib/read/site-content.ts), on
  * a copy of the project's inputs: every failure is a problem that names its file and says
  * what to do, never a crash. Entries are found by kind, not by name.
  */
@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { checkSiteContent } from '../../src/lib/checks/content';
-import { SourceInputError } from '../../src/lib/checks/errors';
-import { resolveSiteOrigin } from '../../src/lib/page/urls';
+import { checkSiteContent } from '../../src/lib/read/site-content';
+import { SourceInputError } from '../../src/lib/errors';
+import { resolveSiteOrigin } from '../../src/lib/urls/urls';
 
 const PROJECT = resolve('.');
 const INPUTS = ['seeds', 'src/content'];

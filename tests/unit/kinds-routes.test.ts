@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CURATED_KIND_IDS, KIND_IDS, KINDS, kindOfSection, proseFile } from '../../src/lib/content/kinds';
-import { SEARCH_KINDS } from '../../src/lib/search/query';
+import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { breadcrumbsFor } from '../../src/lib/page/route-data';
-import { entryPath, entryUrl, localizedPath, referenceId } from '../../src/lib/page/urls';
+import { entryPath, entryUrl, localizedPath, referenceId } from '../../src/lib/urls/urls';
+import type { AnchoredEntryData } from '../../src/lib/urls/groups';
 import { citeScopeOf } from '../../src/lib/content/remark-cite-scope';
 
 describe('kinds of entry', () => {
@@ -15,6 +16,10 @@ describe('kinds of entry', () => {
   it('place an entry on its own page or at an anchor of its group page, by its definition', () => {
     // An event dated to a month, a term whose title begins with a different letter in each language.
     const data = { title: { zh: '三里屯', en: 'Beijing Pass' }, date: '2024-07' };
+    const at = (entryData: AnchoredEntryData, indexGroups: ReadonlySet<string> = new Set()) => ({
+      data: entryData,
+      indexGroups,
+    });
     for (const kind of CURATED_KIND_IDS) {
       const { section, placement } = KINDS[kind];
       if (placement === 'page') {
@@ -23,21 +28,25 @@ describe('kinds of entry', () => {
         continue;
       }
       // An anchored entry's URL needs its data: without it there is no URL to give.
-      expect(() => entryUrl('zh', kind, 'x-y')).toThrow(/pass the entry's data/);
-      const zh = entryUrl('zh', kind, 'x-y', data);
-      const en = entryUrl('en', kind, 'x-y', data);
+      expect(() => entryUrl('zh', kind, 'x-y')).toThrow(/pass its placement/);
+      const zh = entryUrl('zh', kind, 'x-y', at(data));
+      const en = entryUrl('en', kind, 'x-y', at(data));
       expect(zh).toMatch(new RegExp(`^/zh/${section}/by-[a-z]+/[a-z0-9-]+/#x-y$`));
       expect(en).toMatch(new RegExp(`^/en/${section}/by-[a-z]+/[a-z0-9-]+/#x-y$`));
     }
-    expect(entryUrl('en', 'events', 'x-y', data)).toBe('/en/timeline/by-month/2024-07/#x-y');
-    expect(entryUrl('en', 'events', 'x-y', { ...data, date: '2024' })).toBe('/en/timeline/by-month/2024/#x-y');
-    expect(entryUrl('zh', 'glossary', 'x-y', data)).toBe('/zh/glossary/by-initial/s/#x-y');
-    expect(entryUrl('en', 'glossary', 'x-y', data)).toBe('/en/glossary/by-initial/b/#x-y');
-    expect(entryUrl('en', 'glossary', 'x-y', { title: { zh: '“一带一路”', en: '“Belt and Road”' } })).toBe(
+    expect(entryUrl('en', 'events', 'x-y', at(data))).toBe('/en/timeline/by-month/2024-07/#x-y');
+    expect(entryUrl('en', 'events', 'x-y', at({ ...data, date: '2024' }))).toBe('/en/timeline/by-month/2024/#x-y');
+    expect(entryUrl('zh', 'glossary', 'x-y', at(data))).toBe('/zh/glossary/by-initial/s/#x-y');
+    expect(entryUrl('en', 'glossary', 'x-y', at(data))).toBe('/en/glossary/by-initial/b/#x-y');
+    expect(entryUrl('en', 'glossary', 'x-y', at({ title: { zh: '“一带一路”', en: '“Belt and Road”' } }))).toBe(
       '/en/glossary/by-initial/b/#x-y',
     );
-    expect(entryUrl('en', 'glossary', 'x-y', { title: { zh: '5G', en: '5G' } })).toBe(
+    expect(entryUrl('en', 'glossary', 'x-y', at({ title: { zh: '5G', en: '5G' } }))).toBe(
       '/en/glossary/by-initial/other/#x-y',
+    );
+    // Where its group page is an index of finer groups, the entry lives on the finer one.
+    expect(entryUrl('en', 'events', 'x-y', at(data, new Set(['en:timeline/by-month/2024-07'])))).toBe(
+      '/en/timeline/by-month/2024-07/undated/#x-y',
     );
   });
 

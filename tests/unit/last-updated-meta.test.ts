@@ -1,4 +1,4 @@
-import { absoluteUrl, languageAlternates, resolveSiteOrigin, sitePath } from '../../src/lib/page/urls';
+import { absoluteUrl, languageAlternates, resolveSiteOrigin, sitePath } from '../../src/lib/urls/urls';
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { isoDay, lastCommitTouching, lastUpdated, readHistory } from '../../src/lib/page/last-updated';

@@ -9,7 +9,7 @@ import {
   enclosingGroupPaths,
   MAX_DEPTH,
   flattenGroups,
-  GROUP_LIMIT,
+  groupLimit,
   groupPath,
   leafGroups,
   OTHER_INITIAL,
@@ -27,7 +27,7 @@ import {
   monthOf,
   periodOf,
   UNDATED,
-} from '../../src/lib/page/groups';
+} from '../../src/lib/urls/groups';
 
 describe('list groups', () => {
   it('puts a date of any precision in its month, and a year alone or none in the undated group', () => {
@@ -204,7 +204,7 @@ describe('finer groups of a group that holds too many entries', () => {
   });
 
   it('records as index groups exactly those its trees split, in each language', () => {
-    const terms = Array.from({ length: GROUP_LIMIT.glossary + 1 }, (_, n) => ({
+    const terms = Array.from({ length: groupLimit('glossary') + 1 }, (_, n) => ({
       data: { title: { zh: `国际${n}`, en: n % 2 ? `Internal ${n}` : `Item ${n}` } },
     }));
     // In Chinese they all begin 国际 (gu…): the initial links its one part, which is split in numbered parts.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeedFile } from '../../src/lib/seeds/parse';
 import { buildCorpus, decodeSeedBytes, readCorpus } from '../../src/lib/seeds/corpus';
-import { SourceInputError } from '../../src/lib/checks/errors';
+import { SourceInputError } from '../../src/lib/errors';
 
 const SEED = 'seeds/000_14bc0eab1dfbd4db.txt';
 const seedText = readFileSync(SEED, 'utf8');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phraseMatcher } from '../../src/lib/format/phrases';
+import { phraseMatcher } from '../../src/lib/text/phrases';
 import { splitNames } from '../../src/lib/format/provenance';
 
 /** The plain way: one regular expression, longest phrase first. */

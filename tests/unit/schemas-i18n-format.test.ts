@@ -1,4 +1,4 @@
-import { localizedPath } from '../../src/lib/page/urls';
+import { localizedPath } from '../../src/lib/urls/urls';
 import { describe, expect, it } from 'vitest';
 import { isValidPartialDate, partialIsoDate, sourceMetadata } from '../../src/lib/content/schemas';
 import { validateEntry } from '../../src/lib/checks/validate';

@@ -1,13 +1,8 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  kindFilter,
-  normalizeQuery,
-  parseSearchState,
-  searchStateQueryString,
-  SEARCH_KINDS,
-} from '../../src/lib/search/query';
-import { searchPagePath } from '../../src/lib/page/urls';
+import { kindFilter, normalizeQuery, parseSearchState, searchStateQueryString } from '../../src/lib/search/query';
+import { SEARCH_KINDS } from '../../src/lib/content/kinds';
+import { searchPagePath } from '../../src/lib/urls/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns } from '../../src/lib/search/excerpt';
 import {
@@ -23,7 +18,7 @@ import {
   pagefindLanguage,
   searchIndexFields,
   searchKindOf,
-} from '../../src/lib/search/index-meta';
+} from '../../src/lib/page/index-meta';
 import { SEARCH_BUNDLES } from '../../src/lib/search/bundles';
 import { bundleInstances } from '../../src/lib/search/instances';
 import { KINDS } from '../../src/lib/content/kinds';
@@ -48,20 +43,24 @@ describe('normalizeQuery', () => {
 describe('search page URL state', () => {
   it('reads the query, the merge switch and known kinds, in a fixed order', () => {
     expect(
-      parseSearchState('?q=%E4%B8%89%E9%87%8C%E5%B1%AF&also=1&kind=place&kind=bogus&kind=statistic&kind=place'),
+      parseSearchState(
+        '?q=%E4%B8%89%E9%87%8C%E5%B1%AF&also=1&kind=place&kind=bogus&kind=statistic&kind=place',
+        SEARCH_KINDS,
+      ),
     ).toEqual({
       query: '三里屯',
       alsoOtherLanguage: true,
       kinds: ['statistic', 'place'],
     });
-    expect(parseSearchState('')).toEqual({ query: '', alsoOtherLanguage: false, kinds: [] });
-    expect(parseSearchState('?also=yes').alsoOtherLanguage).toBe(false);
+    expect(parseSearchState('', SEARCH_KINDS)).toEqual({ query: '', alsoOtherLanguage: false, kinds: [] });
+    expect(parseSearchState('?also=yes', SEARCH_KINDS).alsoOtherLanguage).toBe(false);
   });
   it('writes only what differs from the defaults, and reads back what it wrote', () => {
     const state = { query: '127 embassies', alsoOtherLanguage: true, kinds: ['place', 'statistic'] as const };
     const written = searchStateQueryString({ ...state, kinds: [...state.kinds] });
-    expect(written).toBe('?q=127+embassies&also=1&kind=statistic&kind=place');
-    expect(parseSearchState(written)).toEqual({ ...state, kinds: ['statistic', 'place'] });
+    // Written in the state's order (the form's, which is the kinds'); read back in the kinds' order.
+    expect(written).toBe('?q=127+embassies&also=1&kind=place&kind=statistic');
+    expect(parseSearchState(written, SEARCH_KINDS)).toEqual({ ...state, kinds: ['statistic', 'place'] });
     expect(searchStateQueryString({ query: '  ', alsoOtherLanguage: false, kinds: [] })).toBe('');
   });
   it('links the search page of each language, with a query when given', () => {

@@ -5,8 +5,8 @@
  * date has the provenance it claims, names keep one status, and renderings the glossary rules
  * out appear in no Chinese text.
  */
-import { SourceInputError, type ReportProblem } from './errors';
-import { figuresIn, type FoundFigure } from './figures';
+import { SourceInputError, type ReportProblem } from '../errors';
+import { figuresIn, type FoundFigure } from '../text/figures';
 import type { Citation, DateBasis, GlossaryTerm, Indicator, Place, TimelineEvent } from '../content/schemas';
 
 interface Dated {

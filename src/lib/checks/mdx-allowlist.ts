@@ -5,7 +5,7 @@
  * no raw HTML or other JSX element, no link to a `javascript:` or other non-web URL.
  */
 import { relative } from 'node:path';
-import { SourceInputError } from './errors';
+import { SourceInputError } from '../errors';
 
 /** The components prose may use, with each attribute's kind: the one list, here. */
 export const PROSE_COMPONENTS: Record<string, Record<string, 'string' | 'integer'>> = {

@@ -1,5 +1,5 @@
-import { SourceInputError, throwProblem, type ReportProblem } from './errors';
-import { figuresIn } from './figures';
+import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
+import { figuresIn } from '../text/figures';
 import type { Citation } from '../content/schemas';
 
 const CITE_TAG = /<Cite\s+n=\{(\d+)\}\s*\/>/g;

@@ -1,4 +1,4 @@
-import { SourceInputError, throwProblem, type ReportProblem } from './errors';
+import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
 import type { Citation } from '../content/schemas';
 
 /** The part of a source the provenance checks need: its slug and its points by id. */

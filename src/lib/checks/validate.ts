@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { SourceInputError } from './errors';
+import { SourceInputError } from '../errors';
 
 /** Validates data against a schema; on failure names the file, the entry and each bad field. */
 export function validateEntry<Schema extends z.ZodType>(

@@ -1,11 +1,13 @@
 /**
  * Turns a page (or one fact on it) into the record every citation format is made from.
  */
-import { absoluteUrl, fragmentPath } from '../page/urls';
+import { absoluteUrl, fragmentPath, fragmentRoute } from '../urls/urls';
 import type { CitableWork } from './text-styles';
 import { useTranslations, type Lang } from '../../i18n/index';
 import { lastUpdatedDay } from '../page/last-updated';
 import { siteConfig, type SiteConfig } from '../../site.config';
+import { isAnchoredKind, kindOfSection, KINDS } from '../content/kinds';
+import { isGroupPath } from '../urls/groups';
 
 export interface CitableInput {
   lang: Lang;
@@ -37,15 +39,30 @@ export function buildDay(sourceDateEpoch: string | undefined, now = new Date()):
   return (Number.isFinite(seconds) ? new Date(seconds * 1000) : now).toISOString().slice(0, 10);
 }
 
+/**
+ * The CSL type of what a path (and fragment) names: an entry, on its own page or at its anchor,
+ * takes its kind's citation type; a list, group or any other page is a web page.
+ */
+export function citationTypeOf(path: string, fragment?: string): CitableWork['type'] {
+  const [section, slug] = path.split('/');
+  const kind = kindOfSection(section);
+  if (kind === undefined) return 'webpage';
+  const entryPage = fragment === undefined && slug !== undefined && !isGroupPath(path);
+  const anchoredEntry = fragment !== undefined && isAnchoredKind(kind);
+  return entryPage || anchoredEntry ? KINDS[kind].citationType : 'webpage';
+}
+
 export function citableWork(input: CitableInput): CitableWork {
   const t = useTranslations(input.lang);
   return {
     lang: input.lang,
+    type: citationTypeOf(input.path, input.fragment),
     title: input.title,
     titleTranslated: input.titleTranslated,
     siteName: t('site.name'),
     publisher: (input.publisher === undefined ? siteConfig.publisher : input.publisher)?.[input.lang],
     url: absoluteUrl(input.site, fragmentPath(input.lang, input.path, input.fragment)),
+    route: fragmentRoute(input.lang, input.path, input.fragment),
     updated: input.updated ?? lastUpdatedDay(input.contentFiles?.length ? input.contentFiles : ['.']),
     accessed: BUILD_DAY,
   };

@@ -4,15 +4,9 @@
  * and /cite/ serves the same facts' BibTeX, RIS and CSL-JSON, so the two cannot drift apart.
  */
 import { useTranslations, type Lang } from '../../i18n/index';
-import { localizedSourceTitle } from '../page/urls';
-import { CURATED_KIND_IDS, KINDS, type CuratedKind } from '../content/kinds';
-import {
-  anchorGroupPath,
-  enclosingGroupPaths,
-  isAnchoredKind,
-  type AnchoredEntryData,
-  type AnchoredKind,
-} from '../page/groups';
+import { localizedSourceTitle } from '../urls/urls';
+import { CURATED_KIND_IDS, isAnchoredKind, KINDS, type AnchoredKind, type CuratedKind } from '../content/kinds';
+import { anchorGroupPath, enclosingGroupPaths, type AnchoredEntryData } from '../urls/groups';
 import type { SourceEntry } from '../content/schemas';
 
 export interface FactCitation {
@@ -36,12 +30,13 @@ export function anchoredEntryFact(
   kind: AnchoredKind,
   entry: { id: string; file: string; data: AnchoredEntryData },
   lang: Lang,
+  indexGroups: ReadonlySet<string>,
 ): FactCitation {
   return {
     lang,
     title: entry.data.title[lang],
     titleTranslated: entry.data.title.en,
-    path: anchorGroupPath(kind, entry.data, lang),
+    path: anchorGroupPath(kind, entry.data, lang, indexGroups),
     listPath: KINDS[kind].section,
     fragment: entry.id,
     contentFiles: [entry.file],
@@ -75,6 +70,7 @@ export function factsByPage(
   knowledge: {
     entries: { [Kind in CuratedKind]: { id: string; file: string; data: AnchoredEntryData }[] };
     sources: SourceEntry[];
+    indexGroups: ReadonlySet<string>;
   },
   lang: Lang,
 ): Map<string, FactCitation[]> {
@@ -90,7 +86,7 @@ export function factsByPage(
   // of its parts, as the list's does.
   for (const kind of CURATED_KIND_IDS.filter(isAnchoredKind)) {
     for (const entry of knowledge.entries[kind]) {
-      const fact = anchoredEntryFact(kind, entry, lang);
+      const fact = anchoredEntryFact(kind, entry, lang, knowledge.indexGroups);
       add(fact.path, fact);
       for (const group of enclosingGroupPaths(fact.path)) add(group, fact);
       add(KINDS[kind].section, fact);

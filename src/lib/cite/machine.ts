@@ -7,7 +7,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { HTML_LANG } from '../../i18n/index';
-import { sitePath } from '../page/urls';
+import { sitePath } from '../urls/urls';
 import { bibtexValue, risValue } from '../format/escape';
 import { accessDateText, type AccessDateStyle } from './access-date';
 import type { CitableWork, MachineFormat, OriginalDocument, Run } from './text-styles';
@@ -40,19 +40,21 @@ export function cslDate(isoDate: string): CslDate {
 }
 
 /**
- * A citation key from a URL path and fragment: `bjiec_en_timeline_guidelines_march_2025`.
- * Underscores, because BibTeX labels lose every other separator in citation-js.
+ * A citation key from a page's route and fragment (`/en/timeline/#guidelines-march-2025` →
+ * `bjiec_en_timeline_guidelines_march_2025`): the same wherever the site is deployed, so a key
+ * readers stored keeps naming the same fact. Underscores, because BibTeX labels lose every other
+ * separator in citation-js.
  */
-export function citationKey(url: string): string {
-  const { pathname, hash } = new URL(url);
+export function citationKey(route: string): string {
+  const { pathname, hash } = new URL(route, 'https://route.invalid');
   const words = `${pathname}${hash}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return ['bjiec', ...words].join('_');
 }
 
 export function workToCsl(work: CitableWork): CslItem {
   return {
-    id: citationKey(work.url),
-    type: 'webpage',
+    id: citationKey(work.route),
+    type: work.type,
     title: work.title,
     author: [{ literal: work.publisher ?? work.siteName }],
     'container-title': work.siteName,

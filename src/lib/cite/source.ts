@@ -3,7 +3,7 @@ import type { OriginalDocument } from './text-styles';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { sourceDocument, webPage, type JsonLd } from '../page/jsonld';
 import { lastUpdatedDay } from '../page/last-updated';
-import { absoluteUrl, localizedPath, localizedSourceTitle } from '../page/urls';
+import { absoluteUrl, localizedPath, localizedSourceTitle } from '../urls/urls';
 import type { SourceEntry } from '../content/schemas';
 import { SITE_VERSION } from '../page/site-meta';
 

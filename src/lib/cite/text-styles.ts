@@ -24,6 +24,8 @@ function accessedRun(style: AccessDateStyle, isoDay: string): Run {
 /** A page of this site, or one fact on it (then `url` carries the fragment). */
 export interface CitableWork {
   lang: Lang;
+  /** CSL type: an entry's is its kind's (a statistic is a dataset), any other page a web page. */
+  type: 'webpage' | 'dataset';
   /** Title in the page's language. */
   title: string;
   /** The title in the other language; APA and MLA give it in brackets after a Chinese title. */
@@ -34,6 +36,8 @@ export interface CitableWork {
   publisher?: string;
   /** Absolute URL, with the fragment for a fact. */
   url: string;
+  /** The page's route with the fragment, without the deployment's origin and base path: `/en/timeline/#slug`. */
+  route: string;
   /** Last update of the page's content, YYYY-MM-DD. */
   updated: string;
   /** Access date, YYYY-MM-DD. */

@@ -3,6 +3,7 @@
  * collections; the loaders use them to validate the sidecar files with clear messages.
  */
 import { z } from 'astro/zod';
+import { LINK_TARGET_KINDS, type CuratedKind, type LinkTargetKind } from './kinds';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const POINT_ID = /^(?:core|g\d+)-\d+$/;
@@ -108,11 +109,12 @@ export type SourceEntry = z.infer<typeof sourceEntry>;
 
 /** A reference from one entry to others, checked by the registry when pages are built. */
 const related = z
-  .object({
-    indicators: z.array(z.string().regex(SLUG)).default([]),
-    events: z.array(z.string().regex(SLUG)).default([]),
-    places: z.array(z.string().regex(SLUG)).default([]),
-  })
+  .object(
+    Object.fromEntries(LINK_TARGET_KINDS.map((kind) => [kind, z.array(z.string().regex(SLUG)).default([])])) as Record<
+      LinkTargetKind,
+      z.ZodDefault<z.ZodArray<z.ZodString>>
+    >,
+  )
   .strict()
   .prefault({});
 
@@ -281,7 +283,7 @@ export const glossaryTerm = entryBase.extend({
   avoid: z.array(z.object({ zh: nonEmpty, reason: localized }).strict()).default([]),
   /** The site's page about the term, if it has one. */
   page: z
-    .object({ kind: z.enum(['indicators', 'events', 'places']), id: z.string().regex(SLUG) })
+    .object({ kind: z.enum(LINK_TARGET_KINDS), id: z.string().regex(SLUG) })
     .strict()
     .optional(),
 });
@@ -297,11 +299,10 @@ export const unusedPoint = z
   .strict();
 export const unusedPointsFile = z.array(unusedPoint);
 
-/** The knowledge collections whose entries cite sources, and their schemas. */
-export const citedCollections = {
+/** The schema of each curated kind's YAML files (src/lib/content/kinds.ts); one per kind, or a type error. */
+export const ENTRY_SCHEMAS = {
   indicators: indicator,
   events: event,
   places: place,
   glossary: glossaryTerm,
-} as const;
-export type CitedCollection = keyof typeof citedCollections;
+} as const satisfies Record<CuratedKind, z.ZodTypeAny>;

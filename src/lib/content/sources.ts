@@ -1,4 +1,4 @@
-import { SourceInputError, throwProblem, type ReportProblem } from '../checks/errors';
+import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
 import type { SourceEntry, SourceMetadata } from './schemas';
 import type { Corpus } from '../seeds/corpus';
 

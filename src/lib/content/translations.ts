@@ -1,8 +1,8 @@
-import { SourceInputError, throwProblem, type ReportProblem } from '../checks/errors';
-import { figureValuesIn, qualifiersIn } from '../checks/figures';
+import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
+import { figureValuesIn, qualifiersIn } from '../text/figures';
 import type { SourceEntry, SourceTranslation } from './schemas';
 
-/** The figures a text states, as numbers (any script; see src/lib/checks/figures.ts). */
+/** The figures a text states, as numbers (any script; see src/lib/text/figures.ts). */
 export function figuresIn(text: string, names: readonly string[] = []): number[] {
   return figureValuesIn(text, names);
 }

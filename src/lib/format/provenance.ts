@@ -3,7 +3,7 @@
  * event, the status of a name. The pages, the data files (CSV/JSON), the RSS feeds and JSON-LD
  * all call these, so none of them can state more than the others (or than the source).
  */
-import { phraseMatcher } from './phrases';
+import { phraseMatcher } from '../text/phrases';
 import type { Lang } from '../../i18n/index';
 import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
 import { formatDateRange, formatPartialDate } from './values';

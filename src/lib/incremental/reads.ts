@@ -27,8 +27,6 @@ export const READ_ROOT = {
   lastUpdated: 'last-updated',
   /** The day they last changed, for pages that show no more than the day. */
   lastUpdatedDay: 'last-updated-day',
-  /** Which groups of anchored entries are indexes (src/lib/page/groups.ts). */
-  indexGroups: 'index-groups',
 } as const;
 
 /** The reads of one page: the read's name (its path as JSON) → a hash of the value it read. */

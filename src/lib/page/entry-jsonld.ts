@@ -7,7 +7,7 @@ import { eventDateText, isSourceDate, periodText, withNameMarks, type MarkedName
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { lastUpdatedDay } from './last-updated';
-import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from './urls';
+import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from '../urls/urls';
 import type { Citation, Indicator, Place, TimelineEvent } from '../content/schemas';
 
 type Site = URL | string | undefined;
@@ -66,6 +66,7 @@ export function eventJsonLd(
   entry: { id: string; data: TimelineEvent },
   lang: Lang,
   site: Site,
+  indexGroups: ReadonlySet<string>,
   names: readonly MarkedName[] = [],
 ): JsonLd {
   const { data } = entry;
@@ -74,7 +75,7 @@ export function eventJsonLd(
   return event({
     name: withNameMarks(data.title[lang], names, lang),
     description: `${when.text} (${when.basis}). ${data.summary[lang]}`,
-    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id, data)),
+    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id, { data, indexGroups })),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),
     inLanguage: HTML_LANG[lang],

@@ -1,10 +1,10 @@
 /**
- * What a reader sees of a group's keys (src/lib/page/groups.ts): `['2025-10', '11-20']` is
+ * What a reader sees of a group's keys (src/lib/urls/groups.ts): `['2025-10', '11-20']` is
  * “11–20 October 2025”, `['undated', 'part-3']` is “Not stated in the source – Part 3”, `['g', 'gu']` is “Gu”.
  */
 import { useTranslations, type Lang } from '../../i18n/index';
 import { formatDateRange } from '../format/values';
-import { OTHER_INITIAL, PART, UNDATED } from './groups';
+import { OTHER_INITIAL, PART, UNDATED } from '../urls/groups';
 
 const MONTH = /^\d{4}-\d{2}$/;
 const DAY_RANGE = /^(\d{2})-(\d{2})$/;

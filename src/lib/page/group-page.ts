@@ -8,9 +8,9 @@
 import { LANGUAGES, type Lang } from '../../i18n/index';
 import { groupDescription } from './descriptions';
 import { groupLabel, subgroupLabel } from './group-labels';
-import { flattenGroups, groupPath, type GroupNode } from './groups';
+import { flattenGroups, groupPath, type GroupNode } from '../urls/groups';
 import { pagerFor, type Pager } from './route-data';
-import { localizedPath } from './urls';
+import { localizedPath } from '../urls/urls';
 
 /** A group page's place in its tree, as its route passes it on. */
 export interface GroupPlace<Item> {

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { localizedRoute, sitePath } from './urls';
+import { localizedRoute, sitePath } from '../urls/urls';
 import { LANGUAGES } from '../../i18n/index';
-import { SourceInputError } from '../checks/errors';
+import { SourceInputError } from '../errors';
 import { SLUG } from '../content/schemas';
 import { CSP_META } from './security';
 

@@ -6,13 +6,13 @@
  */
 import { HTML_LANG, otherLang, useTranslations, type Lang } from '../../i18n/index';
 import { kindOfSection } from '../content/kinds';
-import type { PageKind } from '../search/index-meta';
+import type { PageKind } from './index-meta';
 import { clampDescription, pageDescription } from './descriptions';
 import { breadcrumbList, webPage, type JsonLd } from './jsonld';
-import { otherLanguagePath } from './groups';
+import { otherLanguagePath } from '../urls/groups';
 import { lastUpdatedDay } from './last-updated';
 import { SITE_VERSION } from './site-meta';
-import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from './urls';
+import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from '../urls/urls';
 
 export interface PageInput {
   lang: Lang;

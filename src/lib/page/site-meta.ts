@@ -4,8 +4,8 @@
  */
 import pkg from '../../../package.json';
 import { otherLang, type Lang } from '../../i18n/index';
-import { otherLanguagePath } from './groups';
-import { languageAlternates } from './urls';
+import { otherLanguagePath } from '../urls/groups';
+import { languageAlternates } from '../urls/urls';
 
 export const SITE_VERSION: string = pkg.version;
 

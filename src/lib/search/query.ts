@@ -3,10 +3,9 @@
  * script) as well as in tests, so it imports no dictionaries: keep it small.
  */
 import ranking from './ranking.json';
+import type { SearchKind } from '../content/kinds';
 
-/** The kinds a reader can filter search results by; the values stored in the index. */
-export const SEARCH_KINDS = ['statistic', 'event', 'place', 'glossary', 'source'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export type { SearchKind };
 
 /** URL parameters of `/{lang}/search/`: `?q=…&also=1&kind=place&kind=event`. */
 export const SEARCH_PARAMS = { query: 'q', alsoOtherLanguage: 'also', kind: 'kind' } as const;
@@ -38,28 +37,29 @@ export function normalizeQuery(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 }
 
-export function isSearchKind(value: unknown): value is SearchKind {
-  return typeof value === 'string' && (SEARCH_KINDS as readonly string[]).includes(value);
-}
-
-/** Reads the search state from a URL query string; unknown kinds and repeated values are dropped. */
-export function parseSearchState(search: string | URLSearchParams): SearchState {
+/**
+ * Reads the search state from a URL query string. `known` are the search kinds in their order
+ * (SEARCH_KINDS of src/lib/content/kinds.ts; the search page's script reads them from its form,
+ * so that the kinds' definitions stay out of the browser's bundle): other kinds and repeated
+ * values are dropped.
+ */
+export function parseSearchState(search: string | URLSearchParams, known: readonly SearchKind[]): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const kinds = params.getAll(SEARCH_PARAMS.kind).filter(isSearchKind);
+  const kinds = params.getAll(SEARCH_PARAMS.kind);
   return {
     query: params.get(SEARCH_PARAMS.query) ?? '',
     alsoOtherLanguage: params.get(SEARCH_PARAMS.alsoOtherLanguage) === '1',
-    kinds: SEARCH_KINDS.filter((kind) => kinds.includes(kind)),
+    kinds: known.filter((kind) => kinds.includes(kind)),
   };
 }
 
-/** The query string for a search state, without defaults, so shared URLs stay short. */
+/** The query string for a search state, without defaults, so shared URLs stay short; kinds in their given order. */
 export function searchStateQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   const query = state.query.trim();
   if (query) params.set(SEARCH_PARAMS.query, query);
   if (state.alsoOtherLanguage) params.set(SEARCH_PARAMS.alsoOtherLanguage, '1');
-  for (const kind of SEARCH_KINDS) if (state.kinds.includes(kind)) params.append(SEARCH_PARAMS.kind, kind);
+  for (const kind of new Set(state.kinds)) params.append(SEARCH_PARAMS.kind, kind);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
-import { SourceInputError } from '../checks/errors';
+import { SourceInputError } from '../errors';
 import type { SeedDocument, SeedFile } from './parse';
 
 export interface ExistingSeed {

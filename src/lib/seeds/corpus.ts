@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { SourceInputError, throwProblem, type ReportProblem } from '../checks/errors';
+import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
 import { parseSeedFile, type SeedDocument, type SeedFile, type SeedPoint } from './parse';
 
 export interface Corpus {

@@ -1,4 +1,4 @@
-import { SourceInputError } from '../checks/errors';
+import { SourceInputError } from '../errors';
 
 /**
  * Parser for seed files: plain-text exports of a document-search workspace.

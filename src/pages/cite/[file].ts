@@ -1,8 +1,10 @@
 /**
  * Files published before facts were cited through their page's CSL-JSON file
  * (`/{lang}/{page}/cite.json`): one per fact and machine format (/cite/<key>.bib, .ris, .json).
- * A published URL keeps working, so the files listed in urls/published.txt are still built,
- * with the same content (an anchored fact's URL is now its group page's anchor); no new fact gets them, which keeps the output proportional to pages.
+ * A published URL keeps working, so the files listed in urls/legacy-cite-files.txt (a committed
+ * list, never the record of what was built) are still built, with the same content (an anchored
+ * fact's URL is now its group page's anchor); no new fact gets them, which keeps the output
+ * proportional to pages.
  */
 import { readFileSync } from 'node:fs';
 import type { APIContext, GetStaticPathsOptions } from 'astro';
@@ -11,32 +13,29 @@ import { citationKey, formatMachine, machineFileName, workToCsl } from '../../li
 import { citableWork } from '../../lib/cite/citable';
 import { factsByPage, type FactCitation } from '../../lib/cite/facts';
 import { LANGUAGES } from '../../i18n/index';
-import { absoluteUrl, fragmentPath } from '../../lib/page/urls';
+import { fragmentRoute } from '../../lib/urls/urls';
 import { getKnowledge, markNames } from '../../registry';
 import { withCacheKeys } from '../../registry/cache-keys';
 
-/** The `/cite/` files in the URL manifest (its format: scripts/lib/url-manifest.mjs). */
-function publishedCiteFiles(): Set<string> {
-  const manifest = readFileSync('urls/published.txt', 'utf8').split('\n');
-  return new Set(manifest.map((line) => line.trim()).filter((line) => line.startsWith('/cite/')));
+/** The names of the legacy `/cite/` files: one a line, `#` starts a comment. */
+function legacyCiteFiles(): Set<string> {
+  const lines = readFileSync('urls/legacy-cite-files.txt', 'utf8').split('\n');
+  return new Set(lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')));
 }
 
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const knowledge = await getKnowledge();
-  const published = publishedCiteFiles();
+  const legacy = legacyCiteFiles();
   // Each fact once (an anchored entry is in its group page's list and its list page's), keyed
   // by the URL it had when these files were published: its anchor on its list page.
   const facts = new Map<string, FactCitation>();
   for (const lang of LANGUAGES)
     for (const fact of [...factsByPage(knowledge, lang).values()].flat())
-      facts.set(
-        citationKey(absoluteUrl(undefined, fragmentPath(fact.lang, fact.listPath ?? fact.path, fact.fragment))),
-        fact,
-      );
+      facts.set(citationKey(fragmentRoute(fact.lang, fact.listPath ?? fact.path, fact.fragment)), fact);
   return withCacheKeys(
     routePattern,
     [...facts].flatMap(([key, fact]) =>
-      MACHINE_FORMATS.filter((format) => published.has(`/cite/${machineFileName(key, format)}`)).map((format) => ({
+      MACHINE_FORMATS.filter((format) => legacy.has(machineFileName(key, format))).map((format) => ({
         params: { file: machineFileName(key, format) },
         props: { fact, format },
       })),

@@ -8,27 +8,31 @@ import { withCacheKeys } from '../../../registry/cache-keys';
 import type { GetStaticPathsOptions } from 'astro';
 import type { APIContext } from 'astro';
 import { LANGUAGES, type Lang } from '../../../i18n/index';
-import { ANCHOR_GROUPING, type AnchoredKind } from '../../../lib/page/groups';
-import { entryUrl } from '../../../lib/page/urls';
+import { CURATED_KIND_IDS, isAnchoredKind, KINDS, type AnchoredKind } from '../../../lib/content/kinds';
+import { entryUrl } from '../../../lib/urls/urls';
 import { getKnowledge } from '../../../registry';
 
-const ANCHORED_KINDS = Object.keys(ANCHOR_GROUPING) as AnchoredKind[];
+const ANCHORED_KINDS = CURATED_KIND_IDS.filter(isAnchoredKind);
 
 export function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   return withCacheKeys(
     routePattern,
     LANGUAGES.flatMap((lang) =>
-      ANCHORED_KINDS.map((kind) => ({ params: { lang, section: ANCHOR_GROUPING[kind].section }, props: { kind } })),
+      ANCHORED_KINDS.map((kind) => ({ params: { lang, section: KINDS[kind].section }, props: { kind } })),
     ),
   );
 }
 
 export async function GET({ params, props }: APIContext<{ kind: AnchoredKind }>) {
   const lang = params.lang as Lang;
-  const entries = (await getKnowledge()).entries[props.kind];
+  const { entries: entriesByKind, indexGroups } = await getKnowledge();
+  const entries = entriesByKind[props.kind];
   // The group page's URL without the fragment: the script keeps the reader's own.
   const map = Object.fromEntries(
-    entries.map((entry) => [entry.id, entryUrl(lang, props.kind, entry.id, entry.data).split('#')[0]]),
+    entries.map((entry) => [
+      entry.id,
+      entryUrl(lang, props.kind, entry.id, { data: entry.data, indexGroups }).split('#')[0],
+    ]),
   );
   return new Response(JSON.stringify(map) + '\n', { headers: { 'content-type': 'application/json' } });
 }

@@ -1,6 +1,6 @@
 /**
  * RSS feed of timeline events, one per language; each item links to the event's anchor on its
- * month's page (the entry's URL, src/lib/page/urls.ts).
+ * month's page (the entry's URL, src/lib/urls/urls.ts).
  *
  * RSS wants a pubDate per item, but most events are known only to the year or month, or their
  * date is a deadline or was added by the site: turning "2025" into 1 January would invent a day.
@@ -15,7 +15,7 @@ import type { APIContext } from 'astro';
 import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
 import { eventDateText } from '../../../lib/format/provenance';
 import { lastUpdated } from '../../../lib/page/last-updated';
-import { absoluteUrl, entryUrl, languagePaths, localizedPath } from '../../../lib/page/urls';
+import { absoluteUrl, entryUrl, languagePaths, localizedPath } from '../../../lib/urls/urls';
 import { escapeHtmlText, xmlCharacters } from '../../../lib/format/escape';
 import { getKnowledge, markNames } from '../../../registry';
 
@@ -25,14 +25,15 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
   // Newest first, as feed readers expect.
-  const events = [...(await getKnowledge()).events].reverse();
+  const { entries, indexGroups } = await getKnowledge();
+  const events = [...entries.events].reverse();
   const items = await Promise.all(
     events.map(async ({ id, file, data }) => {
       const when = eventDateText(data, lang);
       return {
         // The feed builder escapes for XML; what XML cannot carry at all is dropped first.
         title: xmlCharacters(await markNames(data.title[lang], lang)),
-        link: absoluteUrl(context.site, entryUrl(lang, 'events', id, data)),
+        link: absoluteUrl(context.site, entryUrl(lang, 'events', id, { data, indexGroups })),
         pubDate: new Date(lastUpdated([file])),
         // Readers render a description as HTML: it is plain text, so its markup is escaped.
         description: escapeHtmlText(

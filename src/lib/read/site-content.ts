@@ -11,8 +11,16 @@ import type { z } from 'astro/zod';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { parse as parseYamlSafely, YAMLParseError } from 'yaml';
 import { LANGUAGES, type Lang } from '../../i18n/index';
-import { CURATED_KIND_IDS, CURATED_KINDS, PROSE_DIRECTORY, proseFile, type CuratedKind } from '../content/kinds';
 import {
+  CURATED_KIND_IDS,
+  CURATED_KINDS,
+  PROSE_DIRECTORY,
+  proseFile,
+  RESERVED_SLUGS,
+  type CuratedKind,
+} from '../content/kinds';
+import {
+  ENTRY_SCHEMAS,
   SLUG,
   sourceMetadata,
   sourceTranslation,
@@ -22,10 +30,10 @@ import {
   type SourceEntry,
 } from '../content/schemas';
 import { joinSourcesWithMetadata } from '../content/sources';
-import { RESERVED_SLUGS } from '../page/groups';
+
 import { applyTranslation } from '../content/translations';
 import { readCorpus } from '../seeds/corpus';
-import { ContentProblemsError, ProblemCollector, SourceInputError } from './errors';
+import { ContentProblemsError, ProblemCollector, SourceInputError } from '../errors';
 import {
   avoidedRenderingProblems,
   eventDateProblems,
@@ -33,19 +41,25 @@ import {
   namedEntryOf,
   nameStatusProblems,
   type ChineseText,
-} from './claims';
-import { namesToIgnore } from './figures';
+} from '../checks/claims';
+import { namesToIgnore } from '../text/figures';
 import { markedNames } from '../format/provenance';
-import { checkProse } from './prose';
-import { assertTraceable, citationProblem, indexSources, pointCoverage, type PointCoverage } from './provenance';
-import { validateEntry } from './validate';
+import { checkProse } from '../checks/prose';
+import {
+  assertTraceable,
+  citationProblem,
+  indexSources,
+  pointCoverage,
+  type PointCoverage,
+} from '../checks/provenance';
+import { validateEntry } from '../checks/validate';
 
 export const SEEDS_DIRECTORY = 'seeds';
 export const SOURCE_METADATA_FILE = 'src/content/sources.yaml';
 export const UNUSED_POINTS_FILE = 'src/content/unused-points.yaml';
 export const TRANSLATIONS_DIRECTORY = 'src/content/source-translations';
 
-export type EntryData<Kind extends CuratedKind> = z.output<(typeof CURATED_KINDS)[Kind]['schema']>;
+export type EntryData<Kind extends CuratedKind> = z.output<(typeof ENTRY_SCHEMAS)[Kind]>;
 
 export interface CuratedEntry<Kind extends CuratedKind = CuratedKind> {
   kind: Kind;
@@ -209,7 +223,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   // Curated entries of every kind, each citation checked against its source point.
   const entries = {} as EntriesByKind;
   for (const kind of CURATED_KIND_IDS) {
-    const { directory, schema } = CURATED_KINDS[kind];
+    const { directory } = CURATED_KINDS[kind];
+    const schema = ENTRY_SCHEMAS[kind];
     const list: CuratedEntry[] = [];
     for (const name of yamlFilesIn(join(root, directory))) {
       const file = `${directory}/${name}`;

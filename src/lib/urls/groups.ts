@@ -11,24 +11,27 @@
  * map (`/en/timeline/anchors.json`, slug → group URL) lets the site script forward an old
  * `/en/timeline/#slug` to the group page (src/browser/anchor-resolver.ts).
  */
-import { READ_ROOT, recordRead } from '../incremental/reads';
 import type { Lang } from '../../i18n/index';
 import type { Localized } from '../content/schemas';
+import {
+  BY_INITIAL,
+  BY_MONTH,
+  groupingOf,
+  KINDS,
+  RESERVED_SLUGS,
+  type AnchoredKind,
+  type Grouping,
+  type Kind,
+} from '../content/kinds';
 import { pinyin } from 'pinyin-pro';
 import { groupByInitial, initialOf, sortText } from '../format/collation';
 
-/** The path segment under a section that holds its groups by month; no entry may take it as a slug. */
-export const BY_MONTH = 'by-month';
-/** The path segment of a section's groups by initial. */
-export const BY_INITIAL = 'by-initial';
 /** The prefix of a numbered part's key (`part-37`). */
 export const PART = 'part-';
 /** The group of entries without a date. */
 export const UNDATED = 'undated';
 /** The initial group of terms that begin with neither a letter nor a Han character. */
 export const OTHER_INITIAL = 'other';
-/** Slugs no entry may use, because list groups live at those paths. */
-export const RESERVED_SLUGS: readonly string[] = [BY_MONTH, BY_INITIAL];
 /** Up to this many entries, a list page shows them all itself as well as its groups. */
 export const WHOLE_LIST_LIMIT = 60;
 /** The file next to a grouped list page that maps each entry's slug to its group page. */
@@ -253,12 +256,10 @@ export function termSubKey(title: string, depth: number): string {
   return depth === 1 ? spellingKey(sortText(title), 2) : partKey(title, depth - 1);
 }
 
-/**
- * Most entries a group page lists before it becomes an index of finer groups, by section. Chosen
- * from measured compressed bytes per entry on a 10,000-document build (benchmarks/README.md), so
- * that a full group page stays well under the 30 KB page budget.
- */
-export const GROUP_LIMIT = { sources: 100, timeline: 60, statistics: 100, glossary: 40 } as const;
+/** Most entries a group page lists before it becomes an index of finer groups, by kind (its definition's). */
+export function groupLimit(kind: Kind): number {
+  return groupingOf(kind)!.limit;
+}
 
 /** What decides an anchored entry's group: an event's date, a term's title in the page's language. */
 export interface AnchoredEntryData {
@@ -266,37 +267,33 @@ export interface AnchoredEntryData {
   date?: string | null;
 }
 
-/** Kinds whose entries are anchors on their group pages, and how each is grouped. */
-export const ANCHOR_GROUPING = {
-  events: {
-    section: 'timeline',
-    segment: BY_MONTH,
-    limit: GROUP_LIMIT.timeline,
+/** How each way of grouping (a kind's `grouping.by`) keys an anchored entry, at its group's level and below. */
+const ANCHOR_KEYS = {
+  period: {
     groupKey: (data: AnchoredEntryData) => periodOf(data.date),
     subKey: (data: AnchoredEntryData, depth: number) => datedSubKey(data.date, data.title.zh, depth),
   },
-  glossary: {
-    section: 'glossary',
-    segment: BY_INITIAL,
-    limit: GROUP_LIMIT.glossary,
+  initial: {
     groupKey: (data: AnchoredEntryData, lang: Lang) => initialKey(initialOf(data.title[lang])),
     subKey: (data: AnchoredEntryData, depth: number, lang: Lang) => termSubKey(data.title[lang], depth),
   },
-} as const satisfies Record<
-  string,
-  {
-    section: string;
-    segment: string;
-    limit: number;
-    groupKey: (data: AnchoredEntryData, lang: Lang) => string;
-    subKey: (data: AnchoredEntryData, depth: number, lang: Lang) => string;
-  }
+} satisfies Partial<
+  Record<
+    Grouping['by'],
+    {
+      groupKey: (data: AnchoredEntryData, lang: Lang) => string;
+      subKey: (data: AnchoredEntryData, depth: number, lang: Lang) => string;
+    }
+  >
 >;
 
-export type AnchoredKind = keyof typeof ANCHOR_GROUPING;
-
-export function isAnchoredKind(kind: string): kind is AnchoredKind {
-  return Object.hasOwn(ANCHOR_GROUPING, kind);
+/** How an anchored kind's entries are grouped: its section, URL segment, limit and keys. */
+export function anchorGrouping(kind: AnchoredKind) {
+  const grouping = groupingOf(kind);
+  if (grouping === undefined || !Object.hasOwn(ANCHOR_KEYS, grouping.by)) {
+    throw new Error(`${kind}: a kind whose entries are anchors needs a grouping by period or initial (src/lib/content/kinds.ts).`);
+  }
+  return { section: KINDS[kind].section, ...grouping, ...ANCHOR_KEYS[grouping.by as keyof typeof ANCHOR_KEYS] };
 }
 
 /** Language-neutral path of a group of a section by its keys: `glossary/by-initial/g/gu`. */
@@ -304,24 +301,7 @@ export function groupPath(section: string, segment: string, keys: readonly strin
   return `${section}/${segment}/${keys.join('/')}`;
 }
 
-/** The paths (`lang:path`) of the groups of anchored entries whose pages are indexes, as the build found them. */
-let indexGroups: ReadonlySet<string> = new Set();
-
-/**
- * Records which groups of anchored entries are indexes, so that an entry's URL names the finer
- * group it lives on. The registry calls it once it has every entry (src/registry/index.ts);
- * until then no group is split.
- */
-export function useIndexGroups(paths: Iterable<string>): void {
-  indexGroups = new Set(paths);
-}
-
-/** The index groups the registry recorded (for incremental builds' cache keys). */
-export function currentIndexGroups(): string[] {
-  return [...indexGroups].sort();
-}
-
-/** The `lang:path` of every index group of a tree: what `useIndexGroups` takes. */
+/** The `lang:path` of every index group of a tree. */
 export function indexGroupKeys<Item>(
   lang: Lang,
   section: string,
@@ -334,25 +314,20 @@ export function indexGroupKeys<Item>(
 }
 
 /**
- * Language-neutral path of the group page an anchored entry lives on, in a language: its
- * group, or the finer group within it while its group is an index (`splits` defaults to those
- * the registry recorded).
+ * The group page an anchored entry lives on in a language: its group, or the finer group below
+ * it where that group's page is an index. `indexGroups` holds the `lang:path` of every group
+ * page that is an index (the registry's `indexGroups`, from `anchoredIndexGroups`).
  */
 export function anchorGroupPath(
   kind: AnchoredKind,
   data: AnchoredEntryData,
   lang: Lang,
-  splits?: ReadonlySet<string>,
+  indexGroups: ReadonlySet<string>,
 ): string {
-  if (splits === undefined) {
-    // Set by the registry, outside Astro's module graph: a page naming a group depends on it.
-    recordRead([READ_ROOT.indexGroups], currentIndexGroups);
-    splits = indexGroups;
-  }
-  const { section, segment, groupKey, subKey } = ANCHOR_GROUPING[kind];
+  const { section, segment, groupKey, subKey } = anchorGrouping(kind);
   const keys = [groupKey(data, lang)];
   let path = groupPath(section, segment, keys);
-  while (splits.has(`${lang}:${path}`) && keys.length <= MAX_DEPTH) {
+  while (indexGroups.has(`${lang}:${path}`) && keys.length <= MAX_DEPTH) {
     keys.push(subKey(data, keys.length, lang));
     path = groupPath(section, segment, keys);
   }
@@ -384,9 +359,10 @@ export function isGroupPath(path: string): boolean {
 
 /** The timeline's groups: by month (or year), each split by thirds of the month (or in parts) while too long. */
 export function eventTree<Item extends { data: AnchoredEntryData }>(events: readonly Item[]): GroupNode<Item>[] {
-  const { limit, subKey } = ANCHOR_GROUPING.events;
+  const { limit, subKey } = anchorGrouping('events');
   return groupByPeriod(events, (event) => event.data.date).map((group) =>
-    splitGroup([group.key], group.items, (event, depth) => subKey(event.data, depth), limit),
+    // Events are grouped by date, the same in both languages.
+    splitGroup([group.key], group.items, (event, depth) => subKey(event.data, depth, 'zh'), limit),
   );
 }
 
@@ -395,7 +371,7 @@ export function termTree<Item extends { data: AnchoredEntryData }>(
   terms: readonly Item[],
   lang: Lang,
 ): GroupNode<Item>[] {
-  const { limit, subKey } = ANCHOR_GROUPING.glossary;
+  const { limit, subKey } = anchorGrouping('glossary');
   return groupByInitial(terms, (term) => term.data.title[lang], lang).map((group) =>
     splitGroup([initialKey(group.initial)], group.items, (term, depth) => subKey(term.data, depth, lang), limit),
   );
@@ -406,7 +382,7 @@ export function sourceTree<Item extends { published: string | null; slug: string
   sources: readonly Item[],
 ): GroupNode<Item>[] {
   return groupByMonth(sources, (source) => source.published).map((group) =>
-    splitGroup([group.key], group.items, sourceSubKey, GROUP_LIMIT.sources, true),
+    splitGroup([group.key], group.items, sourceSubKey, groupLimit('sources'), true),
   );
 }
 
@@ -420,19 +396,19 @@ export function indicatorTree<Item extends { id: string }>(
       [group.key],
       group.items,
       (item, depth) => datedSubKey(dateOf(item), item.id, depth),
-      GROUP_LIMIT.statistics,
+      groupLimit('indicators'),
       true,
     ),
   );
 }
 
-/** The index groups of the anchored lists in every language, for `useIndexGroups`. */
+/** The index groups (`lang:path`) of the anchored lists in every language: what `anchorGroupPath` takes. */
 export function anchoredIndexGroups<
   Event extends { data: AnchoredEntryData },
   Term extends { data: AnchoredEntryData },
 >(events: readonly Event[], terms: readonly Term[], languages: readonly Lang[]): string[] {
   return languages.flatMap((lang) => [
-    ...indexGroupKeys(lang, ANCHOR_GROUPING.events.section, BY_MONTH, eventTree(events)),
-    ...indexGroupKeys(lang, ANCHOR_GROUPING.glossary.section, BY_INITIAL, termTree(terms, lang)),
+    ...indexGroupKeys(lang, anchorGrouping('events').section, anchorGrouping('events').segment, eventTree(events)),
+    ...indexGroupKeys(lang, anchorGrouping('glossary').section, anchorGrouping('glossary').segment, termTree(terms, lang)),
   ]);
 }

@@ -1,7 +1,7 @@
 import type { Indicator } from '../content/schemas';
-import { periodText } from './provenance';
-import { absoluteUrl, entryUrl } from '../page/urls';
-import { csvField } from './escape';
+import { periodText } from '../format/provenance';
+import { absoluteUrl, entryUrl } from '../urls/urls';
+import { csvField } from '../format/escape';
 
 /** The columns of /data/indicators.csv, in order; /en/data/ documents each. */
 export const INDICATOR_COLUMNS = [

@@ -6,7 +6,7 @@
  * none of them can be bypassed by writing a number another way.
  */
 import Nzh from 'nzh/cn';
-import { phraseMatcher } from '../format/phrases';
+import { phraseMatcher } from './phrases';
 
 /** One figure found in a text: its value, the words that qualify it, and how it was written. */
 export interface FoundFigure {

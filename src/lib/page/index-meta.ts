@@ -3,40 +3,24 @@
  * metadata shown with a result. Used by the layout at build time only.
  */
 import { HTML_LANG, LANGUAGES, type Lang, type UiKey } from '../../i18n/index';
-import type { SearchKind } from './query';
-import { isGroupPath } from '../page/groups';
-import { KIND_IDS, KINDS } from '../content/kinds';
-import { SEARCH_BUNDLES, type SearchBundle } from './bundles';
-export { SEARCH_INDEX_CHUNK_SIZE } from './bundles';
+import { isGroupPath } from '../urls/groups';
+import { isAnchoredKind, KIND_IDS, kindOfSection, KINDS, type SearchKind, type Section } from '../content/kinds';
+import { SEARCH_BUNDLES, type SearchBundle } from '../search/bundles';
+export { SEARCH_INDEX_CHUNK_SIZE } from '../search/bundles';
 
-/** Page kinds of the layout contract (src/layouts/Base.astro). */
-export type PageKind =
-  'home' | 'statistics' | 'timeline' | 'places' | 'sources' | 'glossary' | 'data' | 'search' | 'about';
+/** Page kinds of the layout contract (src/layouts/Base.astro): a kind's section, or a page of its own. */
+export type PageKind = Section | 'home' | 'data' | 'search' | 'about';
 
 /** Which search filter a page kind belongs to; pages of other kinds are found but not filterable. */
-const KIND_FILTER: Partial<Record<PageKind, SearchKind>> = {
-  statistics: 'statistic',
-  timeline: 'event',
-  places: 'place',
-  glossary: 'glossary',
-  sources: 'source',
-};
-
 export function searchKindOf(kind: PageKind): SearchKind | undefined {
-  return KIND_FILTER[kind];
+  const entryKind = kindOfSection(kind);
+  return entryKind && KINDS[entryKind].searchKind;
 }
 
-/** Dictionary key of each kind's label; `satisfies` makes a missing key a type error. */
-export const SEARCH_KIND_LABEL_KEYS = {
-  statistic: 'search.kind.statistic',
-  event: 'search.kind.event',
-  place: 'search.kind.place',
-  glossary: 'search.kind.glossary',
-  source: 'search.kind.source',
-} as const satisfies Record<SearchKind, UiKey>;
-
-/** Kinds whose entries live as anchors on group pages (each event, each term at its own anchor). */
-const ANCHORED_LISTS: ReadonlySet<PageKind> = new Set(['timeline', 'glossary']);
+/** Dictionary key of a search kind's label. */
+export function searchKindLabelKey(kind: SearchKind): UiKey {
+  return `search.kind.${kind}` as const;
+}
 
 /**
  * Whether a page's main content goes into the search index: entry pages (`places/sanlitun`)
@@ -46,7 +30,10 @@ const ANCHORED_LISTS: ReadonlySet<PageKind> = new Set(['timeline', 'glossary']);
  * search page only repeat or describe what those pages say, and would crowd them out.
  */
 export function isIndexed(kind: PageKind, path: string): boolean {
-  if (isGroupPath(path)) return ANCHORED_LISTS.has(kind);
+  if (isGroupPath(path)) {
+    const entryKind = kindOfSection(kind);
+    return entryKind !== undefined && isAnchoredKind(entryKind);
+  }
   return path.includes('/') && kind !== 'search';
 }
 

@@ -4,11 +4,11 @@
  * citation field is added once.
  */
 import type { GetStaticPaths } from 'astro';
-import { indicatorRow, toCsv, type IndicatorRow } from '../format/indicator-table';
-import { reportDates } from '../format/provenance';
-import type { Citation } from '../content/schemas';
-import { getKnowledge } from '../../registry';
-import { withCacheKeys } from '../../registry/cache-keys';
+import { indicatorRow, toCsv, type IndicatorRow } from '../lib/page/indicator-table';
+import { reportDates } from '../lib/format/provenance';
+import type { Citation } from '../lib/content/schemas';
+import { getKnowledge } from './';
+import { withCacheKeys } from './cache-keys';
 
 /** A row of the CSV; the JSON adds each citation's verbatim quote. */
 export interface IndicatorRecord extends IndicatorRow {
@@ -19,7 +19,7 @@ export interface IndicatorRecord extends IndicatorRow {
 export async function indicatorRecords(origin: string, id?: string): Promise<IndicatorRecord[]> {
   const knowledge = await getKnowledge();
   // Only what is used is read: one statistic's file depends on it alone, not on every statistic.
-  const entries = id === undefined ? knowledge.indicators : [knowledge.indicatorById.get(id)!];
+  const entries = id === undefined ? knowledge.entries.indicators : [knowledge.entryById.indicators.get(id)!];
   const { sourceBySlug } = knowledge;
   return entries.map((entry) => ({
     ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug)),
@@ -31,7 +31,7 @@ export async function indicatorRecords(origin: string, id?: string): Promise<Ind
 export const indicatorPaths: GetStaticPaths = async ({ routePattern }) =>
   withCacheKeys(
     routePattern,
-    (await getKnowledge()).indicators.map((entry) => ({ params: { id: entry.id } })),
+    (await getKnowledge()).entries.indicators.map((entry) => ({ params: { id: entry.id } })),
   );
 
 export function csvResponse(records: IndicatorRecord[]): Response {

@@ -3,10 +3,10 @@
  * links, fragments. Templates and libraries never assemble a URL by hand.
  */
 import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
-import { SourceInputError } from '../checks/errors';
-import { KINDS, type Kind } from '../content/kinds';
+import { SourceInputError } from '../errors';
+import { isAnchoredKind, KINDS, type Kind } from '../content/kinds';
 import { searchStateQueryString, type SearchState } from '../search/query';
-import { ANCHOR_MAP_FILE, anchorGroupPath, isAnchoredKind, type AnchoredEntryData } from './groups';
+import { ANCHOR_MAP_FILE, anchorGroupPath, type AnchoredEntryData } from './groups';
 
 /** The placeholder origin of a build without SITE_URL: pages then say they are a preview. */
 export const DEFAULT_SITE_URL = 'https://beijing-exchange.example.org';
@@ -121,6 +121,11 @@ export function fragmentPath(lang: Lang, path: string, fragment?: string): strin
   return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
 }
 
+/** The same without the path the site is served under: `/en/timeline/#slug`, wherever it is deployed. */
+export function fragmentRoute(lang: Lang, path: string, fragment?: string): string {
+  return localizedRoute(lang, path) + (fragment ? `#${fragment}` : '');
+}
+
 /**
  * The CSL-JSON file listing every citable fact of a page (`/en/timeline/cite.json`), which its
  * facts' citation panels link to: one file per page rather than files per fact and format.
@@ -141,23 +146,31 @@ export function languageItemPaths<Item>(items: readonly Item[], slugOf: (item: I
   );
 }
 
+/** Where an anchored entry lives: its own data and which group pages are indexes (the registry's). */
+export interface AnchorPlacement {
+  data: AnchoredEntryData;
+  indexGroups: ReadonlySet<string>;
+}
+
 /**
  * Language-neutral path of an entry: its own page (`places/sanlitun`), or, for a kind whose
  * entries are anchors, the anchor on its group page (`timeline/by-month/2021-07#slug`), which
- * `data` decides (src/lib/page/groups.ts): the one URL citations, links, feeds and search use.
+ * `placement` decides (src/lib/urls/groups.ts): the one URL citations, links, feeds and search use.
  */
-export function entryPath(kind: Kind, id: string, data?: AnchoredEntryData, lang: Lang = 'zh'): string {
-  const { section, placement } = KINDS[kind];
-  if (placement === 'page') return `${section}/${id}`;
-  if (!isAnchoredKind(kind) || data === undefined) {
-    throw new Error(`entryPath: ${kind} "${id}" is an anchor on its group page; pass the entry's data to find it.`);
+export function entryPath(kind: Kind, id: string, placement?: AnchorPlacement, lang: Lang = 'zh'): string {
+  const { section, placement: kindPlacement } = KINDS[kind];
+  if (kindPlacement === 'page') return `${section}/${id}`;
+  if (!isAnchoredKind(kind) || placement === undefined) {
+    throw new Error(
+      `entryPath: ${kind} "${id}" is an anchor on its group page; pass its placement (the entry's data and the registry's indexGroups).`,
+    );
   }
-  return `${anchorGroupPath(kind, data, lang)}#${id}`;
+  return `${anchorGroupPath(kind, placement.data, lang, placement.indexGroups)}#${id}`;
 }
 
 /** The URL of an entry in one language: `/zh/statistics/<slug>/`, `/zh/timeline/by-month/2025-03/#<slug>`. */
-export function entryUrl(lang: Lang, kind: Kind, id: string, data?: AnchoredEntryData): string {
-  const [path, fragment] = entryPath(kind, id, data, lang).split('#');
+export function entryUrl(lang: Lang, kind: Kind, id: string, placement?: AnchorPlacement): string {
+  const [path, fragment] = entryPath(kind, id, placement, lang).split('#');
   return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
 }
 
