@@ -17,12 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
 import { SourceInputError } from '../src/lib/errors';
-import {
-  SEEDS_DIRECTORY,
-  SOURCE_METADATA_FILE,
-  TRANSLATIONS_DIRECTORY,
-  checkSiteContent,
-} from '../src/lib/read/site-content';
+import { SEEDS_DIRECTORY, SOURCE_METADATA_FILE, TRANSLATIONS_DIRECTORY } from '../src/lib/content/entries';
+import { checkSiteContent } from '../src/lib/read/site-content';
 import {
   metadataYaml,
   planAddSource,

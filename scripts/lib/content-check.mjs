@@ -8,7 +8,8 @@
 import { tsImport } from 'tsx/esm/api';
 
 export async function runContentCheck({ root = process.cwd(), strict = false } = {}) {
-  const { checkSiteContent, editorialSummary } = await tsImport('../../src/lib/read/site-content.ts', import.meta.url);
+  const { checkSiteContent } = await tsImport('../../src/lib/read/site-content.ts', import.meta.url);
+  const { editorialSummary } = await tsImport('../../src/lib/checks/editorial.ts', import.meta.url);
   const { inputsFingerprint, writeCheckedContent } = await tsImport(
     '../../src/lib/read/checked-content.ts',
     import.meta.url,

@@ -10,7 +10,7 @@ import { LANGUAGES, type Lang } from '../i18n/index';
 import { anchoredIndexGroups } from '../lib/urls/groups';
 import { READ_ROOT, recordRead } from '../lib/incremental/reads';
 import { around, tracked, type Neighbours } from './tracked';
-import type { CuratedEntry, EntriesByKind } from '../lib/read/site-content';
+import type { CuratedEntry, EntriesByKind } from '../lib/content/entries';
 import { CURATED_KIND_IDS, type CuratedKind } from '../lib/content/kinds';
 import type { Citation, Indicator, Localized, SourceEntry } from '../lib/content/schemas';
 

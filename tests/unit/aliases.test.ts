@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../../src/lib/content/kinds';
-import { checkAliases, nameKey, type CuratedEntry, type EntriesByKind } from '../../src/lib/read/site-content';
+import { checkAliases, nameKey } from '../../src/lib/checks/entries';
+import type { CuratedEntry, EntriesByKind } from '../../src/lib/content/entries';
 import { SourceInputError } from '../../src/lib/errors';
 import { entryBase } from '../../src/lib/content/schemas';
 

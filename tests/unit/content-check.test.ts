@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSiteContent, editorialSummary } from '../../src/lib/read/site-content';
+import { checkSiteContent } from '../../src/lib/read/site-content';
+import { editorialSummary } from '../../src/lib/checks/editorial';
 import { RESERVED_SLUGS } from '../../src/lib/content/kinds';
 
 const roots: string[] = [];

@@ -5,12 +5,16 @@ import { describe, expect, it } from 'vitest';
 import {
   anchoredIndexGroups,
   anchorGroupPath,
-  datedSubKey,
   enclosingGroupPaths,
-  MAX_DEPTH,
-  flattenGroups,
   groupLimit,
   groupPath,
+  isGroupPath,
+  monthGroupPath,
+} from '../../src/lib/urls/groups';
+import {
+  datedSubKey,
+  MAX_DEPTH,
+  flattenGroups,
   leafGroups,
   OTHER_INITIAL,
   partKey,
@@ -22,12 +26,10 @@ import {
   type GroupNode,
   groupByMonth,
   groupByPeriod,
-  isGroupPath,
-  monthGroupPath,
   monthOf,
   periodOf,
   UNDATED,
-} from '../../src/lib/urls/groups';
+} from '../../src/lib/urls/grouping';
 
 describe('list groups', () => {
   it('puts a date of any precision in its month, and a year alone or none in the undated group', () => {

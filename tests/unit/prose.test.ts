@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkProse } from '../../src/lib/checks/prose';
 
 describe('place prose', () => {
+  it('says once that a file without a paragraph is empty', () => {
+    const problems: string[] = [];
+    checkProse('---\ntitle: x\n---\n\nimport Cite from "x";\n', 'places/x/en.mdx', 1, (error) =>
+      problems.push(error.message),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/places\/x\/en\.mdx.*the prose is empty/s);
+  });
+
   it('accepts cited paragraphs whose figures come from components', () => {
     expect(() =>
       checkProse(

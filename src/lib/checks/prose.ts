@@ -31,6 +31,8 @@ function citedSentences(paragraph: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
+type Problem = (text: string, hint: string) => void;
+
 /**
  * Checks one MDX prose file of an entry: every paragraph cites (with `<Cite n={k} />`, k being
  * a citation of the entry's YAML file), no figure is typed by hand (figures come from
@@ -42,15 +44,7 @@ export function checkProse(
   context: ProseContext | number,
   report: ReportProblem = throwProblem,
 ): void {
-  const {
-    citationCount,
-    figureIds,
-    termIds,
-    citations,
-    figures,
-    names = [],
-    markedNames = [],
-  } = typeof context === 'number' ? { citationCount: context } : (context as ProseContext);
+  const full: ProseContext = typeof context === 'number' ? { citationCount: context } : context;
   const paragraphs = body
     .replace(/^---[\s\S]*?---\s*/, '')
     .split(/\n\s*\n/)
@@ -62,65 +56,87 @@ export function checkProse(
   }
   paragraphs.forEach((paragraph, index) => {
     const where = `paragraph ${index + 1}`;
-    const problem = (text: string, hint: string) => report(new SourceInputError({ file, where, problem: text, hint }));
-    const cited = [...paragraph.matchAll(CITE_TAG)].map((match) => Number(match[1]));
-    if (cited.length === 0) {
+    const problem: Problem = (text, hint) => report(new SourceInputError({ file, where, problem: text, hint }));
+    checkCitations(paragraph, full, problem);
+    checkTypedText(paragraph, full, problem);
+    checkFiguresSupported(paragraph, full, problem);
+  });
+}
+
+/** The paragraph cites, with numbers of the entry's citations, and names existing entries. */
+function checkCitations(
+  paragraph: string,
+  { citationCount, figureIds, termIds }: ProseContext,
+  problem: Problem,
+): void {
+  const cited = [...paragraph.matchAll(CITE_TAG)].map((match) => Number(match[1]));
+  if (cited.length === 0) {
+    problem(
+      'a paragraph with no citation.',
+      'end each factual sentence with <Cite n={k} />, k being a citation in the entry’s YAML file.',
+    );
+  }
+  for (const n of cited.filter((k) => k < 1 || k > citationCount)) {
+    problem(
+      `<Cite n={${n}} /> but the entry has ${citationCount} citation(s).`,
+      'number citations as they are listed in the entry’s YAML file, from 1.',
+    );
+  }
+  for (const [, component, id] of paragraph.matchAll(REFERENCE_TAG)) {
+    const known = component === 'Figure' ? figureIds : termIds;
+    if (known && !known.has(id)) {
       problem(
-        'a paragraph with no citation.',
-        'end each factual sentence with <Cite n={k} />, k being a citation in the entry’s YAML file.',
+        `<${component} id="${id}" /> names no ${component === 'Figure' ? 'statistic' : 'glossary term'}.`,
+        `use the file name (without .yaml) of an entry in src/content/${component === 'Figure' ? 'indicators' : 'glossary'}/.`,
       );
     }
-    for (const n of cited.filter((k) => k < 1 || k > citationCount)) {
-      problem(
-        `<Cite n={${n}} /> but the entry has ${citationCount} citation(s).`,
-        'number citations as they are listed in the entry’s YAML file, from 1.',
+  }
+}
+
+/** No figure and no marked name typed by hand: they come through components that say what they are. */
+function checkTypedText(paragraph: string, { names = [], markedNames = [] }: ProseContext, problem: Problem): void {
+  const text = paragraph.replace(COMPONENT_TAG, ' ');
+  // Figures in any script (１２８, ١٢٨, 三万六千, "three"): normalised before the check.
+  const typed = figuresIn(text, names)[0];
+  if (typed) {
+    problem(
+      `the figure "${typed.written}" is typed into the prose${typed.written === String(typed.value) ? '' : ` (it reads ${typed.value})`}.`,
+      'use <Figure id="…" lang="…" /> for a statistic, or <Term id="…" lang="…" /> for a name with a number.',
+    );
+  }
+  for (const name of markedNames.filter((candidate) => text.includes(candidate))) {
+    problem(
+      `the name ${name} is typed into the prose, where it would show without its status (the site’s identification or translation).`,
+      'use <Term id="…" lang="…" /> for the name: it marks the status.',
+    );
+  }
+}
+
+/** A figure in a sentence stands in the quotes that sentence cites. */
+function checkFiguresSupported(
+  paragraph: string,
+  { citations, figures, names = [] }: ProseContext,
+  problem: Problem,
+): void {
+  if (!citations || !figures) return;
+  for (const sentence of citedSentences(paragraph)) {
+    const quotes = [...sentence.matchAll(CITE_TAG)]
+      .map((match) => citations[Number(match[1]) - 1]?.quote)
+      .filter((quote): quote is string => quote !== undefined);
+    for (const [, component, id] of sentence.matchAll(REFERENCE_TAG)) {
+      const figure = component === 'Figure' ? figures.get(id) : undefined;
+      if (!figure) continue;
+      const supported = quotes.some(
+        (quote) =>
+          (figure.value !== undefined && figuresIn(quote, names).some((found) => found.value === figure.value)) ||
+          (figure.statedAs !== undefined && quote.toLowerCase().includes(figure.statedAs.toLowerCase())),
       );
-    }
-    for (const [, component, id] of paragraph.matchAll(REFERENCE_TAG)) {
-      const known = component === 'Figure' ? figureIds : termIds;
-      if (known && !known.has(id)) {
+      if (!supported) {
         problem(
-          `<${component} id="${id}" /> names no ${component === 'Figure' ? 'statistic' : 'glossary term'}.`,
-          `use the file name (without .yaml) of an entry in src/content/${component === 'Figure' ? 'indicators' : 'glossary'}/.`,
+          `<Figure id="${id}" /> is not stated by the quotes its sentence cites.`,
+          'cite (with <Cite n={k} />) a citation of the entry whose quote states the figure, or drop the figure.',
         );
       }
     }
-    // Figures in any script (１２８, ١٢٨, 三万六千, "three"): normalised before the check.
-    const typed = figuresIn(paragraph.replace(COMPONENT_TAG, ' '), names)[0];
-    if (typed) {
-      problem(
-        `the figure "${typed.written}" is typed into the prose${typed.written === String(typed.value) ? '' : ` (it reads ${typed.value})`}.`,
-        'use <Figure id="…" lang="…" /> for a statistic, or <Term id="…" lang="…" /> for a name with a number.',
-      );
-    }
-    const text = paragraph.replace(COMPONENT_TAG, ' ');
-    for (const name of markedNames.filter((candidate) => text.includes(candidate))) {
-      problem(
-        `the name ${name} is typed into the prose, where it would show without its status (the site’s identification or translation).`,
-        'use <Term id="…" lang="…" /> for the name: it marks the status.',
-      );
-    }
-    if (citations && figures) {
-      for (const sentence of citedSentences(paragraph)) {
-        const quotes = [...sentence.matchAll(CITE_TAG)]
-          .map((match) => citations[Number(match[1]) - 1]?.quote)
-          .filter((quote): quote is string => quote !== undefined);
-        for (const [, component, id] of sentence.matchAll(REFERENCE_TAG)) {
-          const figure = component === 'Figure' ? figures.get(id) : undefined;
-          if (!figure) continue;
-          const supported = quotes.some(
-            (quote) =>
-              (figure.value !== undefined && figuresIn(quote, names).some((found) => found.value === figure.value)) ||
-              (figure.statedAs !== undefined && quote.toLowerCase().includes(figure.statedAs.toLowerCase())),
-          );
-          if (!supported) {
-            problem(
-              `<Figure id="${id}" /> is not stated by the quotes its sentence cites.`,
-              'cite (with <Cite n={k} />) a citation of the entry whose quote states the figure, or drop the figure.',
-            );
-          }
-        }
-      }
-    }
-  });
+  }
 }

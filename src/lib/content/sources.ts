@@ -40,13 +40,11 @@ export function invisibleTitleDifference(seedTitle: string, metadataTitle: strin
   return differences.join(', and ');
 }
 
-export function joinSourcesWithMetadata(
-  corpus: Corpus,
-  metadata: SourceMetadata[],
-  metadataFile: string,
-  report: ReportProblem = throwProblem,
-): SourceEntry[] {
-  const metadataByTitle = new Map<string, { entry: SourceMetadata; index: number }>();
+type MetadataByTitle = Map<string, { entry: SourceMetadata; index: number }>;
+
+/** The metadata entries by title; a slug or a title used twice is a problem, its second entry left out. */
+function indexMetadata(metadata: SourceMetadata[], metadataFile: string, report: ReportProblem): MetadataByTitle {
+  const metadataByTitle: MetadataByTitle = new Map();
   const slugs = new Map<string, number>();
   metadata.forEach((entry, index) => {
     const where = `entry ${index + 1}, slug "${entry.slug}"`;
@@ -76,67 +74,96 @@ export function joinSourcesWithMetadata(
     }
     metadataByTitle.set(entry.title, { entry, index });
   });
+  return metadataByTitle;
+}
 
+/** A document without metadata of its exact title: one that differs by invisible characters is named as such. */
+function reportUnmatched(
+  document: Corpus['documents'][number],
+  metadataByTitle: MetadataByTitle,
+  metadataFile: string,
+  report: ReportProblem,
+): void {
+  const alike = [...metadataByTitle.entries()].find(
+    ([title]) => invisibleTitleDifference(document.title, title) !== null,
+  );
+  if (alike) {
+    const [title, { entry, index }] = alike;
+    metadataByTitle.delete(title);
+    report(
+      new SourceInputError({
+        file: metadataFile,
+        where: `entry ${index + 1}, slug "${entry.slug}"`,
+        problem: `the title differs from the one of ${document.file} line ${document.line} only by ${invisibleTitleDifference(document.title, title)}.`,
+        hint: `copy the title exactly as the seed writes it (the seed is never edited).`,
+      }),
+    );
+    return;
+  }
+  report(
+    new SourceInputError({
+      file: document.file,
+      where: `line ${document.line}`,
+      problem: `document "${document.title}" has no metadata.`,
+      hint: `run \`npm run add-source -- ${document.file}\` to register it (it writes an entry to ${metadataFile}).`,
+    }),
+  );
+}
+
+/** A document and its metadata as one source; null when the metadata's date contradicts the byline. */
+function joinDocument(
+  document: Corpus['documents'][number],
+  { entry, index }: { entry: SourceMetadata; index: number },
+  corpusName: Corpus['name'],
+  metadataFile: string,
+  report: ReportProblem,
+): SourceEntry | null {
+  const byline = document.byline;
+  if (byline && entry.published !== null && entry.published !== byline.date) {
+    report(
+      new SourceInputError({
+        file: metadataFile,
+        where: `entry ${index + 1}, slug "${entry.slug}"`,
+        problem: `published "${entry.published}" contradicts the byline of ${document.file} line ${document.line} ("${byline.date}").`,
+        hint: 'use the date the document itself states.',
+      }),
+    );
+    return null;
+  }
+  return {
+    ...entry,
+    publishedTime: byline?.time ?? null,
+    outletAsWritten: byline?.outlet ?? null,
+    seedFile: document.file,
+    seedLine: document.line,
+    corpus: corpusName,
+    // Translations are added afterwards, from their own files (see translations.ts).
+    sections: document.sections.map((section) => ({
+      ...section,
+      headingZh: null,
+      points: section.points.map((point) => ({ ...point, zh: null })),
+    })),
+  };
+}
+
+export function joinSourcesWithMetadata(
+  corpus: Corpus,
+  metadata: SourceMetadata[],
+  metadataFile: string,
+  report: ReportProblem = throwProblem,
+): SourceEntry[] {
+  const metadataByTitle = indexMetadata(metadata, metadataFile, report);
   const joined: SourceEntry[] = [];
   for (const document of corpus.documents) {
     const match = metadataByTitle.get(document.title);
     if (!match) {
-      const alike = [...metadataByTitle.entries()].find(
-        ([title]) => invisibleTitleDifference(document.title, title) !== null,
-      );
-      if (alike) {
-        const [title, { entry, index }] = alike;
-        metadataByTitle.delete(title);
-        report(
-          new SourceInputError({
-            file: metadataFile,
-            where: `entry ${index + 1}, slug "${entry.slug}"`,
-            problem: `the title differs from the one of ${document.file} line ${document.line} only by ${invisibleTitleDifference(document.title, title)}.`,
-            hint: `copy the title exactly as the seed writes it (the seed is never edited).`,
-          }),
-        );
-        continue;
-      }
-      report(
-        new SourceInputError({
-          file: document.file,
-          where: `line ${document.line}`,
-          problem: `document "${document.title}" has no metadata.`,
-          hint: `run \`npm run add-source -- ${document.file}\` to register it (it writes an entry to ${metadataFile}).`,
-        }),
-      );
+      reportUnmatched(document, metadataByTitle, metadataFile, report);
       continue;
     }
     metadataByTitle.delete(document.title);
-    const { entry, index } = match;
-    const byline = document.byline;
-    if (byline && entry.published !== null && entry.published !== byline.date) {
-      report(
-        new SourceInputError({
-          file: metadataFile,
-          where: `entry ${index + 1}, slug "${entry.slug}"`,
-          problem: `published "${entry.published}" contradicts the byline of ${document.file} line ${document.line} ("${byline.date}").`,
-          hint: 'use the date the document itself states.',
-        }),
-      );
-      continue;
-    }
-    joined.push({
-      ...entry,
-      publishedTime: byline?.time ?? null,
-      outletAsWritten: byline?.outlet ?? null,
-      seedFile: document.file,
-      seedLine: document.line,
-      corpus: corpus.name,
-      // Translations are added afterwards, from their own files (see translations.ts).
-      sections: document.sections.map((section) => ({
-        ...section,
-        headingZh: null,
-        points: section.points.map((point) => ({ ...point, zh: null })),
-      })),
-    });
+    const source = joinDocument(document, match, corpus.name, metadataFile, report);
+    if (source) joined.push(source);
   }
-
   for (const orphan of metadataByTitle.values()) {
     report(
       new SourceInputError({

@@ -86,7 +86,14 @@ export function comparisonChartSvg(input: ComparisonBar[], options: { title: str
       Plot.ruleY([0], { stroke: 'currentColor' }),
     ],
   }) as unknown as Element;
+  return finishChart(chart, document, options);
+}
 
+/**
+ * Plot's SVG made fit for the site: the hatching pattern of derived bars, no inline styles (the
+ * CSP allows none), one image with its title and description, and no labels Plot adds to groups.
+ */
+function finishChart(chart: Element, document: Document, options: { title: string; description: string }): string {
   // The hatching of derived bars: diagonal lines in the text colour over the derived fill.
   const defs = document.createElementNS('http://www.w3.org/2000/svg', 'defs');
   defs.innerHTML =

@@ -4,7 +4,7 @@
  */
 import { useTranslations, type Lang } from '../../i18n/index';
 import { formatDateRange } from '../format/values';
-import { OTHER_INITIAL, PART, UNDATED } from '../urls/groups';
+import { OTHER_INITIAL, PART, UNDATED } from '../urls/grouping';
 
 const MONTH = /^\d{4}-\d{2}$/;
 const DAY_RANGE = /^(\d{2})-(\d{2})$/;

@@ -8,7 +8,8 @@
 import { LANGUAGES, type Lang } from '../../i18n/index';
 import { groupDescription } from './descriptions';
 import { groupLabel, subgroupLabel } from './group-labels';
-import { flattenGroups, groupPath, type GroupNode } from '../urls/groups';
+import { groupPath } from '../urls/groups';
+import { flattenGroups, type GroupNode } from '../urls/grouping';
 import { pagerFor, type Pager } from './route-data';
 import { localizedPath } from '../urls/urls';
 

@@ -14,7 +14,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { CACHE_DIR } from '../incremental/page-reads-file';
-import { loadSiteContent, SEEDS_DIRECTORY, type SiteContent } from './site-content';
+import { SEEDS_DIRECTORY } from '../content/entries';
+import { loadSiteContent, type SiteContent } from './site-content';
 
 /** Where the validation stage leaves its result, relative to the project. */
 export const CHECKED_CONTENT_FILE = join(CACHE_DIR, 'checked-content.json');

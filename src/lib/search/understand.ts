@@ -1,7 +1,7 @@
 /**
  * What a reader's query means before Pagefind sees it, and the search that never leaves a
  * reader with nothing while some word of the query is on the site. Shared by the search page
- * (src/browser/search-page.ts) and the Node harness (scripts/search-index.mjs), so the query
+ * (src/browser/search/search-page.ts) and the Node harness (scripts/search-index.mjs), so the query
  * table scores exactly what readers get. Runs in the browser: keep it small.
  *
  * Pagefind ANDs the words of a query that occur somewhere in the index and drops the rest

@@ -135,79 +135,8 @@ export function parseSeedFile(text: string, file: string): SeedFile {
       hint: 'put the exported documents in it, or delete the file.',
     });
   }
-
   const { corpus, firstContentIndex } = readWorkspaceHeading(lines, file);
-  const documents: SeedDocument[] = [];
-  let current: { title: string; line: number; byline: SeedByline | null; body: string[]; bodyLine: number } | null =
-    null;
-
-  const finish = () => {
-    if (!current) return;
-    if (current.body.length === 0) {
-      throw new SourceInputError({
-        file,
-        where: `line ${current.line}`,
-        problem: `document "${current.title}" has no body.`,
-        hint: `add the document's body on the line after its title (${SECTION_HINT}), or remove the title.`,
-      });
-    }
-    documents.push({
-      title: current.title,
-      byline: current.byline,
-      sections: parseBody(current.body[0], file, current.bodyLine, current.title),
-      file,
-      line: current.line,
-    });
-    current = null;
-  };
-
-  for (let index = firstContentIndex; index < lines.length; index++) {
-    const line = lines[index].trim();
-    const lineNumber = index + 1;
-    if (line === '') continue;
-
-    const byline = BYLINE.exec(line);
-    if (byline) {
-      if (!current || current.byline || current.body.length > 0) {
-        throw new SourceInputError({
-          file,
-          where: `line ${lineNumber}`,
-          problem: `a byline ("${line}") that does not follow a document title.`,
-          hint: 'a byline (outlet· date time) belongs on the line right after the title it describes.',
-        });
-      }
-      current.byline = { outlet: byline[1].trim() || null, date: byline[2], time: byline[3] ?? null };
-      continue;
-    }
-
-    if (!looksLikeTitle(line)) {
-      if (!current) {
-        throw new SourceInputError({
-          file,
-          where: `line ${lineNumber}`,
-          problem: 'body text with no document title before it.',
-          hint: 'put the document title (in Chinese, as the source gives it) on its own line before the body.',
-        });
-      }
-      if (current.body.length > 0) {
-        throw new SourceInputError({
-          file,
-          where: `line ${lineNumber}`,
-          problem: `document "${current.title}" already has its body on line ${current.bodyLine}; this line is neither a title nor a byline.`,
-          hint: 'keep each body on one line; a new document starts with its Chinese title.',
-        });
-      }
-      current.bodyLine = lineNumber;
-      current.body.push(line);
-      continue;
-    }
-
-    // A new title closes the previous document (and fails if that one never got a body).
-    finish();
-    current = { title: line, line: lineNumber, byline: null, body: [], bodyLine: lineNumber };
-  }
-  finish();
-
+  const documents = documentLines(lines, firstContentIndex, file).map((document) => toDocument(document, file));
   if (documents.length === 0) {
     throw new SourceInputError({
       file,
@@ -216,6 +145,79 @@ export function parseSeedFile(text: string, file: string): SeedFile {
     });
   }
   return { file, corpus, documents };
+}
+
+/** A document's lines as read: its title, optional byline and one-line body, with their line numbers. */
+interface DocumentLines {
+  title: string;
+  line: number;
+  byline: SeedByline | null;
+  body: string | null;
+  bodyLine: number;
+}
+
+/** The documents after the heading: a title line, an optional byline, then the body on one line. */
+function documentLines(lines: string[], firstContentIndex: number, file: string): DocumentLines[] {
+  const documents: DocumentLines[] = [];
+  let current: DocumentLines | undefined;
+  for (let index = firstContentIndex; index < lines.length; index++) {
+    const line = lines[index].trim();
+    const where = `line ${index + 1}`;
+    if (line === '') continue;
+    const byline = BYLINE.exec(line);
+    if (byline) {
+      if (!current || current.byline || current.body !== null) {
+        throw new SourceInputError({
+          file,
+          where,
+          problem: `a byline ("${line}") that does not follow a document title.`,
+          hint: 'a byline (outlet· date time) belongs on the line right after the title it describes.',
+        });
+      }
+      current.byline = { outlet: byline[1].trim() || null, date: byline[2], time: byline[3] ?? null };
+    } else if (looksLikeTitle(line)) {
+      // A new title closes the previous document, which fails if it never got a body.
+      if (current?.body === null) toDocument(current, file);
+      current = { title: line, line: index + 1, byline: null, body: null, bodyLine: index + 1 };
+      documents.push(current);
+    } else if (!current) {
+      throw new SourceInputError({
+        file,
+        where,
+        problem: 'body text with no document title before it.',
+        hint: 'put the document title (in Chinese, as the source gives it) on its own line before the body.',
+      });
+    } else if (current.body !== null) {
+      throw new SourceInputError({
+        file,
+        where,
+        problem: `document "${current.title}" already has its body on line ${current.bodyLine}; this line is neither a title nor a byline.`,
+        hint: 'keep each body on one line; a new document starts with its Chinese title.',
+      });
+    } else {
+      current.body = line;
+      current.bodyLine = index + 1;
+    }
+  }
+  return documents;
+}
+
+function toDocument(document: DocumentLines, file: string): SeedDocument {
+  if (document.body === null) {
+    throw new SourceInputError({
+      file,
+      where: `line ${document.line}`,
+      problem: `document "${document.title}" has no body.`,
+      hint: `add the document's body on the line after its title (${SECTION_HINT}), or remove the title.`,
+    });
+  }
+  return {
+    title: document.title,
+    byline: document.byline,
+    sections: parseBody(document.body, file, document.bodyLine, document.title),
+    file,
+    line: document.line,
+  };
 }
 
 /** Splits off the workspace heading; the one line in it that is not chrome is the topic. */
@@ -273,55 +275,54 @@ function parseBody(body: string, file: string, line: number, title: string): See
   markers.forEach((marker, position) => {
     const start = marker.index! + marker[0].length;
     const end = position + 1 < markers.length ? markers[position + 1].index! : body.length;
-    const content = body.slice(start, end).trimEnd();
-    const groupNumber = marker[2];
-    const id = groupNumber ? `g${Number(groupNumber)}` : 'core';
-    const label = groupNumber ? `Group ${Number(groupNumber)}` : marker[1];
-
-    // A group's heading runs up to its first bullet; the core section has no heading.
-    const [headingPart, ...bullets] = content.split(BULLET);
-    const heading = groupNumber ? headingPart.trim() : null;
-    if (!groupNumber && headingPart.trim() !== '') {
+    const section = parseSection(marker, body.slice(start, end).trimEnd(), file, where);
+    if (sections.some((earlier) => earlier.id === section.id)) {
       throw new SourceInputError({
         file,
         where,
-        problem: `"${label}" is not followed by a " - " bullet.`,
-        hint: `write "${label} - <first point>".`,
-      });
-    }
-    if (groupNumber && heading === '') {
-      throw new SourceInputError({
-        file,
-        where,
-        problem: `"${label}:" has no heading.`,
-        hint: `write "${label}: <heading> - <first point>".`,
-      });
-    }
-    const texts = bullets.map((bullet) => bullet.trim()).filter((bullet) => bullet !== '');
-    if (texts.length === 0) {
-      throw new SourceInputError({
-        file,
-        where,
-        problem: `section "${label}" has no points.`,
-        hint: 'each point is introduced by " - ".',
-      });
-    }
-    if (sections.some((section) => section.id === id)) {
-      throw new SourceInputError({
-        file,
-        where,
-        problem: `section "${label}" appears twice (its id "${id}" would not be unique).`,
+        problem: `section "${section.label}" appears twice (its id "${section.id}" would not be unique).`,
         hint: 'number the groups 1, 2, 3… and give a document one core section.',
       });
     }
-    sections.push({
-      id,
-      label,
-      heading,
-      points: texts.map((raw, index) => toPoint(raw, `${id}-${index + 1}`)),
-    });
+    sections.push(section);
   });
   return sections;
+}
+
+/** One section: its marker ("Core Points", "Group 2:"), a group's heading, then its " - " points. */
+function parseSection(marker: RegExpMatchArray, content: string, file: string, where: string): SeedSection {
+  const groupNumber = marker[2];
+  const id = groupNumber ? `g${Number(groupNumber)}` : 'core';
+  const label = groupNumber ? `Group ${Number(groupNumber)}` : marker[1];
+  // A group's heading runs up to its first bullet; the core section has no heading.
+  const [headingPart, ...bullets] = content.split(BULLET);
+  const heading = groupNumber ? headingPart.trim() : null;
+  if (!groupNumber && headingPart.trim() !== '') {
+    throw new SourceInputError({
+      file,
+      where,
+      problem: `"${label}" is not followed by a " - " bullet.`,
+      hint: `write "${label} - <first point>".`,
+    });
+  }
+  if (groupNumber && heading === '') {
+    throw new SourceInputError({
+      file,
+      where,
+      problem: `"${label}:" has no heading.`,
+      hint: `write "${label}: <heading> - <first point>".`,
+    });
+  }
+  const texts = bullets.map((bullet) => bullet.trim()).filter((bullet) => bullet !== '');
+  if (texts.length === 0) {
+    throw new SourceInputError({
+      file,
+      where,
+      problem: `section "${label}" has no points.`,
+      hint: 'each point is introduced by " - ".',
+    });
+  }
+  return { id, label, heading, points: texts.map((raw, index) => toPoint(raw, `${id}-${index + 1}`)) };
 }
 
 function toPoint(raw: string, id: string): SeedPoint {

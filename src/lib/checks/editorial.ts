@@ -1,0 +1,73 @@
+/**
+ * The editorial state of the content: what is pending or untranslated, said after every build
+ * and, in strict mode (`npm run build -- --strict`, CI), refused.
+ */
+import { SOURCE_METADATA_FILE, UNUSED_POINTS_FILE, type UntranslatedItem } from '../content/entries';
+import type { SourceEntry } from '../content/schemas';
+import { SourceInputError } from '../errors';
+import type { PointCoverage } from './provenance';
+
+/** Work left for editors as problems: each pending point, each untranslated item. */
+export function editorialProblems(
+  coverage: PointCoverage,
+  untranslated: readonly UntranslatedItem[],
+  seedFileOf: (slug: string) => string,
+): SourceInputError[] {
+  const problems: SourceInputError[] = [];
+  const report = (error: SourceInputError) => problems.push(error);
+  for (const { source, point } of coverage.pending) {
+    report(
+      new SourceInputError({
+        file: seedFileOf(source),
+        where: `${source} ${point}`,
+        problem: 'point pending: neither cited by an entry nor listed as unused.',
+        hint: `cite it from an entry in src/content/<kind>/, or list it with a reason in ${UNUSED_POINTS_FILE}.`,
+      }),
+    );
+  }
+  for (const item of untranslated) {
+    report(
+      new SourceInputError({
+        file: item.file,
+        where: item.item,
+        problem: `not translated yet (source "${item.source}").`,
+        hint:
+          item.item === 'titleEn'
+            ? `write the site's English title as titleEn in ${SOURCE_METADATA_FILE}.`
+            : 'write the Chinese translation in this file.',
+      }),
+    );
+  }
+  return problems;
+}
+
+/** One line per fact an editor wants after a build: documents, points, what is left to curate. */
+export function editorialSummary(content: {
+  sources: readonly SourceEntry[];
+  coverage: PointCoverage;
+  untranslated: readonly UntranslatedItem[];
+}): string[] {
+  const { coverage, sources, untranslated } = content;
+  const lines = [
+    `[content] ${sources.length} document(s), ${coverage.total} point(s): ${coverage.cited.length} cited, ` +
+      `${coverage.listedUnused.length} not used (with a reason), ${coverage.pending.length} pending.`,
+  ];
+  if (coverage.pending.length > 0) {
+    lines.push(
+      `[content] pending (published, labelled "not yet curated"): ` +
+        coverage.pending.map(({ source, point }) => `${source}#${point}`).join(', '),
+    );
+  }
+  if (untranslated.length > 0) {
+    const bySource = new Map<string, string[]>();
+    for (const item of untranslated) bySource.set(item.source, [...(bySource.get(item.source) ?? []), item.item]);
+    lines.push(
+      `[content] untranslated: ` +
+        [...bySource].map(([source, items]) => `${source} (${items.length}: ${items.join(', ')})`).join('; '),
+    );
+  }
+  if (coverage.pending.length > 0 || untranslated.length > 0) {
+    lines.push('[content] `npm run build -- --strict` fails until these are curated (docs/adding-a-source.md).');
+  }
+  return lines;
+}

@@ -1,0 +1,61 @@
+/** Reading the curated YAML files: every syntax error a problem naming the file and line. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
+import { parse as parseYamlSafely, YAMLParseError } from 'yaml';
+import { SourceInputError } from '../errors';
+
+/** An alias (`*name`) where a YAML value can start: curated files have none. */
+const YAML_ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
+
+/** Reads a YAML file; a syntax error becomes a problem naming the file and line. */
+export function readYaml(path: string, display: string): unknown {
+  try {
+    // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
+    // js-yaml reads the large lists (every source, every unused point) about ten times faster
+    // than the `yaml` package, which the project keeps for writing YAML.
+    const text = readFileSync(path, 'utf8');
+    // js-yaml sets no limit on aliases (an alias bomb expands without end in what reads it), so a
+    // file that uses any goes through the `yaml` package, which refuses excessive aliasing.
+    if (YAML_ALIAS.test(text)) return parseYamlSafely(text, { schema: 'core', maxAliasCount: 100 });
+    return loadYaml(text, { schema: CORE_SCHEMA, filename: display });
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      const line = error.mark ? error.mark.line + 1 : undefined;
+      throw new SourceInputError({
+        file: display,
+        where: line ? `line ${line}` : undefined,
+        problem: `not valid YAML: ${error.reason}`,
+        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
+      });
+    }
+    if (error instanceof YAMLParseError && !/alias/i.test(error.message)) {
+      const line = error.linePos?.[0].line;
+      throw new SourceInputError({
+        file: display,
+        where: line ? `line ${line}` : undefined,
+        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
+        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
+      });
+    }
+    // The parser's other refusals: an alias bomb (aliases expanding past its limit), a file
+    // that cannot be read (a directory, no permission).
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new SourceInputError({
+      file: display,
+      problem: /alias/i.test(message)
+        ? `its aliases expand too far to be read (${message}).`
+        : `cannot be read: ${message}`,
+      hint: /alias/i.test(message)
+        ? 'write the values out instead of repeating them through YAML aliases (*name).'
+        : 'make it a readable YAML file, or remove it.',
+    });
+  }
+}
+
+/** The YAML files of a folder, by name; none when the folder does not exist. */
+export const yamlFilesIn = (directory: string) =>
+  existsSync(directory)
+    ? readdirSync(directory)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+    : [];
