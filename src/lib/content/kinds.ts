@@ -31,6 +31,8 @@ export interface KindDefinition {
   section: string;
   /** The value of the kind's search filter in the Pagefind index (label: `search.kind.<searchKind>`). */
   searchKind: string;
+  /** The search index bundle its pages go in (src/lib/search/bundles.ts): curated entries first, then documents. */
+  searchBundle: 'entries' | 'sources';
   /** `page`: each entry has its own page; `anchor`: entries are fragments of their group page. */
   placement: 'page' | 'anchor';
   /** How its list is grouped; a kind without grouping lists every entry on its list page. */
@@ -52,6 +54,7 @@ export const CURATED_KINDS = {
     directory: 'src/content/indicators',
     section: 'statistics',
     searchKind: 'statistic',
+    searchBundle: 'entries',
     placement: 'page',
     grouping: { by: 'month', segment: BY_MONTH, limit: 100 },
     linkTarget: true,
@@ -61,6 +64,7 @@ export const CURATED_KINDS = {
     directory: 'src/content/events',
     section: 'timeline',
     searchKind: 'event',
+    searchBundle: 'entries',
     placement: 'anchor',
     grouping: { by: 'period', segment: BY_MONTH, limit: 60 },
     linkTarget: true,
@@ -70,6 +74,7 @@ export const CURATED_KINDS = {
     directory: 'src/content/places',
     section: 'places',
     searchKind: 'place',
+    searchBundle: 'entries',
     placement: 'page',
     linkTarget: true,
     citationType: 'webpage',
@@ -78,6 +83,7 @@ export const CURATED_KINDS = {
     directory: 'src/content/glossary',
     section: 'glossary',
     searchKind: 'glossary',
+    searchBundle: 'entries',
     placement: 'anchor',
     grouping: { by: 'initial', segment: BY_INITIAL, limit: 40 },
     linkTarget: false,
@@ -89,6 +95,7 @@ export const CURATED_KINDS = {
 export const SOURCE_KIND = {
   section: 'sources',
   searchKind: 'source',
+  searchBundle: 'sources',
   placement: 'page',
   grouping: { by: 'month', segment: BY_MONTH, limit: 100 },
   linkTarget: false,

@@ -6,7 +6,7 @@
  * bundle: their results are shown at once. The source documents' full text is the second: its
  * results follow. Runs in the browser: keep it small.
  */
-import type { SearchKind } from './query';
+import { KIND_IDS, KINDS, type SearchKind } from '../content/kinds';
 
 export interface SearchBundle {
   /** What the bundle holds, for code and messages. */
@@ -24,16 +24,16 @@ export interface SearchBundle {
   mainThread: boolean;
 }
 
+/** The search kinds whose pages a bundle holds: each kind's definition names its bundle. */
+function kindsIn(bundle: SearchBundle['name']): SearchKind[] {
+  return KIND_IDS.filter((kind) => KINDS[kind].searchBundle === bundle).map((kind) => KINDS[kind].searchKind);
+}
+
 /** In search order: a bundle's results come after those of the bundles before it. */
 export const SEARCH_BUNDLES: readonly SearchBundle[] = [
-  {
-    name: 'entries',
-    path: 'pagefind/',
-    kinds: ['statistic', 'event', 'place', 'glossary'],
-    mainThread: true,
-  },
+  { name: 'entries', path: 'pagefind/', kinds: kindsIn('entries'), mainThread: true },
   // Inside the first bundle's folder: hosts' rules for /pagefind/ (caching, types) cover both.
-  { name: 'sources', path: 'pagefind/sources/', kinds: ['source'], mainThread: false },
+  { name: 'sources', path: 'pagefind/sources/', kinds: kindsIn('sources'), mainThread: false },
 ];
 
 /**
