@@ -26,7 +26,8 @@ const LAYERS = [
   ['src/registry'],
   // What runs in the reader's browser, then Astro's own entry points, components and pages.
   ['src/browser'],
-  ['src/loaders', 'src/content.config.ts', 'src/middleware.ts'],
+  // The middleware, and the type of what it gives every page (src/env.d.ts: App.Locals).
+  ['src/loaders', 'src/content.config.ts', 'src/middleware.ts', 'src/env.d.ts'],
   ['src/components'],
   ['src/layouts'],
   ['src/pages'],

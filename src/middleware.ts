@@ -1,17 +1,30 @@
 /**
- * Records what each page reads while a build renders it (src/lib/incremental/reads.ts), for the
- * next build's cache keys (src/registry/cache-keys.ts). It does not change any page: Astro does
- * not see middleware changes when it reuses pages, so middleware must never shape the output.
+ * Two steps run around every page's render:
+ *
+ * 1. `pageLanguage` gives the page its language and dictionary (`Astro.locals.lang`, `.t`), so
+ *    components read them instead of being handed them. What it sets is computed by
+ *    `pageLocals` in src/i18n/index.ts, a module every page imports: Astro's incremental build
+ *    hashes a page's module graph, not the middleware, so the rule lives where a change to it
+ *    renders the pages again. This file only wires it.
+ * 2. `recordPageReads` records what each page reads while a build renders it
+ *    (src/lib/incremental/reads.ts), for the next build's cache keys (src/registry/cache-keys.ts).
+ *    It does not change any page.
  */
 import { resolve } from 'node:path';
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { pageLocals } from './i18n/index';
 import { appendLines, CACHE_DIR, pageKey, readsFiles } from './lib/incremental/page-reads-file';
 import { cacheKeyOf, recordingReads } from './lib/incremental/reads';
 
 /** Where rendered pages' reads go (the build runs from the project's root). */
 const renderedRecord = readsFiles(resolve(CACHE_DIR)).rendered;
 
-export const onRequest = defineMiddleware(async (context, next) => {
+const pageLanguage = defineMiddleware((context, next) => {
+  Object.assign(context.locals, pageLocals(context.params, context.url.pathname, import.meta.env.BASE_URL));
+  return next();
+});
+
+const recordPageReads = defineMiddleware(async (context, next) => {
   if (import.meta.env.DEV || !context.isPrerendered) return next();
   // The whole body is read inside the record: a page streams, and reads as it streams.
   const [response, reads] = await recordingReads(async () => {
@@ -30,3 +43,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   ]);
   return response;
 });
+
+export const onRequest = sequence(pageLanguage, recordPageReads);

@@ -19,7 +19,7 @@
  * site (tests/quality/budget.test.ts, tests/quality/links.test.ts and the manifest tests of
  * tests/site/citable.test.ts), after `npm run urls:update` lists its new URLs.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -33,10 +33,11 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { generateCorpus, writeNewDocument } from './corpus.mjs';
+import { build } from './measure.mjs';
 import { writeReport } from './report.mjs';
 import { searchFigures } from './search.mjs';
 import { builtFiles } from '../lib/built-site.mjs';
@@ -63,89 +64,6 @@ const { values } = parseArgs({
     'baseline-node': { type: 'string' },
   },
 });
-
-/**
- * Runs the real build (or `args`, another command that builds, such as add-source); resolves
- * with wall time and the phase times the build prints.
- */
-function build(workspace, timeoutSeconds, args = ['scripts/build.mjs'], node = process.execPath) {
-  return new Promise((done) => {
-    const started = performance.now();
-    // Its own process group, so that a timeout stops Astro too (the build script runs it as a child).
-    const child = spawn(node, args, {
-      cwd: workspace,
-      detached: true,
-      // Plain text to read the phases from (CI may force colours, which put codes inside them).
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let output = '';
-    // Peak memory of the build: the resident memory of every process in its group, sampled; and
-    // the CPU time each process has used by its last sample, which on a machine shared with other
-    // work varies far less than the wall time does.
-    let peakKilobytes = 0;
-    // And the largest one process reached, named: which of the build's processes needs the memory.
-    let largest = { kilobytes: 0, command: '' };
-    const cpuSecondsByProcess = new Map();
-    const sampler = setInterval(() => {
-      // The command's program, not its thread name (Node 24 names its main thread "MainThread").
-      const ps = spawnSync('ps', ['-o', 'pid=,rss=,times=,args=', '-g', String(child.pid)], { encoding: 'utf8' });
-      let total = 0;
-      for (const line of (ps.stdout ?? '').split('\n')) {
-        const [pid, rss, times, program = ''] = line.trim().split(/\s+/);
-        const command = program.slice(program.lastIndexOf('/') + 1);
-        if (!Number(pid)) continue;
-        total += Number(rss) || 0;
-        if (Number(rss) > largest.kilobytes) largest = { kilobytes: Number(rss), command };
-        cpuSecondsByProcess.set(pid, Math.max(cpuSecondsByProcess.get(pid) ?? 0, Number(times) || 0));
-      }
-      peakKilobytes = Math.max(peakKilobytes, total);
-    }, 1000);
-    child.stdout.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
-    child.stderr.on('data', (chunk) => (output += stripVTControlCharacters(String(chunk))));
-    const timer = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), timeoutSeconds * 1000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      const number = (pattern) => {
-        const match = pattern.exec(output);
-        return match ? Number(match[1]) : null;
-      };
-      // Astro writes a duration as "850ms", "12.34s" or, from a minute, "2m 25s".
-      function seconds_(pattern) {
-        const match = pattern.exec(output);
-        if (!match) return null;
-        const minutes = /^(\d+)m (\d+)s$/.exec(match[1]);
-        if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
-        return Number.parseFloat(match[1]) / (match[1].endsWith('ms') ? 1000 : 1);
-      }
-      done({
-        ok: code === 0,
-        timedOut: code === null,
-        seconds,
-        pages: number(/\[build\] (\d+) page\(s\) built/),
-        // The validation stage, before Astro.
-        checkSeconds: number(/\[content\] checked in ([\d.]+)s/),
-        // Astro's phases: content sync and types, bundling, then rendering the pages.
-        contentSeconds: seconds_(/\[types\] Generated (\d+m \d+s|[\d.]+m?s)/),
-        bundleSeconds: seconds_(/\[vite\] ✓ built in (\d+m \d+s|[\d.]+m?s)/),
-        renderSeconds: seconds_(/generating static routes[\s\S]*?✓ Completed in (\d+m \d+s|[\d.]+m?s)/),
-        pagefindSeconds: number(/\[pagefind\] indexed \d+ pages in ([\d.]+)s/),
-        // Pages Astro rendered ("(+12ms)") and those an incremental build copied from its cache.
-        rendered: (output.match(/[├└]─ \S+ \(\+\d+ms\)/g) ?? []).length,
-        reused: (output.match(/[├└]─ \S+ \((?:restored|cached)\)/g) ?? []).length,
-        searchBundlesReused: /\[pagefind\] .*copied from the cache: ([^)]*)\)/.exec(output)?.[1] ?? null,
-        upToDate: /nothing changed since the published build/.test(output),
-        peakMegabytes: Math.round(peakKilobytes / 1024),
-        largestProcess: largest.command
-          ? { command: largest.command, megabytes: Math.round(largest.kilobytes / 1024) }
-          : null,
-        cpuSeconds: [...cpuSecondsByProcess.values()].reduce((sum, seconds) => sum + seconds, 0),
-        output,
-      });
-    });
-  });
-}
 
 /** The figures of a rebuild worth keeping. */
 function rebuildFigures(result) {

@@ -83,6 +83,33 @@ function typeQuery(query) {
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const round = (ms) => Math.round(ms * 10) / 10;
 
+/** Typing each query into the loaded search page, with the CPU slowed down: time to first and to all results. */
+async function typingFigures(context, page, queries, cpuThrottling) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
+  const runs = [];
+  for (const query of queries) {
+    for (let run = 0; run < TYPING_RUNS; run++) {
+      await page.evaluate(() => {
+        const field = document.querySelector('#search-query');
+        field.value = '';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await page.waitForFunction(() => document.querySelector('#search-results').dataset.query === '');
+      runs.push({ query, run, ...(await page.evaluate(typeQuery, query)) });
+    }
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const warm = runs.filter((timing) => timing.run > 0);
+  return {
+    cpuThrottling,
+    firstMs: round(median(warm.map((timing) => timing.first))),
+    allMs: round(median(warm.map((timing) => timing.all))),
+    slowestFirstMs: round(Math.max(...runs.map((timing) => timing.first))),
+    slowestAllMs: round(Math.max(...runs.map((timing) => timing.all))),
+  };
+}
+
 /**
  * The search page, in Chromium, on a site served as a static host does. Bytes: what a fresh
  * browser downloads from /pagefind/ for the first search (/{lang}/search/?q=…) until the first
@@ -115,22 +142,7 @@ export async function searchFigures(dist, browser, { cpuThrottling = CPU_THROTTL
       const files = server.sent.filter(inAnyBundle).map((file) => ({ ...file }));
       const shown = await page.locator('#search-results .search-result').count();
 
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottling });
-      const runs = [];
-      for (const query of queries) {
-        for (let run = 0; run < TYPING_RUNS; run++) {
-          await page.evaluate(() => {
-            const field = document.querySelector('#search-query');
-            field.value = '';
-            field.dispatchEvent(new Event('input', { bubbles: true }));
-          });
-          await page.waitForFunction(() => document.querySelector('#search-results').dataset.query === '');
-          runs.push({ query, run, ...(await page.evaluate(typeQuery, query)) });
-        }
-      }
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      const warm = runs.filter((timing) => timing.run > 0);
+      const typing = await typingFigures(context, page, queries, cpuThrottling);
       results[lang] = {
         bytes: first.bytes,
         requests: first.requests,
@@ -138,13 +150,7 @@ export async function searchFigures(dist, browser, { cpuThrottling = CPU_THROTTL
         allRequests: all.requests,
         shown,
         files,
-        typing: {
-          cpuThrottling,
-          firstMs: round(median(warm.map((timing) => timing.first))),
-          allMs: round(median(warm.map((timing) => timing.all))),
-          slowestFirstMs: round(Math.max(...runs.map((timing) => timing.first))),
-          slowestAllMs: round(Math.max(...runs.map((timing) => timing.all))),
-        },
+        typing,
       };
       await context.close();
     }

@@ -46,7 +46,7 @@ function addLabels(lang: 'zh' | 'en', label: string): void {
 
 const TEMPLATE = `---
 import Base from '../../../layouts/Base.astro';
-import { LANGUAGES, type Lang } from '../../../i18n/index';
+import { LANGUAGES } from '../../../i18n/index';
 import { entryUrl } from '../../../lib/urls/urls';
 import { getKnowledge } from '../../../registry';
 import { withCacheKeys } from '../../../registry/cache-keys';
@@ -59,18 +59,18 @@ export async function getStaticPaths({ routePattern }) {
   ]);
   return withCacheKeys(routePattern, paths);
 }
-const lang = Astro.params.lang as Lang;
+const { lang } = Astro.locals;
 const { entries, entryById } = await getKnowledge();
 const entry = Astro.params.slug ? entryById.${KIND.id}.get(Astro.params.slug) : undefined;
 ---
 
 {entry ? (
-  <Base lang={lang} title={entry.data.title[lang]} path={'${KIND.section}/' + entry.id} kind="${KIND.section}" description={entry.data.summary[lang]} contentFiles={[entry.file]}>
+  <Base title={entry.data.title[lang]} path={'${KIND.section}/' + entry.id} kind="${KIND.section}" description={entry.data.summary[lang]} contentFiles={[entry.file]}>
     <h1>{entry.data.title[lang]}</h1>
     <p>{entry.data.summary[lang]}</p>
   </Base>
 ) : (
-  <Base lang={lang} title="Notices" path="${KIND.section}" kind="${KIND.section}" description="Every notice.">
+  <Base title="Notices" path="${KIND.section}" kind="${KIND.section}" description="Every notice.">
     <h1>Notices</h1>
     <ul>{entries.${KIND.id}.map((item) => <li><a href={entryUrl(lang, '${KIND.id}', item.id)}>{item.data.title[lang]}</a></li>)}</ul>
   </Base>

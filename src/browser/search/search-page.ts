@@ -242,6 +242,8 @@ class SearchPage extends HTMLElement {
     if (kept) list.append(...next);
     else list.replaceChildren(...next);
     this.pages.commit(query);
+    // The query whose results are on screen, for whoever watches the page (the search benchmark).
+    container.dataset.query = query;
     more.hidden = !this.pages.hasMore;
     pending.hidden = complete;
     closest.hidden = answer?.match !== 'closest';

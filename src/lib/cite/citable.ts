@@ -5,6 +5,7 @@ import { absoluteUrl, fragmentPath, fragmentRoute } from '../urls/urls';
 import type { CitableWork } from './text-styles';
 import { useTranslations, type Lang } from '../../i18n/index';
 import { lastUpdatedDay } from '../page/last-updated';
+import type { ContentFiles } from '../page/route-data';
 import { siteConfig, type SiteConfig } from '../../site.config';
 import { isAnchoredKind, kindOfSection, KINDS } from '../content/kinds';
 import { isGroupPath } from '../urls/groups';
@@ -18,7 +19,7 @@ export interface CitableInput {
   /** Fragment id of a fact on the page, without `#`. */
   fragment?: string;
   /** Repository files the page or fact is built from; the whole repository when absent. */
-  contentFiles?: readonly string[];
+  contentFiles?: ContentFiles;
   /** The day they last changed, when the page has computed it already (its route data). */
   updated?: string;
   site: URL | string | undefined;

@@ -8,6 +8,7 @@ import { localizedSourceTitle } from '../urls/urls';
 import { CURATED_KIND_IDS, isAnchoredKind, KINDS, type AnchoredKind, type CuratedKind } from '../content/kinds';
 import { anchorGroupPath, enclosingGroupPaths, type AnchoredEntryData } from '../urls/groups';
 import type { SourceEntry } from '../content/schemas';
+import type { ContentFiles } from '../page/route-data';
 
 export interface FactCitation {
   lang: Lang;
@@ -17,7 +18,7 @@ export interface FactCitation {
   /** Language-neutral path of the page the fact is on. */
   path: string;
   fragment: string;
-  contentFiles: string[];
+  contentFiles: ContentFiles;
   /** For an anchored entry, its list page, where it was published before lists were grouped. */
   listPath?: string;
 }
@@ -44,7 +45,7 @@ export function anchoredEntryFact(
 }
 
 /** Files a source page is built from: the seed, its metadata and its translation. */
-export function sourceFiles(source: Pick<SourceEntry, 'slug' | 'seedFile'>): string[] {
+export function sourceFiles(source: Pick<SourceEntry, 'slug' | 'seedFile'>): ContentFiles {
   return [source.seedFile, 'src/content/sources.yaml', `src/content/source-translations/${source.slug}.yaml`];
 }
 

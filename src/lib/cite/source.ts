@@ -3,11 +3,12 @@ import type { OriginalDocument } from './text-styles';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { sourceDocument, webPage, type JsonLd } from '../page/jsonld';
 import { lastUpdatedDay } from '../page/last-updated';
+import type { ContentFiles } from '../page/route-data';
 import { absoluteUrl, localizedPath, localizedSourceTitle } from '../urls/urls';
 import type { SourceEntry } from '../content/schemas';
 import { SITE_VERSION } from '../page/site-meta';
 
-export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: string[]) {
+export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: ContentFiles) {
   const t = useTranslations(lang);
   const title = localizedSourceTitle(source, lang);
   const original: OriginalDocument = {

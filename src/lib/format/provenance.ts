@@ -4,9 +4,14 @@
  * all call these, so none of them can state more than the others (or than the source).
  */
 import { phraseMatcher } from '../text/phrases';
-import type { Lang } from '../../i18n/index';
+import { byLang, comma, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
 import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
 import { formatDateRange, formatPartialDate } from './values';
+
+/** A basis with the source's own words: “来源原文：“…”” / “stated by the source: “…””. */
+export function withQuote(basis: string, quote: string, lang: Lang): string {
+  return `${withColon(basis, lang)}“${quote}”`;
+}
 
 export interface ProvenanceText {
   /** What is shown beside the figure or as the date: "as of the report (16 October 2025)". */
@@ -15,20 +20,12 @@ export interface ProvenanceText {
   basis: string;
 }
 
-const PERIOD_BASIS: Record<Lang, Record<IndicatorPeriod['basis'], string>> = {
-  zh: {
-    stated: '来源原文',
-    site: '本站的解读',
-    'as-of-report': '来源未说明时期，日期为报道日期',
-    'not-stated': '来源未说明时期',
-  },
-  en: {
-    stated: 'stated by the source',
-    site: 'the site’s reading',
-    'as-of-report': 'no period stated; the date is the report’s',
-    'not-stated': 'the source states no period',
-  },
-};
+const PERIOD_BASIS = byLang((t): Record<IndicatorPeriod['basis'], string> => ({
+  stated: t('period.basis.stated'),
+  site: t('period.basis.site'),
+  'as-of-report': t('period.basis.asOfReport'),
+  'not-stated': t('period.basis.notStated'),
+}));
 
 /** The publication dates of the documents some citations rest on (undated ones left out). */
 export function reportDates(
@@ -62,7 +59,7 @@ export function periodText(period: IndicatorPeriod, dates: readonly string[], la
   if (period.basis === 'stated' || period.basis === 'site') {
     const text = period.text?.[lang] ?? '';
     if (period.basis === 'stated' && period.quote) {
-      return { text, basis: lang === 'zh' ? `${basis}：“${period.quote}”` : `${basis}: “${period.quote}”` };
+      return { text, basis: withQuote(basis, period.quote, lang) };
     }
     return { text, basis };
   }
@@ -71,35 +68,35 @@ export function periodText(period: IndicatorPeriod, dates: readonly string[], la
       dates.map((date) => formatPartialDate(date, lang)),
       lang,
     );
-    return { text: lang === 'zh' ? `据报道（${when}）` : `as of the report (${when})`, basis };
+    return { text: useTranslations(lang)('period.asOfReport', { when }), basis };
   }
-  return { text: lang === 'zh' ? '未说明' : 'not stated', basis: PERIOD_BASIS[lang]['not-stated'] };
+  return { text: useTranslations(lang)('period.notStated'), basis: PERIOD_BASIS[lang]['not-stated'] };
 }
 
-const DATE_BASIS: Record<Lang, Record<DateBasis, string>> = {
-  zh: {
-    stated: '来源写明的日期',
-    deadline: '来源所述期限，时态不明',
-    'from-name': '年份取自名称',
-    'report-date': '报道的发布日期',
-    site: '年份由本站补充，来源未写明',
-  },
-  en: {
-    stated: 'date stated by the source',
-    deadline: 'a deadline the source states; tense unclear',
-    'from-name': 'year read from a name in the source',
-    'report-date': 'the report’s publication date',
-    site: 'years added by the site; the sources give none',
-  },
-};
+const DATE_BASIS = byLang((t): Record<DateBasis, string> => ({
+  stated: t('date.basis.stated'),
+  deadline: t('date.basis.deadline'),
+  'from-name': t('date.basis.fromName'),
+  'report-date': t('date.basis.reportDate'),
+  site: t('date.basis.site'),
+}));
 
-const PRECISION: Record<Lang, Record<'year' | 'month' | 'day', string>> = {
-  zh: { year: '精确到年', month: '精确到月', day: '精确到日' },
-  en: { year: 'to the year', month: 'to the month', day: 'to the day' },
-};
+const PRECISION = byLang((t): Record<'year' | 'month' | 'day', string> => ({
+  year: t('date.precision.year'),
+  month: t('date.precision.month'),
+  day: t('date.precision.day'),
+}));
 
 export function datePrecision(isoDate: string): 'year' | 'month' | 'day' {
   return (['year', 'month', 'day'] as const)[isoDate.split('-').length - 1];
+}
+
+export interface EventDateText extends ProvenanceText {
+  /** The source's words for the date, when it gives them. */
+  quote?: string;
+  /** The words `text` puts before and after the date itself (a deadline's). */
+  before: string;
+  after: string;
 }
 
 /**
@@ -110,15 +107,16 @@ export function datePrecision(isoDate: string): 'year' | 'month' | 'day' {
 export function eventDateText(
   data: Pick<TimelineEvent, 'date' | 'endDate' | 'dateBasis' | 'dateQuote'>,
   lang: Lang,
-): ProvenanceText & { quote?: string } {
+): EventDateText {
   const range = formatDateRange(data.date, data.endDate, lang);
-  const text = data.dateBasis === 'deadline' ? (lang === 'zh' ? `${range}前` : `by ${range}`) : range;
+  // A deadline's words around the date: pages put them around the date's <time> elements.
+  const [before, after = ''] =
+    data.dateBasis === 'deadline' ? useTranslations(lang)('date.deadline').split('{date}') : ['', ''];
+  const text = `${before}${range}${after}`;
   let basis = DATE_BASIS[lang][data.dateBasis];
-  if (data.dateBasis === 'stated')
-    basis +=
-      lang === 'zh' ? `，${PRECISION.zh[datePrecision(data.date)]}` : `, ${PRECISION.en[datePrecision(data.date)]}`;
-  if (data.dateQuote) basis += lang === 'zh' ? `：“${data.dateQuote}”` : `: “${data.dateQuote}”`;
-  return { text, basis, quote: data.dateQuote };
+  if (data.dateBasis === 'stated') basis += `${comma(lang)}${PRECISION[lang][datePrecision(data.date)]}`;
+  if (data.dateQuote) basis = withQuote(basis, data.dateQuote, lang);
+  return { text, basis, quote: data.dateQuote, before, after };
 }
 
 /** Whether a date may be given to machines (JSON-LD startDate) as the event's date. */
@@ -129,14 +127,14 @@ export function isSourceDate(basis: DateBasis): boolean {
 export type NameStatus = 'certain' | 'identified' | 'translated';
 
 /** The words that mark a name the site identified or translated, in the page's language. */
-export const NAME_MARK: Record<Lang, Record<Exclude<NameStatus, 'certain'>, string>> = {
-  zh: { identified: '本站识别', translated: '本站译名' },
-  en: { identified: 'site’s identification', translated: 'site’s translation' },
-};
+export const NAME_MARK = byLang((t): Record<Exclude<NameStatus, 'certain'>, string> => ({
+  identified: t('name.mark.identified'),
+  translated: t('name.mark.translated'),
+}));
 
 /** The mark as plain text after a name, for <title>, citations, feeds and JSON-LD. */
 export function nameMarkText(status: Exclude<NameStatus, 'certain'>, lang: Lang): string {
-  return lang === 'zh' ? `（${NAME_MARK.zh[status]}）` : ` (${NAME_MARK.en[status]})`;
+  return inParentheses(NAME_MARK[lang][status], lang);
 }
 
 /** A name whose Chinese form the site identified or translated (certain names need no mark). */

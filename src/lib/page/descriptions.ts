@@ -4,7 +4,15 @@
  * place's name, kind and summary, a list page's introduction. Nothing here adds a fact; every
  * part is text the page itself shows.
  */
-import { inParentheses, useTranslations, withColon, type Lang, type UiKey } from '../../i18n/index';
+import {
+  clauseSeparator,
+  comma,
+  inParentheses,
+  useTranslations,
+  withColon,
+  type Lang,
+  type UiKey,
+} from '../../i18n/index';
 
 /** Longer descriptions are cut by search engines and link previews: about 160 Latin characters or 80 Chinese ones. */
 export const DESCRIPTION_LIMIT: Record<Lang, number> = { zh: 90, en: 180 };
@@ -33,10 +41,8 @@ export function statisticDescription(
   parts: { title: string; figure: string; period: string; sources: readonly string[] },
   lang: Lang,
 ): string {
-  const sources = parts.sources.join(lang === 'zh' ? '；' : '; ');
-  return lang === 'zh'
-    ? `${parts.title}：${parts.figure}，${parts.period}。来源：${sources}。`
-    : `${parts.title}: ${parts.figure}, ${parts.period}. Source: ${sources}.`;
+  const sources = parts.sources.join(clauseSeparator(lang));
+  return useTranslations(lang)('description.statistic', { ...parts, sources });
 }
 
 /** A source document: its title, outlet and date as the page states them, and what the page holds. */
@@ -45,23 +51,19 @@ export function sourceDescription(
   lang: Lang,
 ): string {
   // Outlet and date only when the source states them: a byline of "not stated" says nothing.
-  const byline = [parts.outlet, parts.published].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
+  const byline = [parts.outlet, parts.published].filter(Boolean).join(comma(lang));
   const title = byline ? parts.title + inParentheses(byline, lang) : parts.title;
-  return lang === 'zh'
-    ? `${title}：来源文件全文，${parts.sections}节${parts.points}条，每条可单独引用。`
-    : `${title}: the source document in full, ${parts.points} points in ${parts.sections} sections, each citable.`;
+  return useTranslations(lang)('description.source', { title, points: parts.points, sections: parts.sections });
 }
 
 /** A place, institution or service: its name, what kind of entry it is, and the summary the page opens with. */
 export function placeDescription(parts: { title: string; kind: string; summary: string }, lang: Lang): string {
-  return lang === 'zh'
-    ? `${parts.title}（${parts.kind}）：${parts.summary}`
-    : `${parts.title} (${parts.kind}): ${parts.summary}`;
+  return `${withColon(parts.title + inParentheses(parts.kind, lang), lang)}${parts.summary}`;
 }
 
 /** A group page's description: its title, then the entries it holds, as the page lists them. */
 export function groupDescription(title: string, entryTitles: readonly string[], lang: Lang): string {
-  return `${withColon(title, lang)}${entryTitles.join(lang === 'zh' ? '；' : '; ')}`;
+  return `${withColon(title, lang)}${entryTitles.join(clauseSeparator(lang))}`;
 }
 
 /** The text a page without an entry of its own is described by: the introduction its top shows. */

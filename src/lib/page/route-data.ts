@@ -14,6 +14,13 @@ import { lastUpdatedDay } from './last-updated';
 import { SITE_VERSION } from './site-meta';
 import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from '../urls/urls';
 
+/**
+ * The repository files (or folders) a page or a fact is built from: its "last updated" date is
+ * their last change in git history (src/lib/page/last-updated.ts). The one type every template and
+ * helper that names them uses.
+ */
+export type ContentFiles = readonly string[];
+
 export interface PageInput {
   lang: Lang;
   /** Page title, without the site name. */
@@ -23,7 +30,7 @@ export interface PageInput {
   kind: PageKind;
   description?: string;
   /** Repository files the page is built from (for "last updated" from git history). */
-  contentFiles?: string[];
+  contentFiles?: ContentFiles;
   /** Structured data describing the page's main entity (the page itself is added here). */
   jsonLd?: JsonLd[];
   /** A date the page is about (ISO, any precision), for search metadata. */

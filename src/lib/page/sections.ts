@@ -1,6 +1,4 @@
-import type { UiKey } from '../../i18n/index';
-
-type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+import { withColon, type Lang, type Translate, type UiKey } from '../../i18n/index';
 
 /** The section label in the page's language; the seed's own label is English. */
 export function sectionLabel(section: { id: string; label: string }, t: Translate): string {
@@ -12,11 +10,11 @@ export function sectionLabel(section: { id: string; label: string }, t: Translat
 /** The section heading in the page's language: label, then the heading where there is one. */
 export function sectionTitle(
   section: { id: string; label: string; heading: string | null; headingZh: string | null },
-  lang: 'zh' | 'en',
+  lang: Lang,
   t: Translate,
 ): string {
   const label = sectionLabel(section, t);
   const heading = lang === 'zh' ? (section.headingZh ?? section.heading) : section.heading;
   if (!heading) return label;
-  return lang === 'zh' ? `${label}：${heading}` : `${label}: ${heading}`;
+  return `${withColon(label, lang)}${heading}`;
 }
