@@ -14,13 +14,15 @@ const WORKERS = Math.max(2, availableParallelism());
 export default defineConfig({
   test: {
     maxWorkers: WORKERS,
+    // Real builds and Chromium; and on a loaded machine, anything.
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          testTimeout: 30_000,
         },
       },
       {
@@ -29,7 +31,6 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/helpers/setup-site.ts'],
-          testTimeout: 60_000,
         },
       },
       {
@@ -38,9 +39,6 @@ export default defineConfig({
           name: 'slow',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           globalSetup: ['tests/helpers/setup-site.ts', 'tests/helpers/setup-fixtures.ts'],
-          // Real builds and Chromium.
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
         },
       },
     ],
