@@ -20,9 +20,9 @@ export async function indicatorRecords(origin: string, id?: string): Promise<Ind
   const knowledge = await getKnowledge();
   // Only what is used is read: one statistic's file depends on it alone, not on every statistic.
   const entries = id === undefined ? knowledge.entries.indicators : [knowledge.entryById.indicators.get(id)!];
-  const { sourceBySlug } = knowledge;
+  const { sourceBySlug, markedNames } = knowledge;
   return entries.map((entry) => ({
-    ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug)),
+    ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug), markedNames),
     citations: entry.data.citations,
   }));
 }
@@ -36,7 +36,9 @@ export const indicatorPaths: GetStaticPaths = async ({ routePattern }) =>
 
 export function csvResponse(records: IndicatorRecord[]): Response {
   const rows = records.map(({ citations: _citations, ...row }) => row);
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  // A byte-order mark first: spreadsheet programs (Excel on a Chinese Windows among them) read the
+  // file as UTF-8 only when it opens with one.
+  return new Response(`\uFEFF${toCsv(rows)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
 export function jsonResponse(body: unknown): Response {
