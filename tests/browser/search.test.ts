@@ -156,7 +156,7 @@ describe('the search page', () => {
     const urls = () => resultLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect((await urls()).some((url) => url?.startsWith('/zh/'))).toBe(false);
     await page.getByLabel('Also search the Chinese pages (中文)').check();
-    await expect.poll(async () => (await urls()).includes(CHINESE_FROM_ENGLISH.expect)).toBe(true);
+    await expect.poll(async () => (await urls()).includes(CHINESE_FROM_ENGLISH.expect), { timeout: 15_000 }).toBe(true);
     expect(new URL(page.url()).searchParams.get('also')).toBe('1');
     const chinese = page.locator('.search-result[lang="zh-CN"]').first();
     expect(await chinese.locator('.search-result-about').innerText()).toContain('Chinese page');
@@ -165,7 +165,7 @@ describe('the search page', () => {
     await page.reload();
     await waitForResults(page);
     expect(await page.getByLabel('Also search the Chinese pages (中文)').isChecked()).toBe(true);
-    await expect.poll(async () => (await urls()).includes(CHINESE_FROM_ENGLISH.expect)).toBe(true);
+    await expect.poll(async () => (await urls()).includes(CHINESE_FROM_ENGLISH.expect), { timeout: 15_000 }).toBe(true);
     expect(problems).toEqual([]);
     await close();
   });
