@@ -8,6 +8,7 @@ import type { SourceEntry } from '../content/schemas';
 import { ProblemCollector, SourceInputError } from '../errors';
 import type { ChineseText } from '../checks/claims';
 import { checkProse, type ProseContext } from '../checks/prose';
+import { checkProseInput } from '../checks/prose-input';
 import { markedNames } from '../format/provenance';
 
 /** What every prose file is checked against: the entries it may name and the names it may not type. */
@@ -94,7 +95,9 @@ function readKindProse(
     for (const lang of present) {
       const file = proseFile(kind, slug, lang);
       const context = { ...rules, citationCount: entry.data.citations.length, citations: entry.data.citations };
-      checkProse(readFileSync(join(root, file), 'utf8'), file, context, collector.report);
+      const text = readFileSync(join(root, file), 'utf8');
+      checkProseInput(text, file, lang, collector.report);
+      checkProse(text, file, context, collector.report);
       found.push({ kind, slug, lang, file });
     }
   }

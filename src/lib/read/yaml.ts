@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { parse as parseYamlSafely, YAMLParseError } from 'yaml';
 import { SourceInputError } from '../errors';
+import { checkText, checkValueStrings } from '../text/policy';
 
 /** An alias (`*name`) where a YAML value can start: curated files have none. */
 const YAML_ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
@@ -14,42 +15,57 @@ export function readYaml(path: string, display: string): unknown {
     // js-yaml reads the large lists (every source, every unused point) about ten times faster
     // than the `yaml` package, which the project keeps for writing YAML.
     const text = readFileSync(path, 'utf8');
-    // js-yaml sets no limit on aliases (an alias bomb expands without end in what reads it), so a
-    // file that uses any goes through the `yaml` package, which refuses excessive aliasing.
-    if (YAML_ALIAS.test(text)) return parseYamlSafely(text, { schema: 'core', maxAliasCount: 100 });
-    return loadYaml(text, { schema: CORE_SCHEMA, filename: display });
+    // The one text policy (src/lib/text/policy.ts): first the file as written (line and column),
+    // then every value as read, which may hold a character through an escape ("\u202E").
+    checkText(text, display);
+    const value = parseYamlText(text, display);
+    checkValueStrings(value, display);
+    return value;
   } catch (error) {
-    if (error instanceof YAMLException) {
-      const line = error.mark ? error.mark.line + 1 : undefined;
-      throw new SourceInputError({
-        file: display,
-        where: line ? `line ${line}` : undefined,
-        problem: `not valid YAML: ${error.reason}`,
-        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
-      });
-    }
-    if (error instanceof YAMLParseError && !/alias/i.test(error.message)) {
-      const line = error.linePos?.[0].line;
-      throw new SourceInputError({
-        file: display,
-        where: line ? `line ${line}` : undefined,
-        problem: `not valid YAML: ${error.message.split('\n')[0]}`,
-        hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
-      });
-    }
-    // The parser's other refusals: an alias bomb (aliases expanding past its limit), a file
-    // that cannot be read (a directory, no permission).
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new SourceInputError({
+    if (error instanceof SourceInputError) throw error;
+    throw yamlProblem(error, display);
+  }
+}
+
+function parseYamlText(text: string, display: string): unknown {
+  // js-yaml sets no limit on aliases (an alias bomb expands without end in what reads it), so a
+  // file that uses any goes through the `yaml` package, which refuses excessive aliasing.
+  if (YAML_ALIAS.test(text)) return parseYamlSafely(text, { schema: 'core', maxAliasCount: 100 });
+  return loadYaml(text, { schema: CORE_SCHEMA, filename: display });
+}
+
+/** A parser's refusal as a problem naming the file and line. */
+function yamlProblem(error: unknown, display: string): SourceInputError {
+  if (error instanceof YAMLException) {
+    const line = error.mark ? error.mark.line + 1 : undefined;
+    return new SourceInputError({
       file: display,
-      problem: /alias/i.test(message)
-        ? `its aliases expand too far to be read (${message}).`
-        : `cannot be read: ${message}`,
-      hint: /alias/i.test(message)
-        ? 'write the values out instead of repeating them through YAML aliases (*name).'
-        : 'make it a readable YAML file, or remove it.',
+      where: line ? `line ${line}` : undefined,
+      problem: `not valid YAML: ${error.reason}`,
+      hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
     });
   }
+  if (error instanceof YAMLParseError && !/alias/i.test(error.message)) {
+    const line = error.linePos?.[0].line;
+    return new SourceInputError({
+      file: display,
+      where: line ? `line ${line}` : undefined,
+      problem: `not valid YAML: ${error.message.split('\n')[0]}`,
+      hint: 'fix the YAML syntax (indentation, quotes around text that contains ": ").',
+    });
+  }
+  // The parser's other refusals: an alias bomb (aliases expanding past its limit), a file
+  // that cannot be read (a directory, no permission).
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new SourceInputError({
+    file: display,
+    problem: /alias/i.test(message)
+      ? `its aliases expand too far to be read (${message}).`
+      : `cannot be read: ${message}`,
+    hint: /alias/i.test(message)
+      ? 'write the values out instead of repeating them through YAML aliases (*name).'
+      : 'make it a readable YAML file, or remove it.',
+  });
 }
 
 /** The YAML files of a folder, by name; none when the folder does not exist. */
