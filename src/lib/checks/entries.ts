@@ -7,6 +7,7 @@ import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../content/ki
 import type { CuratedEntry, EntriesByKind } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
+import { figuresIn } from '../text/figures';
 import { eventDateProblems, indicatorClaimProblems, namedEntryOf, nameStatusProblems } from './claims';
 
 /** Every link from one entry to another (related, comparison, glossary page) must land. */
@@ -69,7 +70,12 @@ export function checkAliases(entries: EntriesByKind, report: (error: SourceInput
       if (!holders.includes(entry)) titles.set(key, [...holders, entry]);
     }
   }
-  const numbers = (text: string) => text.normalize('NFKC').match(/\d+/gu) ?? [];
+  // The figure reader of every other text (digits of any script, Chinese numerals); a rank in
+  // words (第一, like "first") is a name's part, a rank in digits ("1st") a figure.
+  const numbers = (text: string) =>
+    figuresIn(text)
+      .filter((found) => !found.ordinal || /\p{Nd}/u.test(found.written))
+      .map((found) => String(found.value));
   for (const entry of all) {
     const titleNumbers = new Set(LANGUAGES.flatMap((lang) => numbers(entry.data.title[lang])));
     for (const lang of LANGUAGES) {
