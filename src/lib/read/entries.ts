@@ -43,7 +43,7 @@ export function readEntries(
         );
         continue;
       }
-      const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file), file));
+      const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file, report), file));
       if (data === undefined) continue;
       assertTraceable(file, data.citations, sourceIndex, report);
       // A place's location is a fact like any other: its quote must stand in the point it cites.

@@ -2,14 +2,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { parse as parseYamlSafely, YAMLParseError } from 'yaml';
-import { SourceInputError } from '../errors';
+import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
 import { checkText, checkValueStrings } from '../text/policy';
 
 /** An alias (`*name`) where a YAML value can start: curated files have none. */
 const YAML_ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
 
-/** Reads a YAML file; a syntax error becomes a problem naming the file and line. */
-export function readYaml(path: string, display: string): unknown {
+/**
+ * Reads a YAML file; a syntax error becomes a problem naming the file and line. A character the
+ * text policy refuses is reported to `report` when given (the value is still returned, so that
+ * what follows from it is checked in the same run), thrown otherwise.
+ */
+export function readYaml(path: string, display: string, report: ReportProblem = throwProblem): unknown {
   try {
     // YAML 1.2 core schema: dates stay strings, so an impossible date is caught, not rolled over.
     // js-yaml reads the large lists (every source, every unused point) about ten times faster
@@ -17,13 +21,25 @@ export function readYaml(path: string, display: string): unknown {
     const text = readFileSync(path, 'utf8');
     // The one text policy (src/lib/text/policy.ts): first the file as written (line and column),
     // then every value as read, which may hold a character through an escape ("\u202E").
-    checkText(text, display);
+    const textOk = policy(() => checkText(text, display), report);
     const value = parseYamlText(text, display);
-    checkValueStrings(value, display);
+    if (textOk) policy(() => checkValueStrings(value, display), report);
     return value;
   } catch (error) {
     if (error instanceof SourceInputError) throw error;
     throw yamlProblem(error, display);
+  }
+}
+
+/** Runs a policy check; its problem goes to `report`. Whether the text passed. */
+function policy(check: () => void, report: ReportProblem): boolean {
+  try {
+    check();
+    return true;
+  } catch (error) {
+    if (!(error instanceof SourceInputError)) throw error;
+    report(error);
+    return false;
   }
 }
 

@@ -81,10 +81,12 @@ export function textProblem(line: string): TextProblem | null {
 
 /**
  * Checks a whole text (a file's content, a value), reporting its first problem with line and
- * column. CR is allowed only before LF. `where` prefixes the position (an entry, a key).
+ * column. CR is allowed only before LF. `where` prefixes the position (an entry, a key) of a
+ * value; without it the text is a whole file, which may open with a byte order mark.
  */
 export function checkText(text: string, file: string, where?: string): void {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  // A byte order mark opens a file (not a value): it is not part of the text.
+  const lines = (where === undefined ? text.replace(/^\uFEFF/, '') : text).split('\n');
   lines.forEach((raw, index) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const found = line.includes('\r')
