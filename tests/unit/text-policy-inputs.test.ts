@@ -77,7 +77,6 @@ beforeAll(() => {
   planted.aliases = { file: aliased };
 
   problems = checkSiteContent(root).problems.map((problem) => problem.message);
-  if (process.env.SHOW) console.log(problems.join("\n---\n"));
 }, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

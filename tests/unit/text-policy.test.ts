@@ -58,7 +58,9 @@ describe('the text policy', () => {
     fc.assert(
       fc.property(SAFE, REFUSED, SAFE, (before, character, after) => {
         const problem = caught(() => checkText(before + character + after, 'some/file.yaml', 'title.en'));
-        expect(problem.message).toMatch(/^some\/file\.yaml \(title\.en, column \d+\): the .+ U\+[0-9A-F]{4} is in the text\./);
+        expect(problem.message).toMatch(
+          /^some\/file\.yaml \(title\.en, column \d+\): the .+ U\+[0-9A-F]{4} is in the text\./,
+        );
       }),
     );
   });

@@ -125,7 +125,6 @@ export function checkFileName(name: string, shownAs: string): void {
       hint: 'rename the file to a plain name (letters, digits, "-", "_", ".").',
     });
   }
-  // eslint-disable-next-line no-control-regex -- a line break in a name is refused like a control
   if (/[\n\r\u2028\u2029]/.test(name)) {
     throw new SourceInputError({
       file: JSON.stringify(shownAs),
