@@ -69,6 +69,11 @@ beforeAll(() => {
   planted.seed = { file: seed };
   cpSync(join(root, seed), join(root, 'seeds', 'zz-a\nname.txt'));
 
+  cpSync(join(root, event), join(root, 'src/content/events/\u202Eevil.yaml'));
+  const secondPlace = first('src/content/prose/places', '/zh.mdx', 2);
+  write(secondPlace, `+++\nlayout = "x"\n+++\n\n${read(secondPlace)}`);
+  planted.toml = { file: secondPlace };
+
   const aliased = first('src/content/places', '.yaml');
   const document = parseDocument(read(aliased));
   document.setIn(['aliases', 'en'], ['Block ٣٥']);
@@ -132,7 +137,21 @@ describe('every input passes the same character check, with the same message', (
   });
 });
 
+describe('file names pass the policy too', () => {
+  it('refuses an entry file whose name holds a bidi control', () => {
+    expect(problems).toContainEqual(
+      expect.stringMatching(
+        /^"src\/content\/events\/\\u202eevil\.yaml" \(file name, column 1\): the bidirectional control U\+202E is in the text\./,
+      ),
+    );
+  });
+});
+
 describe('prose is content, never code', () => {
+  it('refuses TOML front matter too', () => {
+    expectProblem(planted.toml.file, '\\(line 2\\): the front matter key "layout = ');
+  });
+
   it('refuses a layout (or any) front matter key, naming the file and line', () => {
     expectProblem(planted.prose.file, '\\(line 2\\): the front matter key "layout" is not allowed in prose');
   });

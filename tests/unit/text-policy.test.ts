@@ -15,7 +15,7 @@ import { checkProseInput, PROSE_FRONTMATTER_KEYS } from '../../src/lib/checks/pr
 import { readYaml } from '../../src/lib/read/yaml';
 import { buildCorpus } from '../../src/lib/seeds/corpus';
 import type { SeedFile } from '../../src/lib/seeds/parse';
-import { checkFileName, checkText, comparableText, textProblem } from '../../src/lib/text/policy';
+import { checkFileName, checkText, comparableText, quoteVisibly, textProblem } from '../../src/lib/text/policy';
 import { resolveSiteOrigin } from '../../src/lib/urls/urls';
 
 /** One character of each kind the policy refuses. */
@@ -114,7 +114,10 @@ describe('the text policy', () => {
       fc.property(SAFE, bad, SAFE, (before, character, after) => {
         const name = `${before}${character}${after}.txt`;
         const problem = caught(() => checkFileName(name, `seeds/${name}`));
-        expect(problem.message.startsWith(`${JSON.stringify(`seeds/${name}`)}`)).toBe(true);
+        expect(problem.message.startsWith(quoteVisibly(`seeds/${name}`))).toBe(true);
+        expect(problem.message.split('\n  → ')[0]).not.toMatch(
+          /[\u0000-\u001F\u202A-\u202E\u2066-\u2069\u200B-\u200F]/,
+        );
         expect(problem.message).toMatch(/\n {2}→ /);
       }),
     );

@@ -13,7 +13,8 @@ import { checkText } from '../text/policy';
  */
 export const PROSE_FRONTMATTER_KEYS: readonly string[] = [];
 
-const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** YAML (`---`) or TOML (`+++`) front matter, as Astro reads it. */
+const FRONTMATTER = /^(?:\uFEFF)?(---|\+\+\+)[ \t]*\r?\n([\s\S]*?)\r?\n\1[ \t]*(?:\r?\n|$)/;
 /** `<Figure … lang="…" />`, `<Term … lang="…" />`: the language attribute as written. */
 const LANG_ATTRIBUTE = /<(Figure|Term)\b[^>]*?\blang=["']([^"']*)["'][^>]*\/>/g;
 
@@ -25,7 +26,7 @@ function checkFrontmatter(text: string, file: string, report: ReportProblem): vo
   const block = FRONTMATTER.exec(text);
   if (!block) return;
   const firstLine = 2;
-  block[1].split('\n').forEach((line, index) => {
+  block[2].split('\n').forEach((line, index) => {
     const key =
       /^([^\s#:][^:]*):/.exec(line)?.[1]?.trim() ?? (line.trim() && !line.trim().startsWith('#') ? line.trim() : null);
     if (key === null || PROSE_FRONTMATTER_KEYS.includes(key)) return;

@@ -20,7 +20,7 @@ export function readEntries(
     const { directory } = CURATED_KINDS[kind];
     const schema = ENTRY_SCHEMAS[kind];
     const list: CuratedEntry[] = [];
-    for (const name of yamlFilesIn(join(root, directory))) {
+    for (const name of yamlFilesIn(join(root, directory), report, directory)) {
       const file = `${directory}/${name}`;
       const id = name.replace(/\.yaml$/, '');
       if (!SLUG.test(id)) {

@@ -10,6 +10,7 @@ import type { ChineseText } from '../checks/claims';
 import { checkProse, type ProseContext } from '../checks/prose';
 import { checkProseInput } from '../checks/prose-input';
 import { markedNames } from '../format/provenance';
+import { acceptableName } from './yaml';
 
 /** What every prose file is checked against: the entries it may name and the names it may not type. */
 function proseRules(entries: EntriesByKind, names: readonly string[]): Omit<ProseContext, 'citationCount'> {
@@ -43,6 +44,7 @@ export function readProseFiles(
   const found: ProseFile[] = [];
   for (const kindName of readdirSync(base).sort()) {
     const kindFolder = `${PROSE_DIRECTORY}/${kindName}`;
+    if (!acceptableName(kindName, kindFolder, collector.report)) continue;
     if (!statSync(join(root, kindFolder)).isDirectory()) continue;
     if (!(CURATED_KIND_IDS as string[]).includes(kindName)) {
       collector.report(
@@ -74,6 +76,7 @@ function readKindProse(
   const kindFolder = `${PROSE_DIRECTORY}/${kind}`;
   for (const slug of readdirSync(join(root, kindFolder)).sort()) {
     const folder = `${kindFolder}/${slug}`;
+    if (!acceptableName(slug, folder, collector.report)) continue;
     if (!statSync(join(root, folder)).isDirectory()) continue;
     const entry = byId.get(slug);
     if (!entry) {

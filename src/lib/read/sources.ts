@@ -82,7 +82,7 @@ export function withTranslations(
   names: readonly string[],
 ): SourceEntry[] {
   const directory = join(root, TRANSLATIONS_DIRECTORY);
-  const files = new Set(yamlFilesIn(directory));
+  const files = new Set(yamlFilesIn(directory, collector.report, TRANSLATIONS_DIRECTORY));
   const slugs = new Set(sources.map((source) => source.slug));
   for (const name of files) {
     const slug = name.replace(/\.yaml$/, '');

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { parse as parseYamlSafely, YAMLParseError } from 'yaml';
 import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
-import { checkText, checkValueStrings } from '../text/policy';
+import { checkFileName, checkText, checkValueStrings } from '../text/policy';
 
 /** An alias (`*name`) where a YAML value can start: curated files have none. */
 const YAML_ALIAS = /(?:^|[\s[{,:-])\*[^\s,\]}]+/m;
@@ -84,10 +84,20 @@ function yamlProblem(error: unknown, display: string): SourceInputError {
   });
 }
 
-/** The YAML files of a folder, by name; none when the folder does not exist. */
-export const yamlFilesIn = (directory: string) =>
+/**
+ * The YAML files of a folder, by name; none when the folder does not exist. With `report`, a
+ * name the text policy refuses (a line break, an invisible character) is reported, as
+ * `shown/<name>`, and left out.
+ */
+export const yamlFilesIn = (directory: string, report?: ReportProblem, shown = directory) =>
   existsSync(directory)
     ? readdirSync(directory)
         .filter((name) => name.endsWith('.yaml'))
+        .filter((name) => !report || acceptableName(name, `${shown}/${name}`, report))
         .sort()
     : [];
+
+/** Whether a file or folder name passes the text policy; if not, the problem goes to `report`. */
+export function acceptableName(name: string, shown: string, report: ReportProblem): boolean {
+  return policy(() => checkFileName(name, shown), report);
+}

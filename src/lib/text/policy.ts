@@ -113,6 +113,12 @@ export function comparableText(text: string): string {
   return text.replace(INVISIBLE, '').normalize('NFC');
 }
 
+/** A text quoted for a message (as JSON), every refused or line-separating character as \uXXXX. */
+export function quoteVisibly(text: string): string {
+  const hidden = new RegExp(`${INVISIBLE.source}|[\u2028\u2029]`, 'gu');
+  return JSON.stringify(text).replace(hidden, (character) => `\\u${codePoint(character).slice(2).toLowerCase()}`);
+}
+
 /**
  * Refuses a file or folder name that holds a control character, a line break, a path
  * separator or anything else the policy refuses: names reach messages, YAML comments and URLs.
@@ -120,19 +126,19 @@ export function comparableText(text: string): string {
 export function checkFileName(name: string, shownAs: string): void {
   if (/[/\\]/.test(name) || name === '.' || name === '..') {
     throw new SourceInputError({
-      file: JSON.stringify(shownAs),
+      file: quoteVisibly(shownAs),
       problem: 'the file name holds a path separator or is "." or "..".',
       hint: 'rename the file to a plain name (letters, digits, "-", "_", ".").',
     });
   }
   if (/[\n\r\u2028\u2029]/.test(name)) {
     throw new SourceInputError({
-      file: JSON.stringify(shownAs),
+      file: quoteVisibly(shownAs),
       problem: 'the file name holds a line break.',
       hint: 'rename the file to a plain name on one line (letters, digits, "-", "_", ".").',
     });
   }
-  checkText(name, JSON.stringify(shownAs), 'file name');
+  checkText(name, quoteVisibly(shownAs), 'file name');
 }
 
 /**
