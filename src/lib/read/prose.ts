@@ -9,7 +9,7 @@ import { ProblemCollector, SourceInputError } from '../errors';
 import type { ChineseText } from '../checks/claims';
 import { checkProse, type ProseContext } from '../checks/prose';
 import { checkProseInput } from '../checks/prose-input';
-import { markedNames } from '../format/provenance';
+import { markedNamesOf } from '../format/provenance';
 import { acceptableName } from './yaml';
 
 /** What every prose file is checked against: the entries it may name and the names it may not type. */
@@ -21,10 +21,7 @@ function proseRules(entries: EntriesByKind, names: readonly string[]): Omit<Pros
       entries.indicators.map((entry) => [entry.id, { value: entry.data.value, statedAs: entry.data.statedAs?.en }]),
     ),
     names,
-    markedNames: markedNames([
-      ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
-      ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
-    ]).map((name) => name.zh),
+    markedNames: markedNamesOf(entries).map((name) => name.text),
   };
 }
 
