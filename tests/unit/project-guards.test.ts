@@ -36,10 +36,18 @@ describe('npm run bench -- --out refuses a folder of the project', () => {
   });
 
   it('stops the real command at once, naming the option, leaving seeds/ in place', () => {
-    const run = spawnSync(process.execPath, ['scripts/bench/run.mjs', '--out', 'seeds'], { encoding: 'utf8' });
+    // In a folder of its own with a seeds/ (the guard reads the working folder), and stopped
+    // after a minute: should the guard ever fail, the benchmark harms nothing of the project.
+    const root = join(temporary, 'bench-project');
+    mkdirSync(join(root, 'seeds'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts/bench/run.mjs'), '--out', 'seeds'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^\[bench\] --out seeds: it is in the project's own seeds, .+\n {2}→ give a folder/);
-    expect(existsSync('seeds')).toBe(true);
+    expect(existsSync(join(root, 'seeds'))).toBe(true);
   });
 });
 
