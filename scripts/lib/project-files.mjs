@@ -3,9 +3,9 @@
  * benchmark and any other tool that builds a changed project without touching this one.
  * Plain JavaScript so that scripts run on Node 20 without a TypeScript loader.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Everything `node scripts/build.mjs` reads: the content and code (src, seeds, public), the
@@ -53,4 +53,23 @@ export function copyProjectWithContent(prefix, fixture) {
   for (const folder of CONTENT) rmSync(join(workspace, folder), { recursive: true, force: true });
   cpSync(fixture, workspace, { recursive: true });
   return workspace;
+}
+
+/**
+ * Why `out` cannot be where a tool writes its output in the project at `root`, or null: the
+ * project folder itself, a folder holding it, or any existing folder or file of the project
+ * (seeds, src, node_modules…) but `allowed` (a tool's own output folder).
+ * @param {string} out @param {string} root @param {string} allowed
+ * @returns {string | null}
+ */
+export function projectFolderProblem(out, root, allowed) {
+  const target = resolve(root, out);
+  const path = relative(resolve(root), target);
+  if (path === '') return 'it is the project folder';
+  if (path.startsWith('..') || isAbsolute(path)) {
+    return relative(target, resolve(root)).startsWith('..') ? null : 'it holds the project folder';
+  }
+  const top = path.split(sep)[0];
+  if (top !== allowed && existsSync(join(resolve(root), top))) return `it is in the project's own ${top}`;
+  return null;
 }

@@ -90,6 +90,21 @@ const cases: { fixture: string; message: RegExp }[] = [
       /urls\/renames\.json \(key "\.\.\/\.\.\/\.\.\/outside"\): the key "\.\.\/\.\.\/\.\.\/outside" is not a path of the site\./,
   },
   {
+    fixture: 'prose-layout',
+    message:
+      /src\/content\/prose\/places\/example-service-hall\/en\.mdx \(line 2\): the front matter key "layout" is not allowed in prose/,
+  },
+  {
+    fixture: 'yaml-bidi-override',
+    message:
+      /src\/content\/glossary\/service-hall\.yaml \(line 3, column 21\): the bidirectional control U\+202E is in the text\./,
+  },
+  {
+    fixture: 'rename-of-live-page',
+    message:
+      /urls\/renames\.json \(key "places\/example-service-hall"\): "places\/example-service-hall" is a page the site builds/,
+  },
+  {
     fixture: 'seed-bidi-override',
     message: /seeds\/001_bidi\.txt \(line 5, column 11\): the bidirectional control U\+202E is in the text\./,
   },

@@ -49,6 +49,16 @@ const cases = [
     problem: 'the expression {',
   },
   {
+    name: 'a remote image',
+    paragraph: 'See ![the map](https://tracker.example/map.png).<Cite n={1} />',
+    problem: 'the remote image "https://tracker.example/map.png"',
+  },
+  {
+    name: 'an image from outside the content',
+    paragraph: 'See ![the map](../../../../../public/favicon.svg).<Cite n={1} />',
+    problem: 'the SVG image "../../../../../public/favicon.svg"',
+  },
+  {
     name: 'an expression as a component prop',
     paragraph: 'As stated <Figure id={process.env.HOME} lang="en" />.<Cite n={1} />',
     problem: 'id= on <Figure> is not a quoted string',

@@ -120,6 +120,13 @@ describe('errors that name the file or setting', () => {
     'https://example.org/x?y',
     'not a url',
     '//example.org',
+    'https://example.org//evil.example/',
+    "https://example.org/it's/",
+    'https://example.org/a%22b/',
+    'https://example.org/?',
+    'https://example.org/#',
+    'https://Example.org/',
+    'https://example.org\\evil.example/',
   ])('refuses SITE_URL=%s, naming the setting', (value) => {
     expect(() => resolveSiteOrigin(value)).toThrow(
       /^SITE_URL: .+ is not an address the site can be published at: .+\n {2}→ set SITE_URL/,

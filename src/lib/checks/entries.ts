@@ -83,7 +83,12 @@ export function checkNamesAndTerms(entries: EntriesByKind, report: (error: Sourc
       if (!holders.includes(entry)) titles.set(key, [...holders, entry]);
     }
   }
-  const figures = (text: string) => figuresIn(text).map((figure) => figure.value);
+  // The figure reader of every other text (digits of any script, Chinese numerals); a rank in
+  // words (第一, like "first") is a name's part, a rank in digits ("1st") a figure.
+  const figures = (text: string) =>
+    figuresIn(text)
+      .filter((found) => !found.ordinal || /\p{Nd}/u.test(found.written))
+      .map((found) => found.value);
   for (const entry of all) {
     const titleFigures = new Set(LANGUAGES.flatMap((lang) => figures(entry.data.title[lang])));
     const problem = (where: string, text: string, hint: string) =>

@@ -24,6 +24,7 @@ import { readEntries } from './entries';
 import { chineseTexts, readProseFiles } from './prose';
 import { checkSourceSlugs, readSources, seedFileOf, untranslatedItems, withTranslations } from './sources';
 import { readUnusedPoints } from './unused-points';
+import { checkRenames } from './renames';
 
 export interface SiteContent {
   sources: SourceEntry[];
@@ -56,6 +57,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   const names = namesToIgnore(entries.glossary.map((entry) => entry.data));
   const sources = withTranslations(root, joined, collector, names);
   checkSourceSlugs(sources, report);
+  checkRenames(root, entries, sources, report);
   checkClaims(entries, sources, names, report);
   const unusedPoints = readUnusedPoints(root, sourceIndex, collector);
   const prose = readProseFiles(root, entries, collector, names);
