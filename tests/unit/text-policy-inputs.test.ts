@@ -76,8 +76,8 @@ beforeAll(() => {
 
   const aliased = first('src/content/places', '.yaml');
   const document = parseDocument(read(aliased));
-  document.setIn(['aliases', 'en'], ['Block ٣٥']);
-  document.setIn(['aliases', 'zh'], ['三百个街区']);
+  document.setIn(['searchTerms', 'en'], ['Block ٣٥']);
+  document.setIn(['searchTerms', 'zh'], ['三百个街区']);
   write(aliased, document.toString());
   planted.aliases = { file: aliased };
 
@@ -166,6 +166,6 @@ describe('aliases are read for figures by the reader of every other text', () =>
     ['Arabic-Indic digits', 'en', '35'],
     ['Chinese numerals', 'zh', '300'],
   ])('refuses an alias with %s', (_, lang, figure) => {
-    expectProblem(planted.aliases.file, `\\(aliases\\.${lang}\\[0\\]\\): the alias ".+" has the number ${figure}`);
+    expectProblem(planted.aliases.file, `\\(searchTerms\\.${lang}\\[0\\]\\): ".+" has the number ${figure}`);
   });
 });
