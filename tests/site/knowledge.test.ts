@@ -275,7 +275,14 @@ describe('places and glossary', () => {
         const t = useTranslations(lang);
         const note =
           data.nameStatus === 'identified'
-            ? t('name.identifiedNote', { wording: data.sourceWording ?? data.title.en })
+            ? t(
+                data.title.en === (data.sourceWording ?? data.title.en)
+                  ? 'name.identifiedNote'
+                  : 'name.identifiedBothNote',
+                {
+                  wording: data.sourceWording ?? data.title.en,
+                },
+              )
             : t('name.translatedNote');
         expect(readPage(`/${lang}/places/${id}/`)('.note').text(), `${lang} ${id}`).toContain(note);
       }
