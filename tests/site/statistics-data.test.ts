@@ -8,7 +8,7 @@ import { DIST, readJson, readPage } from '../helpers/site';
 
 type Row = Record<string, string>;
 const readCsv = (urlPath: string): Row[] =>
-  parse(readFileSync(join(DIST, urlPath), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[];
+  parse(readFileSync(join(DIST, urlPath), 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Row[];
 const all = readCsv('/data/indicators.csv');
 const allJson = readJson<(Row & { citations: unknown[] })[]>('/data/indicators.json');
 
