@@ -31,8 +31,12 @@ export const throwProblem: ReportProblem = (error) => {
 export class ProblemCollector {
   readonly problems: SourceInputError[] = [];
   private readonly consequences: ((error: SourceInputError) => boolean)[] = [];
+  private readonly said = new Set<string>();
+  /** Records a problem, once: the same words reached by two checks are said once. */
   readonly report: ReportProblem = (error) => {
-    if (!this.consequences.some((follows) => follows(error))) this.problems.push(error);
+    if (this.said.has(error.message) || this.consequences.some((follows) => follows(error))) return;
+    this.said.add(error.message);
+    this.problems.push(error);
   };
 
   /** Leaves out problems that only follow from one already reported (said once, not six times). */
