@@ -3,7 +3,7 @@
  * and how they relate. Pages never read seeds or YAML themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkedContent } from '../lib/read/checked-content';
+import { checkedContent, contentProblems } from '../lib/read/checked-content';
 import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import { LANGUAGES, type Lang } from '../i18n/index';
@@ -174,4 +174,13 @@ export async function neighbours(kind: 'sources' | 'indicators' | 'places', key:
       : [['entries', kind], around<CuratedEntry<typeof kind>>(knowledge.entries[kind], key)];
   recordRead([READ_ROOT.knowledge, ...path, { around: key }], () => [found.previous ?? null, found.next ?? null]);
   return found;
+}
+
+/**
+ * The problems of the content the dev server shows now, in the build's words (file, where,
+ * problem, hint); none in a build, which stops on any.
+ */
+export function devContentProblems(): { file: string; message: string }[] {
+  if (!import.meta.env.DEV) return [];
+  return contentProblems(process.cwd()).map(({ file, message }) => ({ file, message }));
 }
