@@ -20,9 +20,9 @@ export async function indicatorRecords(origin: string, id?: string): Promise<Ind
   const knowledge = await getKnowledge();
   // Only what is used is read: one statistic's file depends on it alone, not on every statistic.
   const entries = id === undefined ? knowledge.entries.indicators : [knowledge.entryById.indicators.get(id)!];
-  const { sourceBySlug } = knowledge;
+  const { sourceBySlug, markedNames } = knowledge;
   return entries.map((entry) => ({
-    ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug)),
+    ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug), markedNames),
     citations: entry.data.citations,
   }));
 }

@@ -4,6 +4,8 @@
  * not kept (what several checks need of a page, its ids and alternates, is): the bench runs the
  * URL and link checks on 23,000 pages.
  */
+import { KINDS, kindOfSection } from '../../src/lib/content/kinds';
+import { isGroupPath } from '../../src/lib/urls/groups';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -321,7 +323,11 @@ describe('citation panels', () => {
         expect(item.issued['date-parts'][0], `${page} ${format}`).toEqual(date);
       }
       const [csl] = JSON.parse($('#cite pre[data-format="csl"]').text());
-      expect(csl).toMatchObject({ title, URL: origin + page, type: 'webpage' });
+      // An entry's page is cited as its kind says (a statistic is a dataset); lists and sources as web pages.
+      const [, , section, slug] = page.split('/');
+      const kind = kindOfSection(section);
+      const type = kind && slug && !isGroupPath(`${section}/${slug}`) ? KINDS[kind].citationType : 'webpage';
+      expect(csl).toMatchObject({ title, URL: origin + page, type });
     }
   });
 

@@ -155,6 +155,20 @@ describe('an indicator’s quotes support its value, qualifier and period', () =
     const site = orgs({ period: { basis: 'site', text: { zh: '某时期', en: 'some period' } } });
     expect(indicatorClaimProblems(site, dated).map((problem) => problem.where)).toEqual(['period.reason']);
   });
+  it('calls a period stated only when its quote states it: the period shown is the quote’s own words', () => {
+    const citations = [{ source: 'a', point: 'g1-2', quote: 'ranked 6th in the "City Index 2025," keeping 127' }];
+    const shown = (en: string) =>
+      orgs({ citations, period: { basis: 'stated', text: { zh: '某时期', en }, quote: 'City Index 2025' } });
+    // The quote names the index; "up to the 2025 index" is the site's reading of it, not the source's words.
+    expect(indicatorClaimProblems(shown('up to the 2025 index'), dated)).toEqual([
+      expect.objectContaining({ where: 'period.text.en', problem: expect.stringMatching(/not what the quote/) }),
+    ]);
+    expect(indicatorClaimProblems(shown('2025 index'), dated).map((problem) => problem.where)).toEqual([
+      'period.text.en',
+    ]);
+    expect(indicatorClaimProblems(shown('City Index 2025'), dated)).toEqual([]);
+    expect(indicatorClaimProblems(shown('"city index" 2025'), dated)).toEqual([]);
+  });
 });
 
 describe('an event’s date has the provenance it claims', () => {

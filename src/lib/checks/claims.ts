@@ -76,6 +76,15 @@ export function indicatorClaimProblems(
   return problems;
 }
 
+/** A text's words for comparison: NFKC, lower case, letters and digits only, single spaces. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
 function periodProblems(
   period: Indicator['period'],
   citations: readonly Citation[],
@@ -100,6 +109,13 @@ function periodProblems(
         'period.quote',
         `"${period.quote}" occurs in none of the entry's quotes.`,
         'cite the words that state the period, or use basis: site (the site’s reading) with a reason.',
+      );
+    } else if (period.text && !wordsOf(period.quote).includes(wordsOf(period.text.en))) {
+      // "Stated" is a claim that the source says it: the period shown must be the quote's own words.
+      add(
+        'period.text.en',
+        `the period "${period.text.en}" is not what the quote "${period.quote}" says: a stated period is the source's own words.`,
+        `write period.text as the quote words it ("${period.quote}"), or use basis: site (the site’s reading) with a reason.`,
       );
     }
   } else if (period.quote) {

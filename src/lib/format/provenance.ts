@@ -73,6 +73,22 @@ export function periodText(period: IndicatorPeriod, dates: readonly string[], la
   return { text: useTranslations(lang)('period.notStated'), basis: PERIOD_BASIS[lang]['not-stated'] };
 }
 
+/**
+ * The period as every place that shows a figure without its basis shows it (tables, cards,
+ * charts, data files, descriptions, structured data): its text with the marks it carries on the
+ * statistic's own page, names the site identified or translated, and "the site's reading" for a
+ * period the site reads. One formatter, so a mark never stays behind on one page.
+ */
+export function periodShown(
+  period: IndicatorPeriod,
+  dates: readonly string[],
+  lang: Lang,
+  names: readonly MarkedName[],
+): string {
+  const text = withNameMarks(periodText(period, dates, lang).text, names, lang);
+  return period.basis === 'site' ? text + inParentheses(useTranslations(lang)('figure.siteReading'), lang) : text;
+}
+
 const DATE_BASIS = byLang((t): Record<DateBasis, string> => ({
   stated: t('date.basis.stated'),
   deadline: t('date.basis.deadline'),

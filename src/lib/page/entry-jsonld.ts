@@ -3,7 +3,14 @@
  * figureParts like everywhere else). Pages pass the result as Base's `jsonLd`.
  */
 import { figureParts } from '../format/figures';
-import { eventDateText, isSourceDate, periodText, withNameMarks, type MarkedName } from '../format/provenance';
+import {
+  eventDateText,
+  isSourceDate,
+  periodShown,
+  periodText,
+  withNameMarks,
+  type MarkedName,
+} from '../format/provenance';
 import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { lastUpdatedDay } from './last-updated';
@@ -28,11 +35,12 @@ export function indicatorJsonLd(
   const t = useTranslations(lang);
   const { data } = entry;
   const period = periodText(data.period, dates, lang);
+  const shown = periodShown(data.period, dates, lang, names);
   const name = withNameMarks(data.title[lang], names, lang);
   return dataset({
     name,
     // The period and where it comes from, exactly as the page and the CSV state them.
-    description: `${name}: ${figureParts(data, lang).text} (${period.text}; ${period.basis})`,
+    description: `${name}: ${figureParts(data, lang).text} (${shown}; ${period.basis})`,
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),

@@ -1,5 +1,5 @@
 import type { Indicator } from '../content/schemas';
-import { periodText } from '../format/provenance';
+import { periodShown, type MarkedName } from '../format/provenance';
 import { absoluteUrl, entryUrl } from '../urls/urls';
 import { csvField } from '../format/escape';
 
@@ -31,8 +31,17 @@ export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string | n
  * period columns are written by the same formatter as the pages (`dates`: the cited documents'
  * publication dates, for "as of the report").
  */
-export function indicatorRow(id: string, indicator: Indicator, origin: string, dates: readonly string[]): IndicatorRow {
-  const period = { zh: periodText(indicator.period, dates, 'zh'), en: periodText(indicator.period, dates, 'en') };
+export function indicatorRow(
+  id: string,
+  indicator: Indicator,
+  origin: string,
+  dates: readonly string[],
+  names: readonly MarkedName[],
+): IndicatorRow {
+  const period = {
+    zh: periodShown(indicator.period, dates, 'zh', names),
+    en: periodShown(indicator.period, dates, 'en', names),
+  };
   return {
     id,
     label_zh: indicator.title.zh,
@@ -43,8 +52,8 @@ export function indicatorRow(id: string, indicator: Indicator, origin: string, d
     unit_en: indicator.unit?.en ?? '',
     stated_as_zh: indicator.statedAs?.zh ?? '',
     stated_as_en: indicator.statedAs?.en ?? '',
-    period_zh: period.zh.text,
-    period_en: period.en.text,
+    period_zh: period.zh,
+    period_en: period.en,
     compared_with_zh: indicator.comparison?.against.zh ?? '',
     compared_with_en: indicator.comparison?.against.en ?? '',
     sources: [...new Set(indicator.citations.map((citation) => `${citation.source}#${citation.point}`))].join('; '),
