@@ -64,8 +64,8 @@ globalThis.fetch = async (input) => {
   return new Response(body, { status: 200 });
 };
 
-/** @type {import('../src/lib/search/understand.ts')} */
-const { addFilterCounts, searchBundlesInOrder } = await tsImport('../src/lib/search/understand.ts', import.meta.url);
+/** @type {import('../src/lib/search/in-order.ts')} */
+const { addFilterCounts, searchBundlesInOrder } = await tsImport('../src/lib/search/in-order.ts', import.meta.url);
 /** @type {import('../src/lib/search/bundles.ts')} */
 const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
 /** @type {import('../src/lib/search/instances.ts')} */
@@ -108,7 +108,15 @@ async function run({ query, filters = {} }) {
       };
     }),
   );
-  return { query, filters, words: response.words, match: response.match, count: response.results.length, results };
+  return {
+    query,
+    filters,
+    words: response.words,
+    match: response.match,
+    absent: response.absent ?? [],
+    count: response.results.length,
+    results,
+  };
 }
 
 if (values.json) {

@@ -3,7 +3,7 @@
  * tests, the URL manifest, the benchmark and the audit. Plain JavaScript so that scripts run
  * on Node 20 without a TypeScript loader.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The folder `npm run build` publishes to. */
@@ -32,11 +32,27 @@ export function urlPathOf(filePath) {
   return filePath.endsWith('/index.html') ? filePath.slice(0, -'index.html'.length) : filePath;
 }
 
-/** URL path of every HTML page (an index.html outside Pagefind's folder), sorted: `/`, `/zh/sources/`, … */
+/** The file of renamed pages: old language-neutral path → new (src/lib/page/redirects.ts). */
+export const RENAMES_FILE = 'urls/renames.json';
+
+/** URL path of every redirect page a rename leaves (`/zh/places/old-name/`), from urls/renames.json. */
+/** @param {string} [renamesFile] @returns {string[]} */
+export function redirectPages(renamesFile = RENAMES_FILE) {
+  if (!existsSync(renamesFile)) return [];
+  const renames = JSON.parse(readFileSync(renamesFile, 'utf8'));
+  return Object.keys(renames).flatMap((from) => ['zh', 'en'].map((lang) => `/${lang}/${from.replace(/\/$/, '')}/`));
+}
+
+/**
+ * URL path of every HTML page of content (an index.html outside Pagefind's folder, not a
+ * redirect a rename leaves), sorted: `/`, `/zh/sources/`, …
+ */
 /** @param {string} [dist] @returns {string[]} */
 export function builtPages(dist = DIST) {
+  const redirects = new Set(redirectPages());
   return builtFiles(dist)
     .filter((file) => file.endsWith('/index.html') && !file.startsWith('/pagefind/'))
     .map(urlPathOf)
+    .filter((page) => !redirects.has(page))
     .sort();
 }

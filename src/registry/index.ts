@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkedContent, contentProblems } from '../lib/read/checked-content';
 import type { PointCoverage } from '../lib/checks/provenance';
-import { markedNames, withNameMarks, type MarkedName } from '../lib/format/provenance';
+import { markedNamesOf, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import { LANGUAGES, type Lang } from '../i18n/index';
 import { anchoredIndexGroups } from '../lib/urls/groups';
 import { READ_ROOT, recordRead } from '../lib/incremental/reads';
@@ -107,10 +107,7 @@ async function loadKnowledge(): Promise<Knowledge> {
     pendingPoints: new Set(coverage.pending.map(({ source, point }) => `${source}#${point}`)),
     indexGroups: new Set(anchoredIndexGroups(entries.events, entries.glossary, LANGUAGES)),
     proseById: new Map(prose.map((entry) => [entry.id, entry])),
-    markedNames: markedNames([
-      ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
-      ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
-    ]),
+    markedNames: markedNamesOf(entries),
   };
 }
 

@@ -36,7 +36,9 @@ export const indicatorPaths: GetStaticPaths = async ({ routePattern }) =>
 
 export function csvResponse(records: IndicatorRecord[]): Response {
   const rows = records.map(({ citations: _citations, ...row }) => row);
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  // A byte-order mark first: spreadsheet programs (Excel on a Chinese Windows among them) read the
+  // file as UTF-8 only when it opens with one.
+  return new Response(`\uFEFF${toCsv(rows)}`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
 
 export function jsonResponse(body: unknown): Response {

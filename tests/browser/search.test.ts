@@ -230,8 +230,42 @@ describe('what readers type', () => {
     await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(fallback!.query)}`);
     await waitForResults(page);
     await expect.poll(() => page.locator('.search-closest').isVisible()).toBe(true);
-    expect(await page.locator('.search-closest').innerText()).toMatch(/closest matches/i);
+    // Absence first, then the partial matches under a heading that says so.
+    expect(await page.locator('#search-summary').innerText()).toBe(`No page contains “${fallback!.query}”`);
+    expect(await page.locator('.search-closest').innerText()).toMatch(/partial matches/i);
     expect(await resultLinks(page).first().getAttribute('href')).toBe(fallback!.results[0].url);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  // A name's word with letters added: Pagefind alone would match the name's word, cut short.
+  const nameWord = READER_QUERIES.filter((q) => q.lang === 'en' && q.sort === 'name')
+    .flatMap((q) => q.query.split(' '))
+    .find((word) => /^[A-Za-z]{7,}$/u.test(word))!;
+  it.each([
+    { lang: 'en', query: `${nameWord}xq`, said: `No page contains “${nameWord}xq”` },
+    { lang: 'zh', query: '龘靐', said: '没有页面包含“龘靐”' },
+  ])(
+    '$lang: a query no page holds is answered as absent, with the indexes to browse',
+    async ({ lang, query, said }) => {
+      const { page, problems, close } = await openPage();
+      await page.goto(`${site.origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('#search-summary').innerText(), { timeout: 15_000 }).toBe(said);
+      await expect.poll(() => page.locator('.search-none').isVisible()).toBe(true);
+      expect(await page.locator('#search-results .search-result').count()).toBe(0);
+      expect(await page.locator('.search-none a').count()).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await close();
+    },
+  );
+
+  it('offers the site’s own word for a typo', async () => {
+    const typo = nameWord.slice(0, 3) + nameWord.slice(4);
+    const { page, problems, close } = await openPage();
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(typo)}`);
+    await expect.poll(() => page.locator('.search-suggestions').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('.search-suggestions a').allInnerTexts()).toContain(nameWord.toLowerCase());
+    expect(await page.locator('#search-summary').innerText()).toBe(`No page contains “${typo}”`);
     expect(problems).toEqual([]);
     await close();
   });

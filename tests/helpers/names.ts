@@ -19,7 +19,7 @@ const MARKS = Object.values(NAME_MARK).flatMap((marks) => Object.values(marks));
 
 function unmarkedIn(text: string, where: string, names: readonly MarkedName[]): UnmarkedName[] {
   const found: UnmarkedName[] = [];
-  for (const { zh } of names) {
+  for (const { text: zh } of names) {
     let index = text.indexOf(zh);
     while (index !== -1) {
       const after = text.slice(index + zh.length).replace(/^[》”]/, '');
@@ -27,9 +27,9 @@ function unmarkedIn(text: string, where: string, names: readonly MarkedName[]): 
       // A longer name that contains this one is checked on its own.
       const inLonger = names.some(
         (other) =>
-          other.zh.length > zh.length &&
-          other.zh.includes(zh) &&
-          text.slice(index - other.zh.indexOf(zh)).startsWith(other.zh),
+          other.text.length > zh.length &&
+          other.text.includes(zh) &&
+          text.slice(index - other.text.indexOf(zh)).startsWith(other.text),
       );
       if (!marked && !inLonger) {
         found.push({ name: zh, where, context: text.slice(Math.max(0, index - 20), index + zh.length + 20) });

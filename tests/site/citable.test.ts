@@ -434,7 +434,13 @@ describe('dates, version, feeds and data', () => {
   });
 
   it('documents exactly the columns that /data/indicators.csv has, with highlighted examples', () => {
-    const header = readFileSync(join(DIST, 'data', 'indicators.csv'), 'utf8').split(/\r?\n/)[0];
+    const file = readFileSync(join(DIST, 'data', 'indicators.csv'));
+    // UTF-8 with a byte-order mark, so that spreadsheet programs read the Chinese columns right.
+    expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const header = file
+      .toString('utf8')
+      .replace(/^\uFEFF/u, '')
+      .split(/\r?\n/)[0];
     const columns = header.split(',').map((column) => column.replace(/^"|"$/g, ''));
     for (const lang of ['zh', 'en']) {
       const $ = readPage(`/${lang}/data/`);

@@ -9,14 +9,11 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
-import { markedNames, withNameMarks } from '../../src/lib/format/provenance';
+import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
 import { curatedEntries } from '../helpers/content';
 import { builtFiles, DIST } from '../helpers/dist';
 
-const names = markedNames([
-  ...curatedEntries('places').map(({ data }) => ({ title: data.title, status: data.nameStatus })),
-  ...curatedEntries('glossary').map(({ data }) => ({ title: data.title, status: data.status })),
-]);
+const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
 
 /** Texts of a built page that show a statistic's figure: its table rows and cards, and, on its own page, the descriptions and JSON-LD. */
 function figureTextsOf(file: string, id: string, entryPage: boolean): string[] {

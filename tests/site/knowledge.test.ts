@@ -76,7 +76,7 @@ describe('statistics', () => {
   });
 
   it('publishes a CSV that a real CSV parser reads back to the registry', () => {
-    const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<
+    const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true, bom: true }) as Record<
       string,
       string
     >[];

@@ -11,7 +11,7 @@ import { loadSiteContent } from '../../src/lib/read/site-content';
 import {
   eventDateText,
   isSourceDate,
-  markedNames,
+  markedNamesOf,
   periodShown,
   periodText,
   reportDates,
@@ -21,10 +21,7 @@ import { builtPages, readPage } from '../helpers/site';
 
 const content = loadSiteContent('.');
 const sourceBySlug = new Map(content.sources.map((source) => [source.slug, source]));
-const names = markedNames([
-  ...content.entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
-  ...content.entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
-]);
+const names = markedNamesOf({ places: content.entries.places, glossary: content.entries.glossary });
 const langs = ['zh', 'en'] as const;
 const jsonLdOf = (path: string) => {
   const $ = readPage(path);
@@ -34,7 +31,7 @@ const jsonLdOf = (path: string) => {
 };
 
 describe('the period beside a figure', () => {
-  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true }) as Record<
+  const rows = parseCsv(readFileSync('dist/data/indicators.csv', 'utf8'), { columns: true, bom: true }) as Record<
     string,
     string
   >[];

@@ -3,7 +3,11 @@ import { markedNames, splitNames, withNameMarks } from '../../src/lib/format/pro
 import { unmarkedNames } from '../helpers/names';
 
 const names = markedNames([
-  { title: { zh: '金盏国际合作服务区', en: 'Jinzhanzhong District' }, status: 'identified' },
+  {
+    title: { zh: '金盏国际合作服务区', en: 'Jinzhan International Cooperation Service Zone' },
+    status: 'identified',
+    sourceWording: 'Jinzhanzhong District',
+  },
   { title: { zh: '北京国际交往中心规划实施指引', en: 'Guidelines' }, status: 'translated' },
   { title: { zh: 'BEIJING PASS', en: 'BEIJING PASS' }, status: 'translated' },
   { title: { zh: '三里屯', en: 'Sanlitun' }, status: 'certain' },
@@ -11,7 +15,18 @@ const names = markedNames([
 
 describe('marking names', () => {
   it('marks only names the site identified or translated, not certain ones or names kept in the source’s form', () => {
-    expect(names.map((name) => name.zh)).toEqual(['北京国际交往中心规划实施指引', '金盏国际合作服务区']);
+    expect(names.map((name) => name.text)).toEqual([
+      'Jinzhan International Cooperation Service Zone',
+      '北京国际交往中心规划实施指引',
+      '金盏国际合作服务区',
+    ]);
+  });
+  it('marks an English name too where it is the site’s, not the source’s wording', () => {
+    expect(withNameMarks('The Jinzhan International Cooperation Service Zone', names, 'en')).toBe(
+      'The Jinzhan International Cooperation Service Zone (site’s identification)',
+    );
+    // The source's own wording of a name the site translated is not marked.
+    expect(withNameMarks('Guidelines', names, 'en')).toBe('Guidelines');
   });
   it('finds a name inside a longer title and keeps its closing title mark with it', () => {
     const segments = splitNames('《北京国际交往中心规划实施指引》印发', names);

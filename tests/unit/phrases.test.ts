@@ -27,11 +27,11 @@ describe('finding phrases', () => {
 
   it('keeps a name and its closing title mark together, and leaves other text as it is', () => {
     const names = [
-      { zh: '北京国际交往中心', status: 'identified' as const },
-      { zh: '北京', status: 'translated' as const },
+      { text: '北京国际交往中心', status: 'identified' as const },
+      { text: '北京', status: 'translated' as const },
     ];
     const segments = splitNames('《北京国际交往中心》与北京。', names);
-    expect(segments.map((segment) => [segment.text, segment.name?.zh ?? null])).toEqual([
+    expect(segments.map((segment) => [segment.text, segment.name?.text ?? null])).toEqual([
       ['《', null],
       ['北京国际交往中心》', '北京国际交往中心'],
       ['与', null],

@@ -5,13 +5,8 @@ import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { searchPagePath } from '../../src/lib/urls/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns } from '../../src/lib/search/excerpt';
-import {
-  combineAnswers,
-  queryWords,
-  searchAsReaderMeans,
-  searchBundlesInOrder,
-  type ReaderSearch,
-} from '../../src/lib/search/understand';
+import { queryWords, searchAsReaderMeans, type ReaderSearch } from '../../src/lib/search/understand';
+import { combineAnswers, searchBundlesInOrder } from '../../src/lib/search/in-order';
 import {
   isIndexed,
   pagefindBundleInputs,
@@ -376,6 +371,7 @@ describe('searching the bundles in order', () => {
   type Hit = { id: string; score: number };
   const answer = (match: ReaderSearch<Hit>['match'], ids: string[], kinds?: Record<string, number>) => ({
     words: ['w'],
+    absent: match === 'none' ? ['w'] : [],
     match,
     results: ids.map((id, index) => ({ id, score: 10 - index })),
     ...(kinds ? { filters: { kind: kinds } } : {}),
@@ -395,7 +391,13 @@ describe('searching the bundles in order', () => {
     expect(combined.match).toBe('all');
     expect(combined.filters, 'the closest matches are not counted exactly').toBeUndefined();
     expect(combineAnswers([answer('closest', ['p1']), answer('none', [])]).match).toBe('closest');
-    expect(combineAnswers([answer('none', []), answer('none', [])])).toMatchObject({ match: 'none', results: [] });
+    expect(combineAnswers([answer('none', []), answer('none', [])])).toMatchObject({
+      match: 'none',
+      results: [],
+      absent: ['w'],
+    });
+    // A word one bundle holds is not absent.
+    expect(combineAnswers([answer('all', ['p1']), answer('none', [])]).absent).toEqual([]);
     // A bundle with no result counts nothing, exactly.
     expect(combineAnswers([answer('all', ['p1'], { place: 1 }), answer('none', [])]).filters).toEqual({
       kind: { place: 1 },

@@ -13,6 +13,9 @@ export interface SubResult {
 
 export interface ResultData {
   url: string;
+  /** The page's text, and as pagefind.js cuts it into the words `Result.words` points at. */
+  content: string;
+  raw_content?: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;

@@ -5,6 +5,7 @@
  */
 import { formatPartialDate } from '../../lib/format/values';
 import { excerptRuns } from '../../lib/search/excerpt';
+import { isShownHighlight } from '../../lib/search/presence';
 import type { SearchKind } from '../../lib/search/query';
 import type { Lang } from '../../i18n/index';
 import type { ResultData } from './pagefind';
@@ -17,6 +18,8 @@ export interface ResultLabels {
   kindLabels: Record<SearchKind, string>;
   otherLanguage: string;
   sections: string;
+  /** The words of the search on screen: a highlight of 1 or 2 letters is kept only if typed so. */
+  words: string[];
 }
 
 /**
@@ -44,7 +47,11 @@ export function renderResult(result: ResultData, labels: ResultLabels, base: str
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   heading.append(link);
-  item.append(heading, about(result, labels, fromOtherLanguage ? item.lang : null), excerpt(result.excerpt));
+  item.append(
+    heading,
+    about(result, labels, fromOtherLanguage ? item.lang : null),
+    excerpt(result.excerpt, labels.words),
+  );
   const sections = sectionList(result, labels);
   if (sections) item.append(sections);
   return item;
@@ -83,17 +90,17 @@ function sectionList(result: ResultData, labels: ResultLabels): HTMLElement | nu
     const link = element('a');
     link.href = section.url;
     link.textContent = section.title;
-    entry.append(link, excerpt(section.excerpt));
+    entry.append(link, excerpt(section.excerpt, labels.words));
     list.append(entry);
   }
   return list;
 }
 
-/** An excerpt: its text, with Pagefind's highlights merged and tidied (see excerptRuns). */
-function excerpt(html: string): HTMLElement {
+/** An excerpt: its text, with Pagefind's highlights merged and tidied (see excerptRuns), none of 1 or 2 letters. */
+function excerpt(html: string, words: readonly string[]): HTMLElement {
   const paragraph = element('p', 'search-result-excerpt');
   for (const run of excerptRuns(html)) {
-    if (run.mark) {
+    if (run.mark && isShownHighlight(run.text, words)) {
       const mark = document.createElement('mark');
       mark.textContent = run.text;
       paragraph.append(mark);
@@ -102,6 +109,28 @@ function excerpt(html: string): HTMLElement {
     }
   }
   return paragraph;
+}
+
+/** The parts of the results' container, made once: summary, partial-match heading, list, pending note, "load more". */
+export function resultParts(data: DOMStringMap, strings: Record<string, string>) {
+  const summary = element('p', 'search-summary');
+  summary.id = 'search-summary';
+  summary.setAttribute('role', 'status');
+  // The heading of partial matches, when no page holds the query as typed.
+  const closest = element('h2', 'search-closest');
+  closest.textContent = data.closestLabel ?? '';
+  closest.hidden = true;
+  const list = element('ol', 'search-result-list');
+  list.setAttribute('aria-label', strings.results_label ?? '');
+  // Said below the entries while the source documents are still being searched.
+  const pending = element('p', 'search-pending muted');
+  pending.textContent = data.pendingLabel ?? '';
+  pending.hidden = true;
+  const more = element('button', 'search-more');
+  more.type = 'button';
+  more.textContent = strings.load_more ?? '';
+  more.hidden = true;
+  return { summary, closest, list, pending, more };
 }
 
 export function element<Tag extends keyof HTMLElementTagNameMap>(

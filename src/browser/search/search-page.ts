@@ -6,13 +6,11 @@
  * src/lib/search/understand.ts, shared with the Node harness the tests use) and rewrites the
  * URL in place.
  *
- * The index is two bundles (src/lib/search/bundles.ts), each with its own Pagefind instance:
- * the curated entries' results are shown as soon as they are found; then the source documents'
- * bundle is loaded (the first time) and searched, and its results follow.
+ * The index is two bundles (src/lib/search/bundles.ts): the curated entries' results are shown
+ * at once; then the source documents' bundle is loaded (the first time), and its results follow.
  *
- * State lives apart from rendering: the search state is the URL's (src/lib/search/query.ts),
- * which results are on screen is `ResultPages` (./paging.ts), and a result's elements are built
- * by ./render.ts.
+ * State apart from rendering: the URL's search state (src/lib/search/query.ts), `ResultPages`
+ * (./paging.ts); elements from ./render.ts, and what is said of an absent query ./absence.ts.
  */
 import {
   normalizeQuery,
@@ -25,11 +23,13 @@ import {
 } from '../../lib/search/query';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../lib/search/bundles';
 import { bundleInstances } from '../../lib/search/instances';
-import { searchBundlesInOrder, type ReaderSearch } from '../../lib/search/understand';
+import type { ReaderSearch } from '../../lib/search/understand';
+import { searchBundlesInOrder } from '../../lib/search/in-order';
 import type { Lang } from '../../i18n/index';
 import { BASE_URL, loadPagefind, type IndexSet, type Pagefind, type PagefindModule, type Result } from './pagefind';
 import { ResultPages } from './paging';
-import { element, renderResult, summaryText, type ResultLabels } from './render';
+import { renderResult, resultParts, summaryText, type ResultLabels } from './render';
+import { absenceText, hideAbsence, showNothingFound, type AbsenceParts } from './absence';
 
 /** The parts of the page the element reads and writes, found once. */
 interface SearchView {
@@ -44,6 +44,7 @@ interface SearchView {
   list: HTMLElement;
   pending: HTMLElement;
   more: HTMLButtonElement;
+  absence: AbsenceParts;
 }
 
 class SearchPage extends HTMLElement {
@@ -81,6 +82,7 @@ class SearchPage extends HTMLElement {
       kindLabels,
       otherLanguage: data.otherLanguageLabel ?? '',
       sections: data.sectionsLabel ?? '',
+      words: [],
     };
     const field = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
     this.view = {
@@ -90,7 +92,13 @@ class SearchPage extends HTMLElement {
       kindFields: [...form.querySelectorAll<HTMLInputElement>(`input[name="${SEARCH_PARAMS.kind}"]`)],
       status: this.querySelector<HTMLElement>('#search-status')!,
       container: this.querySelector<HTMLElement>('#search-results')!,
-      ...this.resultParts(data),
+      ...resultParts(data, this.strings),
+      absence: {
+        browse: this.querySelector<HTMLElement>('.search-none')!,
+        suggestions: this.querySelector<HTMLElement>('.search-suggestions')!,
+        other: this.querySelector<HTMLElement>('.search-other-language')!,
+        otherList: this.querySelector<HTMLElement>('.search-other-language ol')!,
+      },
     };
     const { container, summary, closest, list, pending, more } = this.view;
     container.replaceChildren(summary, closest, list, pending, more);
@@ -109,27 +117,6 @@ class SearchPage extends HTMLElement {
     });
     this.state = parseSearchState(location.search, this.searchKinds);
     this.writeForm();
-  }
-
-  private resultParts(data: DOMStringMap) {
-    const summary = element('p', 'search-summary');
-    summary.id = 'search-summary';
-    summary.setAttribute('role', 'status');
-    // Said when no page holds every word of the query and the results are the closest matches.
-    const closest = element('p', 'search-closest');
-    closest.textContent = data.closestLabel ?? '';
-    closest.hidden = true;
-    const list = element('ol', 'search-result-list');
-    list.setAttribute('aria-label', this.strings.results_label ?? '');
-    // Said below the entries while the source documents are still being searched.
-    const pending = element('p', 'search-pending muted');
-    pending.textContent = data.pendingLabel ?? '';
-    pending.hidden = true;
-    const more = element('button', 'search-more');
-    more.type = 'button';
-    more.textContent = this.strings.load_more ?? '';
-    more.hidden = true;
-    return { summary, closest, list, pending, more };
   }
 
   /** At once: a reader may type while Pagefind is still loading. */
@@ -236,6 +223,7 @@ class SearchPage extends HTMLElement {
   ): Promise<void> {
     // The results already on screen stay when this answer only adds to them (a later bundle's).
     const kept = this.pages.receive(query, answer?.results ?? []);
+    this.labels.words = answer?.words ?? [];
     const next = await this.render(run, this.pages.take(this.pages.firstPageRemainder()));
     if (run !== this.latest) return;
     const { container, list, more, pending, closest, summary } = this.view;
@@ -247,7 +235,16 @@ class SearchPage extends HTMLElement {
     more.hidden = !this.pages.hasMore;
     pending.hidden = complete;
     closest.hidden = answer?.match !== 'closest';
-    summary.textContent = query ? summaryText(this.strings, query, this.pages.total) : '';
+    // When no page holds the query as typed, that is said first; partial matches follow their heading.
+    const held = answer?.match === 'all';
+    summary.textContent = !query
+      ? ''
+      : held
+        ? summaryText(this.strings, query, this.pages.total)
+        : complete || answer?.match === 'closest'
+          ? absenceText(this.view.form.dataset.absentLabel ?? '', query)
+          : '';
+    if (complete) void this.nothingFound(run, query, answer);
     container.dataset.instance = set;
     container.setAttribute('aria-busy', String(!complete));
     for (const kind of this.searchKinds) {
@@ -255,6 +252,27 @@ class SearchPage extends HTMLElement {
       const counts = answer?.filters?.kind;
       if (count) count.textContent = query && counts ? `(${counts[kind] ?? 0})` : '';
     }
+  }
+
+  /**
+   * For a query that found nothing: the indexes, spelling suggestions from the site's words, and
+   * the other language's results (its index merged, as with the page's switch).
+   */
+  private async nothingFound(run: number, query: string, answer: ReaderSearch<Result> | null): Promise<void> {
+    const { absence, form } = this.view;
+    hideAbsence(absence);
+    if (!query || !answer || answer.results.length > 0) return;
+    await showNothingFound(absence, query, answer.absent, form.dataset.wordsUrl ?? '');
+    if (this.indexSet() === 'merged' || run !== this.latest) return;
+    const bundles = SEARCH_BUNDLES.map((bundle) => ({
+      kinds: bundle.kinds,
+      instance: () => this.instanceOf(bundle, true),
+    }));
+    const other = await searchBundlesInOrder(bundles, query, this.labels.lang, this.state.kinds);
+    const shown = await this.render(run, other.match === 'all' ? other.results.slice(0, 5) : []);
+    if (run !== this.latest || shown.length === 0) return;
+    absence.otherList.replaceChildren(...shown);
+    absence.other.hidden = false;
   }
 
   /** Each result's elements, once its data has loaded; none when a newer search has begun. */

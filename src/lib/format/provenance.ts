@@ -153,24 +153,54 @@ export function nameMarkText(status: Exclude<NameStatus, 'certain'>, lang: Lang)
   return inParentheses(NAME_MARK[lang][status], lang);
 }
 
-/** A name whose Chinese form the site identified or translated (certain names need no mark). */
+/** A name the site identified or translated, as it is written (certain names need no mark). */
 export interface MarkedName {
-  zh: string;
+  text: string;
   status: Exclude<NameStatus, 'certain'>;
 }
 
-/** Non-certain names from places and glossary terms; a name written the same in both languages (BEIJING PASS) is the source's own. */
+/**
+ * Non-certain names from places and glossary terms: the Chinese name, and, for a thing the site
+ * identified, the English one too where it is not the source's own wording (such a place is
+ * titled by the name the site identified in both languages; a translated name's English is the
+ * source's). A name written the same in both languages (BEIJING
+ * PASS) is the source's own.
+ */
 export function markedNames(
-  entries: readonly { title: { zh: string; en: string }; status: NameStatus }[],
+  entries: readonly { title: { zh: string; en: string }; status: NameStatus; sourceWording?: string }[],
 ): MarkedName[] {
   const names = new Map<string, MarkedName>();
-  for (const { title, status } of entries) {
+  // The name without its title marks (《…》, “…”) is what appears inside longer titles.
+  const add = (name: string, status: MarkedName['status']) => {
+    const bare = name.replace(/^[《“]|[》”]$/g, '');
+    names.set(bare, { text: bare, status });
+  };
+  for (const { title, status, sourceWording } of entries) {
     if (status === 'certain' || title.zh === title.en) continue;
-    // The name without its title marks (《…》, “…”) is what appears inside longer titles.
-    const bare = title.zh.replace(/^[《“]|[》”]$/g, '');
-    names.set(bare, { zh: bare, status });
+    add(title.zh, status);
+    // Identified: the thing is the site's judgement, so its English name is too, unless the source's.
+    if (status === 'identified' && sourceWording !== undefined && title.en !== sourceWording) add(title.en, status);
   }
-  return [...names.values()].sort((a, b) => b.zh.length - a.zh.length);
+  return [...names.values()].sort((a, b) => b.text.length - a.text.length);
+}
+
+/** The marked names of the curated places and glossary terms: what every output marks. */
+export function markedNamesOf(entries: {
+  places: readonly { data: { title: { zh: string; en: string }; nameStatus: NameStatus; sourceWording?: string } }[];
+  glossary: readonly { data: { title: { zh: string; en: string }; status: NameStatus; sourceWording: string } }[];
+}): MarkedName[] {
+  return markedNames([
+    ...entries.places.map(({ data }) => ({
+      title: data.title,
+      status: data.nameStatus,
+      sourceWording: data.sourceWording,
+    })),
+    ...entries.glossary.map(({ data }) => ({
+      title: data.title,
+      status: data.status,
+      sourceWording: data.sourceWording,
+    })),
+  ]);
 }
 
 export interface NameSegment {
@@ -185,7 +215,7 @@ export function splitNames(text: string, names: readonly MarkedName[]): NameSegm
   if (names.length === 0) return [{ text }];
   let lookup = namesByPhrase.get(names);
   if (!lookup) {
-    lookup = { phrases: names.map((name) => name.zh), byPhrase: new Map(names.map((name) => [name.zh, name])) };
+    lookup = { phrases: names.map((name) => name.text), byPhrase: new Map(names.map((name) => [name.text, name])) };
     namesByPhrase.set(names, lookup);
   }
   const segments: NameSegment[] = [];

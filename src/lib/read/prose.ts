@@ -8,7 +8,7 @@ import type { SourceEntry } from '../content/schemas';
 import { ProblemCollector, SourceInputError } from '../errors';
 import type { ChineseText } from '../checks/claims';
 import { checkProse, type ProseContext } from '../checks/prose';
-import { markedNames } from '../format/provenance';
+import { markedNamesOf } from '../format/provenance';
 
 /** What every prose file is checked against: the entries it may name and the names it may not type. */
 function proseRules(entries: EntriesByKind, names: readonly string[]): Omit<ProseContext, 'citationCount'> {
@@ -19,10 +19,7 @@ function proseRules(entries: EntriesByKind, names: readonly string[]): Omit<Pros
       entries.indicators.map((entry) => [entry.id, { value: entry.data.value, statedAs: entry.data.statedAs?.en }]),
     ),
     names,
-    markedNames: markedNames([
-      ...entries.places.map(({ data }) => ({ title: data.title, status: data.nameStatus })),
-      ...entries.glossary.map(({ data }) => ({ title: data.title, status: data.status })),
-    ]).map((name) => name.zh),
+    markedNames: markedNamesOf(entries).map((name) => name.text),
   };
 }
 

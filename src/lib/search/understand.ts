@@ -12,6 +12,7 @@
  */
 import type { Lang } from '../../i18n/index';
 import { normalizeQuery } from './query';
+import { holdsWord, type ExcerptSource } from './presence';
 
 /** Question words and function words of English queries (compared lower-cased). */
 const ENGLISH_STOP_WORDS = new Set(
@@ -119,7 +120,7 @@ export function queryWords(raw: string, lang: Lang): string[] {
 }
 
 /** The parts of a Pagefind instance (pagefind.js 1.6) the search uses. */
-export interface PagefindResult {
+export interface PagefindResult extends ExcerptSource {
   id: string;
   score: number;
 }
@@ -134,12 +135,14 @@ export interface ReaderSearch<Result extends PagefindResult> {
   /** The words searched for. */
   words: string[];
   /**
-   * `all`: some page holds every word (a page holding most of them, strongly, may rank above it).
-   * `closest`: no page holds them all; the results are the pages holding some. `none`: no word
-   * of the query is on the site.
+   * `all`: some page holds every word as typed (a page holding most of them, strongly, may rank
+   * above it). `closest`: no page holds them all; the results are the pages holding some (partial
+   * matches). `none`: no word of the query is on the site.
    */
   match: 'all' | 'closest' | 'none';
   results: Result[];
+  /** Words of the query no page holds as typed (a Latin word Pagefind would match only cut short). */
+  absent: string[];
   /** Result counts per filter value, when they count exactly the results (pages holding every word). */
   filters?: Record<string, Record<string, number>>;
 }
@@ -206,23 +209,49 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   filters: Record<string, string[]> = {},
 ): Promise<ReaderSearch<Result>> {
   let words = queryWords(raw, lang);
-  if (words.length === 0) return { words, match: 'none', results: [] };
+  if (words.length === 0) return { words, match: 'none', results: [], absent: [] };
   const typedPhrase = isPhrase(normalizeQuery(raw));
   const phrasePages = new Map<string, Promise<Set<string>>>();
   const together = await searchWords(pagefind, words, filters, typedPhrase, phrasePages);
   const all = together?.results ?? [];
   if (all.length > 0 && words.length === 1) {
-    return { words, match: 'all', results: all, filters: together?.filters };
+    if (!(await holdsWord(all, words[0]))) return { words, match: 'none', results: [], absent: words };
+    return { words, match: 'all', results: all, filters: together?.filters, absent: [] };
   }
   // Word by word; Chinese runs cut into words on either index when no page holds them all.
   if (all.length === 0) words = queryWords(raw, 'zh');
-  if (all.length === 0 && words.length === 1) return { words, match: 'none', results: [] };
-
-  const pages = new Map<string, { result: Result; words: number; score: number }>();
+  if (all.length === 0 && words.length === 1) return { words, match: 'none', results: [], absent: words };
   const alone = await Promise.all(
     words.map((word) => searchWords(pagefind, [word], filters, typedPhrase, phrasePages)),
   );
-  for (const answer of alone) {
+  // A word the site does not hold is answered as absent: its results are pages with a word cut short.
+  const held = await Promise.all(alone.map((answer, index) => holdsWord(answer?.results ?? [], words[index])));
+  const absent = words.filter((_, index) => !held[index]);
+  const ranked = rankByWords(
+    alone.filter((_, index) => held[index]),
+    words.length,
+  );
+  if (all.length > 0 && absent.length === 0) {
+    // A page with every word keeps the result of the search for all of them: its excerpt marks them all.
+    const withEvery = new Map(all.map((result) => [result.id, result]));
+    const results = ranked.map((result) => withEvery.get(result.id) ?? result);
+    // Pagefind's counts per kind count the pages with every word: given only when those are all the results.
+    const counts = results.length === all.length ? together?.filters : undefined;
+    return { words, match: 'all', results, filters: counts, absent };
+  }
+  return { words, match: ranked.length > 0 ? 'closest' : 'none', results: ranked, absent };
+}
+
+/**
+ * The pages of the searches for each word alone: a page's scores for the words it holds are
+ * added, then scaled by the share of the `count` words it holds.
+ */
+function rankByWords<Result extends PagefindResult>(
+  answers: readonly ({ results: Result[] } | null)[],
+  count: number,
+): Result[] {
+  const pages = new Map<string, { result: Result; words: number; score: number }>();
+  for (const answer of answers) {
     for (const result of answer?.results ?? []) {
       const page = pages.get(result.id);
       if (page) {
@@ -233,79 +262,6 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
       }
     }
   }
-  const rank = (page: { words: number; score: number }) => (page.score * page.words) / words.length;
-  const ranked = [...pages.values()].sort((a, b) => rank(b) - rank(a));
-  if (all.length > 0) {
-    // A page with every word keeps the result of the search for all of them: its excerpt marks them all.
-    const withEvery = new Map(all.map((result) => [result.id, result]));
-    const results = ranked.map((page) => withEvery.get(page.result.id) ?? page.result);
-    // Pagefind's counts per kind count the pages with every word: given only when those are all the results.
-    return { words, match: 'all', results, filters: results.length === all.length ? together?.filters : undefined };
-  }
-  return { words, match: ranked.length > 0 ? 'closest' : 'none', results: ranked.map((page) => page.result) };
-}
-
-/** Adds one bundle's page counts per filter value to `sum`: the counts over every bundle. */
-export function addFilterCounts(
-  sum: Record<string, Record<string, number>>,
-  counts: Record<string, Record<string, number>>,
-): void {
-  for (const [name, values] of Object.entries(counts)) {
-    const total = (sum[name] ??= {});
-    for (const [value, count] of Object.entries(values)) total[value] = (total[value] ?? 0) + count;
-  }
-}
-
-/**
- * One answer from the answers of the bundles searched in order (src/lib/search/bundles.ts): the
- * results of each in turn, so the curated entries come before the source documents. A bundle
- * whose results hold every word comes before one that has only the closest matches. Counts
- * per filter value are added up, and given only when every bundle's are exact.
- */
-export function combineAnswers<Result extends PagefindResult>(
-  answers: readonly ReaderSearch<Result>[],
-): ReaderSearch<Result> {
-  const ordered = [...answers].sort((a, b) => Number(a.match === 'closest') - Number(b.match === 'closest'));
-  const results = ordered.flatMap((answer) => answer.results);
-  const match = answers.some((answer) => answer.match === 'all') ? 'all' : results.length > 0 ? 'closest' : 'none';
-  let filters: Record<string, Record<string, number>> | undefined = {};
-  for (const answer of answers) {
-    if (answer.results.length === 0) continue;
-    if (!answer.filters) {
-      filters = undefined;
-      break;
-    }
-    addFilterCounts(filters, answer.filters);
-  }
-  const words = answers.find((answer) => answer.results.length > 0)?.words ?? answers[0]?.words ?? [];
-  return { words, match, results, ...(filters ? { filters } : {}) };
-}
-
-/** A bundle to search: the kinds it holds and its Pagefind instance (made when first needed). */
-export interface SearchedBundle<Result extends PagefindResult> {
-  kinds: readonly string[];
-  instance: () => Promise<PagefindSearch<Result>>;
-}
-
-/**
- * Searches the bundles in order, as a reader means the query (searchAsReaderMeans), skipping a
- * bundle that holds none of the selected kinds. `soFar` gets the answer so far after each bundle
- * but the last, so that the entries are shown before the source documents are searched; the
- * next bundle waits for it, and is not searched at all if it returns false (a newer query).
- */
-export async function searchBundlesInOrder<Result extends PagefindResult>(
-  bundles: readonly SearchedBundle<Result>[],
-  raw: string,
-  lang: Lang,
-  kinds: readonly string[],
-  soFar?: (answer: ReaderSearch<Result>) => Promise<boolean> | boolean,
-): Promise<ReaderSearch<Result>> {
-  const searched = bundles.filter((bundle) => kinds.length === 0 || bundle.kinds.some((kind) => kinds.includes(kind)));
-  const answers: ReaderSearch<Result>[] = [];
-  for (const [index, bundle] of searched.entries()) {
-    const filters: Record<string, string[]> = kinds.length > 0 ? { kind: [...kinds] } : {};
-    answers.push(await searchAsReaderMeans(await bundle.instance(), raw, lang, filters));
-    if (index < searched.length - 1 && soFar && !(await soFar(combineAnswers(answers)))) break;
-  }
-  return combineAnswers(answers);
+  const rank = (page: { words: number; score: number }) => (page.score * page.words) / count;
+  return [...pages.values()].sort((a, b) => rank(b) - rank(a)).map((page) => page.result);
 }

@@ -1,0 +1,75 @@
+/**
+ * The answers of the search bundles (src/lib/search/bundles.ts), searched one after another
+ * and combined into one. Runs in the browser: keep it small.
+ */
+import type { Lang } from '../../i18n/index';
+import { searchAsReaderMeans, type PagefindResult, type PagefindSearch, type ReaderSearch } from './understand';
+
+/** Adds one bundle's page counts per filter value to `sum`: the counts over every bundle. */
+export function addFilterCounts(
+  sum: Record<string, Record<string, number>>,
+  counts: Record<string, Record<string, number>>,
+): void {
+  for (const [name, values] of Object.entries(counts)) {
+    const total = (sum[name] ??= {});
+    for (const [value, count] of Object.entries(values)) total[value] = (total[value] ?? 0) + count;
+  }
+}
+
+/**
+ * One answer from the answers of the bundles searched in order (src/lib/search/bundles.ts): the
+ * results of each in turn, so the curated entries come before the source documents. A bundle
+ * whose results hold every word comes before one that has only the closest matches. Counts
+ * per filter value are added up, and given only when every bundle's are exact.
+ */
+export function combineAnswers<Result extends PagefindResult>(
+  answers: readonly ReaderSearch<Result>[],
+): ReaderSearch<Result> {
+  const ordered = [...answers].sort((a, b) => Number(a.match === 'closest') - Number(b.match === 'closest'));
+  const results = ordered.flatMap((answer) => answer.results);
+  const match = answers.some((answer) => answer.match === 'all') ? 'all' : results.length > 0 ? 'closest' : 'none';
+  let filters: Record<string, Record<string, number>> | undefined = {};
+  for (const answer of answers) {
+    if (answer.results.length === 0) continue;
+    if (!answer.filters) {
+      filters = undefined;
+      break;
+    }
+    addFilterCounts(filters, answer.filters);
+  }
+  const words = answers.find((answer) => answer.results.length > 0)?.words ?? answers[0]?.words ?? [];
+  // A word is absent when no bundle holds it.
+  const absent = [...new Set(answers.flatMap((answer) => answer.absent))].filter((word) =>
+    answers.every((answer) => answer.absent.includes(word) || !answer.words.includes(word)),
+  );
+  return { words, match, results, absent, ...(filters ? { filters } : {}) };
+}
+
+/** A bundle to search: the kinds it holds and its Pagefind instance (made when first needed). */
+export interface SearchedBundle<Result extends PagefindResult> {
+  kinds: readonly string[];
+  instance: () => Promise<PagefindSearch<Result>>;
+}
+
+/**
+ * Searches the bundles in order, as a reader means the query (searchAsReaderMeans), skipping a
+ * bundle that holds none of the selected kinds. `soFar` gets the answer so far after each bundle
+ * but the last, so that the entries are shown before the source documents are searched; the
+ * next bundle waits for it, and is not searched at all if it returns false (a newer query).
+ */
+export async function searchBundlesInOrder<Result extends PagefindResult>(
+  bundles: readonly SearchedBundle<Result>[],
+  raw: string,
+  lang: Lang,
+  kinds: readonly string[],
+  soFar?: (answer: ReaderSearch<Result>) => Promise<boolean> | boolean,
+): Promise<ReaderSearch<Result>> {
+  const searched = bundles.filter((bundle) => kinds.length === 0 || bundle.kinds.some((kind) => kinds.includes(kind)));
+  const answers: ReaderSearch<Result>[] = [];
+  for (const [index, bundle] of searched.entries()) {
+    const filters: Record<string, string[]> = kinds.length > 0 ? { kind: [...kinds] } : {};
+    answers.push(await searchAsReaderMeans(await bundle.instance(), raw, lang, filters));
+    if (index < searched.length - 1 && soFar && !(await soFar(combineAnswers(answers)))) break;
+  }
+  return combineAnswers(answers);
+}
