@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkedContent, contentProblems } from '../lib/read/checked-content';
+import type { SiteContent } from '../lib/read/site-content';
 import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNamesOf, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import { LANGUAGES, type Lang } from '../i18n/index';
@@ -180,4 +181,10 @@ export async function neighbours(kind: 'sources' | 'indicators' | 'places', key:
 export function devContentProblems(): { file: string; message: string }[] {
   if (!import.meta.env.DEV) return [];
   return contentProblems(process.cwd()).map(({ file, message }) => ({ file, message }));
+}
+
+/** The drafts waiting for the editor (src/content/drafts/), shown by the dev server only. */
+export function devDrafts(): SiteContent['drafts'] {
+  if (!import.meta.env.DEV) return [];
+  return checkedContent(process.cwd(), { watching: true }).drafts;
 }

@@ -5,7 +5,7 @@
  * stage, as the terminal does; a page that cannot render sends the editor there, not to a stack
  * trace; fixing the problem clears it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { checkSiteContent } from '../../src/lib/read/site-content';
 import { loadHtml } from '../helpers/fast-html';
 import { curatedEntries } from '../helpers/content';
 import { CURATED_KINDS } from '../../src/lib/content/kinds';
-import { parseDocument } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
 
 const workspace = copyProject('dev-preview');
 let server: ChildProcess;
@@ -117,5 +117,28 @@ describe('npm run dev', () => {
     expect(fixed.status).toBe(200);
     await until(page, (status) => status === 200);
     expect(terminal).toContain('no problems left');
+  });
+
+  it('shows drafts marked as drafts, on a drafts page linked from every page', async () => {
+    writeFileSync(
+      join(workspace, 'incoming.txt'),
+      'Workflow\n国际交往中心功能建设\nicon\nSearch documents\n预览草稿测试文档\nTest Daily· 2031-04-05 09:30\n' +
+        'Core Points - The city will open 12 new service halls [1]\n',
+    );
+    const tsx = (...args: string[]) =>
+      spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', ...args], { cwd: workspace, encoding: 'utf8' });
+    expect(tsx('scripts/add-source.ts', 'incoming.txt', '--no-build').status).toBe(0);
+    const slug = (
+      parseYaml(readFileSync(join(workspace, 'src/content/sources.yaml'), 'utf8')) as { slug: string; title: string }[]
+    ).find((entry) => entry.title === '预览草稿测试文档')!.slug;
+    expect(tsx('scripts/draft.ts', slug).status).toBe(0);
+    const home = await until('/en/', (_, text) => text.includes('dev-drafts'));
+    expect(loadHtml(home.body)('.dev-drafts a').attr('href')).toBe('/en/drafts/');
+    const { body } = await until('/en/drafts/', (status) => status === 200);
+    const draft = loadHtml(body)(`[data-draft="${slug}#core-1"]`);
+    expect(draft.find('mark').text()).toBe('Draft, not published');
+    expect(draft.find('pre').text()).toContain('"value": 12');
+    // Published nowhere: the statistics list does not have it.
+    expect((await until('/en/statistics/', (status) => status === 200)).body).not.toContain('service halls');
   });
 });

@@ -25,6 +25,7 @@ afterAll(() => temporary.forEach((directory) => rmSync(directory, { recursive: t
 function describedFiles(glob: string): string[] {
   if (!glob.endsWith('*.yaml')) return existsSync(join(ROOT, glob)) ? [glob] : [];
   const directory = glob.slice(0, -'/*.yaml'.length);
+  if (!existsSync(join(ROOT, directory))) return [];
   return readdirSync(join(ROOT, directory))
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => `${directory}/${name}`);
@@ -38,7 +39,8 @@ describe('JSON Schemas for the editor', () => {
     for (const file of jsonSchemaFiles()) {
       const validate = ajv.compile(file.schema);
       const described = describedFiles(file.describes);
-      expect(described.length, file.describes).toBeGreaterThan(0);
+      // Drafts come and go; every other kind of file is there.
+      if (file.name !== 'drafts.schema.json') expect(described.length, file.describes).toBeGreaterThan(0);
       for (const path of described) {
         const valid = validate(parseYaml(readFileSync(join(ROOT, path), 'utf8')) ?? {});
         expect(valid, `${path}: ${ajv.errorsText(validate.errors)}`).toBe(true);

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { CURATED_KIND_IDS, CURATED_KINDS } from './kinds';
 import { SOURCE_METADATA_FILE, TRANSLATIONS_DIRECTORY, UNUSED_POINTS_FILE } from './entries';
 import { ENTRY_SCHEMAS, sourceMetadataFile, sourceTranslation, unusedPointsFile } from './schemas';
+import { DRAFTS_DIRECTORY, draftsFile } from './drafts';
 
 export const SCHEMAS_DIRECTORY = 'schemas';
 
@@ -62,6 +63,11 @@ export function jsonSchemaFiles(): JsonSchemaFile[] {
       name: 'unused-points.schema.json',
       describes: UNUSED_POINTS_FILE,
       schema: toJsonSchema(unusedPointsFile, 'unused points', 'Seed points no entry uses, each with its reason.'),
+    },
+    {
+      name: 'drafts.schema.json',
+      describes: `${DRAFTS_DIRECTORY}/*.yaml`,
+      schema: toJsonSchema(draftsFile, 'drafts', 'Drafts of entries for pending points (npm run draft).'),
     },
   ];
 }

@@ -21,6 +21,7 @@ import { checkAliases, checkClaims, checkReferences } from '../checks/entries';
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
+import { readDrafts, type PendingDraft } from './drafts';
 import { chineseTexts, readProseFiles } from './prose';
 import { checkSourceSlugs, readSources, seedFileOf, untranslatedItems, withTranslations } from './sources';
 import { readUnusedPoints } from './unused-points';
@@ -32,6 +33,8 @@ export interface SiteContent {
   prose: ProseFile[];
   coverage: PointCoverage;
   untranslated: UntranslatedItem[];
+  /** Drafts waiting for the editor (src/content/drafts/): shown by `npm run dev` only. */
+  drafts: PendingDraft[];
 }
 
 export interface ContentCheck {
@@ -50,6 +53,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   // Citations quote the English points, so entries are checked before translations are applied.
   const sourceIndex = indexSources(joined);
   const entries = readEntries(root, sourceIndex, collector);
+  // Accepted drafts join the entries of their kind; the others wait, publishing nothing.
+  const drafts = readDrafts(root, sourceIndex, entries, collector);
   checkReferences(entries, report);
   checkAliases(entries, report);
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
@@ -83,7 +88,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
       report(problem);
   }
   return {
-    content: { sources, entries, unusedPoints, prose, coverage, untranslated },
+    content: { sources, entries, unusedPoints, prose, coverage, untranslated, drafts },
     problems: collector.problems,
   };
 }
