@@ -66,5 +66,15 @@ export default defineConfig({
   redirects: redirectsFor(renames, origin.base),
   devToolbar: { enabled: false },
   // Never inline scripts into pages: the Content-Security-Policy allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // One stylesheet for the site: src/styles/global.css and every component's <style> block
+      // go into one chunk, so a page links one file (and code.css where it shows code), not
+      // one per group of pages that share a component.
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'site', test: /global\.css|\?astro&type=style/ }] } },
+      },
+    },
+  },
 });
