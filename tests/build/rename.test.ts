@@ -92,6 +92,10 @@ describe('npm run rename', () => {
     expect(run('scripts/rename.ts', 'sources', renamedSource, 'Bad Slug').output).toMatch(/cannot be a URL slug/);
     expect(run('scripts/rename.ts', 'sources', 'no-such-source', 'x').output).toMatch(/no sources "no-such-source"/);
     expect(run('scripts/rename.ts', 'sources', renamedSource, 'by-month').output).toMatch(/where list groups live/);
+    // Without a new slug, a readable one is proposed (nothing is changed).
+    expect(run('scripts/rename.ts', 'sources', renamedSource).output).toMatch(
+      new RegExp(`proposed: ([a-z0-9-]+)\\n {2}→ npm run rename -- sources ${renamedSource} \\1`),
+    );
   });
 });
 
