@@ -10,8 +10,9 @@ import { pinyin } from 'pinyin-pro';
 const MAX_WORDS = 6;
 const MAX_LENGTH = 60;
 /** Words that carry no meaning in a slug. */
-// English articles and prepositions; in pinyin, 的 (de), 和 (he), 与 (yu), 及 (ji).
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'as', 'de', 'he', 'yu', 'ji']);
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'as']);
+/** Their Chinese counterparts, as words of their own: 的, 和, 与, 及, 之. */
+const STOP_HAN = new Set(['的', '和', '与', '及', '之']);
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -19,7 +20,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 function asciiWords(title: string): string[] {
   const words: string[] = [];
   for (const { segment, isWordLike } of segmenter.segment(title.normalize('NFKC'))) {
-    if (!isWordLike) continue;
+    if (!isWordLike || STOP_HAN.has(segment)) continue;
     const spelled = /\p{Script=Han}/u.test(segment)
       ? pinyin(segment, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true })
       : segment;
