@@ -212,7 +212,7 @@ describe('places and glossary', () => {
   });
 
   it('marks names the site identifies or translates itself', () => {
-    expect(readPage('/en/places/jinzhanzhong-district/')('.note').text()).toContain(
+    expect(readPage('/en/places/jinzhan-international-cooperation-service-zone/')('.note').text()).toContain(
       'the Chinese name is the site’s identification',
     );
     expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
