@@ -11,22 +11,24 @@
  * command puts a document online; `--no-build` stops after registering (for scripts that add
  * many files, then build once). See docs/adding-a-source.md.
  */
-import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { parse as parseYaml } from 'yaml';
-import { SourceInputError } from '../src/lib/errors';
+import { ContentProblemsError, ProblemCollector, SourceInputError } from '../src/lib/errors';
+import { checkFileName } from '../src/lib/text/policy';
 import { SEEDS_DIRECTORY, SOURCE_METADATA_FILE, TRANSLATIONS_DIRECTORY } from '../src/lib/content/entries';
 import { checkSiteContent } from '../src/lib/read/site-content';
 import {
   metadataYaml,
   planAddSource,
   translationSkeleton,
+  type AddSourcePlan,
   type ExistingSeed,
   type KnownDocument,
 } from '../src/lib/seeds/add-source';
-import { decodeSeedBytes, seedFileNames } from '../src/lib/seeds/corpus';
+import { decodeSeedBytes, readSeedBytes, seedFileNames } from '../src/lib/seeds/corpus';
 import { parseSeedFile } from '../src/lib/seeds/parse';
 
 export interface AddSourceResult {
@@ -34,26 +36,36 @@ export interface AddSourceResult {
   documents: { slug: string; title: string; points: number }[];
 }
 
-/** Adds the given seed files to the project at `root`, all or nothing per file. */
-export function addSources(root: string, files: readonly string[], today = new Date().toISOString().slice(0, 10)) {
-  const added: AddSourceResult[] = [];
-  for (const file of files) added.push(addSource(root, file, today));
-  return added;
+/** What the project holds already, and grows with each file planned in this run. */
+interface ProjectState {
+  existingSeeds: ExistingSeed[];
+  knownDocuments: KnownDocument[];
+  takenSlugs: Set<string>;
 }
 
-function addSource(root: string, file: string, today: string): AddSourceResult {
-  const path = resolve(file);
-  const display = relative(root, path).startsWith('..') ? path : relative(root, path);
-  if (!existsSync(path)) {
-    throw new SourceInputError({
-      file: display,
-      problem: 'no such file.',
-      hint: 'give the path of the seed file to add.',
-    });
-  }
-  const bytes = readFileSync(path);
-  const parsed = parseSeedFile(decodeSeedBytes(bytes, display), display);
+interface PlannedFile {
+  path: string;
+  plan: AddSourcePlan;
+}
 
+/**
+ * Adds the given seed files to the project at `root`, all or nothing: every file is read and
+ * checked (its name, size, text, titles, target) before any is written, so a refused run
+ * changes nothing. Every refused file is named, in one error.
+ */
+export function addSources(root: string, files: readonly string[], today = new Date().toISOString().slice(0, 10)) {
+  const state = projectState(root);
+  const collector = new ProblemCollector();
+  const planned = files.flatMap((file) => {
+    const found = collector.attempt(() => planFile(root, file, state));
+    return found ? [found] : [];
+  });
+  if (collector.problems.length === 1) throw collector.problems[0];
+  if (collector.problems.length > 1) throw new ContentProblemsError(collector.problems);
+  return planned.map((file) => writeSource(root, file, today));
+}
+
+function projectState(root: string): ProjectState {
   const seedsDirectory = join(root, SEEDS_DIRECTORY);
   const existingSeeds: ExistingSeed[] = existsSync(seedsDirectory)
     ? seedFileNames(seedsDirectory).map((name) => ({
@@ -70,19 +82,45 @@ function addSource(root: string, file: string, today: string): AddSourceResult {
   });
   const metadataPath = join(root, SOURCE_METADATA_FILE);
   const metadata = existsSync(metadataPath) ? parseYaml(readFileSync(metadataPath, 'utf8')) : [];
-  const takenSlugs = new Set(
+  const takenSlugs = new Set<string>(
     (Array.isArray(metadata) ? metadata : []).map((entry: { slug?: unknown }) => String(entry?.slug)),
   );
+  return { existingSeeds, knownDocuments, takenSlugs };
+}
 
-  const plan = planAddSource({
-    parsed,
-    bytes,
-    targetName: basename(path),
-    existingSeeds,
-    knownDocuments,
-    takenSlugs,
-  });
+/** Checks and plans one file against the project and the files planned before it in this run. */
+function planFile(root: string, file: string, state: ProjectState): PlannedFile {
+  const path = resolve(file);
+  const display = relative(root, path).startsWith('..') ? path : relative(root, path);
+  // The name becomes a file in seeds/ and is written into YAML comments: no line breaks,
+  // separators or invisible characters (src/lib/text/policy.ts).
+  checkFileName(basename(path), display);
+  if (!existsSync(path)) {
+    throw new SourceInputError({
+      file: display,
+      problem: 'no such file.',
+      hint: 'give the path of the seed file to add.',
+    });
+  }
+  if (!statSync(path).isFile()) {
+    throw new SourceInputError({
+      file: display,
+      problem: 'is not a file.',
+      hint: 'give the path of a seed file (*.txt).',
+    });
+  }
+  const bytes = readSeedBytes(path, display);
+  const parsed = parseSeedFile(decodeSeedBytes(bytes, display), display);
+  const plan = planAddSource({ parsed, bytes, targetName: basename(path), ...state });
+  state.existingSeeds.push({ file: plan.target, bytes });
+  state.knownDocuments.push(...parsed.documents.map((document) => ({ ...document, file: plan.target })));
+  for (const { metadata } of plan.documents) state.takenSlugs.add(metadata.slug);
+  return { path, plan };
+}
 
+/** Writes one planned file: the seed, its metadata entries, its translation skeletons. */
+function writeSource(root: string, { path, plan }: PlannedFile, today: string): AddSourceResult {
+  const metadataPath = join(root, SOURCE_METADATA_FILE);
   copyFileSync(path, join(root, plan.target));
   if (!existsSync(metadataPath)) writeFileSync(metadataPath, '# Curated metadata for each seed document.\n');
   appendFileSync(metadataPath, metadataYaml(plan, today));
@@ -113,8 +151,8 @@ function main() {
   try {
     results = addSources(root, files);
   } catch (error) {
-    if (!(error instanceof SourceInputError)) throw error;
-    console.error(`add-source: ${error.message}`);
+    if (!(error instanceof SourceInputError) && !(error instanceof ContentProblemsError)) throw error;
+    console.error(`add-source: ${error.message}\nNothing was changed.`);
     process.exit(1);
   }
   for (const result of results) {

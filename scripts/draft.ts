@@ -29,7 +29,8 @@ function draftContext(content: ReturnType<typeof checkSiteContent>['content']): 
       id,
       names: [
         data.title.en,
-        ...data.aliases.en,
+        ...data.names.en.map((other) => other.name),
+        ...data.searchTerms.en,
         ...('sourceWording' in data && data.sourceWording ? [data.sourceWording] : []),
       ],
     })),

@@ -42,14 +42,19 @@ export function parseHeadersFile(text) {
 /**
  * The file a URL path names inside `root`, or null when it names nothing there. Each segment
  * is decoded on its own; a segment that decodes to `.`, `..` or holds a slash, a backslash or
- * NUL is refused, so no path can leave `root`.
+ * NUL is refused, so no path can leave `root`; so is an empty segment (`//en`) and a file
+ * reached through a symbolic link that leads out of `root`.
  * @param {string} root @param {string} pathname
  * @returns {{ file: string } | { redirect: string } | null}
  */
 export function resolveRequest(root, pathname) {
   if (!pathname.startsWith('/')) return null;
   const segments = [];
-  for (const raw of pathname.slice(1).split('/')) {
+  const raws = pathname.slice(1).split('/');
+  // An empty segment (`//en`) is refused, not normalised: a redirect to `//en/` would be
+  // protocol-relative, to another host. Only the last segment (a trailing slash) may be empty.
+  if (raws.slice(0, -1).includes('')) return null;
+  for (const raw of raws) {
     let segment;
     try {
       segment = decodeURIComponent(raw);
@@ -70,10 +75,24 @@ export function resolveRequest(root, pathname) {
   if (stats.isDirectory()) {
     if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
     const index = join(path, 'index.html');
-    return existsSync(index) ? { file: index } : null;
+    return existsSync(index) && insideRoot(root, index) ? { file: index } : null;
   }
-  if (pathname.endsWith('/') || !stats.isFile()) return null;
+  if (pathname.endsWith('/') || !stats.isFile() || !insideRoot(root, path)) return null;
   return { file: path };
+}
+
+/**
+ * Whether a file, with every symbolic link on its way followed, is inside `root` (itself a
+ * real path): a link inside dist/ that leads out of it names nothing.
+ * @param {string} root @param {string} path
+ */
+function insideRoot(root, path) {
+  try {
+    const real = realpathSync(path);
+    return real.startsWith(root + sep);
+  } catch {
+    return false;
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'serve.mjs')) {

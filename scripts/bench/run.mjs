@@ -42,7 +42,7 @@ import { writeReport } from './report.mjs';
 import { searchFigures } from './search.mjs';
 import { builtFiles } from '../lib/built-site.mjs';
 import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../lib/chromium.mjs';
-import { copyProject } from '../lib/project-files.mjs';
+import { copyProject, projectFolderProblem } from '../lib/project-files.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -64,6 +64,16 @@ const { values } = parseArgs({
     'baseline-node': { type: 'string' },
   },
 });
+
+// The record goes to a folder of its own: never into seeds/, src/ or another folder of the project.
+const outProblem = projectFolderProblem(values.out, process.cwd(), 'benchmarks');
+if (outProblem) {
+  console.error(
+    `[bench] --out ${values.out}: ${outProblem}, where the record would replace what is there.\n` +
+      '  → give a folder of its own, e.g. --out benchmarks (the default) or a folder outside the project.',
+  );
+  process.exit(2);
+}
 
 /** The figures of a rebuild worth keeping. */
 function rebuildFigures(result) {

@@ -7,7 +7,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  readlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { PROJECT_FILES } from './project-files.mjs';
 
@@ -33,12 +44,31 @@ export function buildInputsFingerprint(root, options) {
       for (const name of readdirSync(path).sort()) add(join(path, name));
     } else {
       hash.update(relative(root, path)).update('\0');
-      hash.update(stat.isSymbolicLink() ? `-> ${readlinkSync(path)}` : readFileSync(path)).update('\0');
+      if (stat.isSymbolicLink()) hash.update(`-> ${readlinkSync(path)}`);
+      else hashFile(hash, path);
+      hash.update('\0');
     }
   };
   for (const entry of [...PROJECT_FILES, 'package-lock.json'])
     if (existsSync(join(root, entry))) add(join(root, entry));
   return hash.digest('hex');
+}
+
+/**
+ * Adds a file's bytes to a hash a megabyte at a time: a huge stray file (which the content
+ * check then refuses by its size) costs no more memory than a small one.
+ * @param {import('node:crypto').Hash} hash @param {string} path
+ */
+function hashFile(hash, path) {
+  const buffer = Buffer.alloc(1024 * 1024);
+  const descriptor = openSync(path, 'r');
+  try {
+    for (let read; (read = readSync(descriptor, buffer, 0, buffer.length, null)) > 0;) {
+      hash.update(buffer.subarray(0, read));
+    }
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** Where the fingerprint of each output folder's published site is kept (in the build's cache). */

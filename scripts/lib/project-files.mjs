@@ -3,9 +3,9 @@
  * benchmark and any other tool that builds a changed project without touching this one.
  * Plain JavaScript so that scripts run on Node 20 without a TypeScript loader.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * Everything `node scripts/build.mjs` reads: the content and code (src, seeds, public), the
@@ -56,4 +56,23 @@ export function copyProjectWithContent(prefix, fixture) {
   writeFileSync(join(workspace, 'urls/renames.json'), '{}\n');
   cpSync(fixture, workspace, { recursive: true });
   return workspace;
+}
+
+/**
+ * Why `out` cannot be where a tool writes its output in the project at `root`, or null: the
+ * project folder itself, a folder holding it, or any existing folder or file of the project
+ * (seeds, src, node_modules…) but `allowed` (a tool's own output folder).
+ * @param {string} out @param {string} root @param {string} allowed
+ * @returns {string | null}
+ */
+export function projectFolderProblem(out, root, allowed) {
+  const target = resolve(root, out);
+  const path = relative(resolve(root), target);
+  if (path === '') return 'it is the project folder';
+  if (path.startsWith('..') || isAbsolute(path)) {
+    return relative(target, resolve(root)).startsWith('..') ? null : 'it holds the project folder';
+  }
+  const top = path.split(sep)[0];
+  if (top !== allowed && existsSync(join(resolve(root), top))) return `it is in the project's own ${top}`;
+  return null;
 }

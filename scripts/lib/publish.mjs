@@ -56,6 +56,26 @@ function readLock(lockPath) {
 }
 
 /**
+ * A `.build.lock` that is a folder, a link or anything but a file was not made by a build:
+ * it is not taken over (nor removed) but named, with what to do.
+ * @param {string} lockPath
+ */
+function refuseLockThatIsNoFile(lockPath) {
+  let stats;
+  try {
+    stats = lstatSync(lockPath);
+  } catch {
+    return;
+  }
+  if (stats.isFile()) return;
+  const what = stats.isDirectory() ? 'a folder' : stats.isSymbolicLink() ? 'a symbolic link' : 'not a file';
+  throw new BuildError(
+    `${LOCK_FILE} is ${what}, not a lock a build wrote (a build's lock is a small file naming its pid).\n` +
+      `  → Remove it (rm -r ${LOCK_FILE}) if no build is running, then build again.`,
+  );
+}
+
+/**
  * Takes the folder's build lock, or throws a BuildError naming the build that holds it.
  * A lock left by a process that no longer runs (killed, machine restarted) is recovered.
  * @param {string} root the project folder
@@ -65,6 +85,7 @@ export function acquireBuildLock(root) {
   const lockPath = join(root, LOCK_FILE);
   const mine = JSON.stringify({ pid: process.pid, started: new Date().toISOString() });
   for (let attempt = 0; attempt < 5; attempt++) {
+    refuseLockThatIsNoFile(lockPath);
     try {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, mine);
@@ -74,7 +95,12 @@ export function acquireBuildLock(root) {
         if (readLock(lockPath)?.pid === process.pid) rmSync(lockPath, { force: true });
       };
     } catch (error) {
-      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+      if (code !== 'EEXIST') {
+        throw new BuildError(
+          `Could not create ${LOCK_FILE} in ${root} (${code ?? String(error)}).\n  → Make the project folder writable, then build again.`,
+        );
+      }
     }
     const holder = readLock(lockPath);
     if (holder && isRunning(holder.pid)) {

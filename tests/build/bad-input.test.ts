@@ -13,16 +13,17 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../../scripts/lib/built-site.mjs';
 import { copyProjectWithContent } from '../../scripts/lib/project-files.mjs';
+import { FIXTURE_SITES, fixtureSite } from '../helpers/fixture-sites';
 
 const FIXTURES = resolve('tests/fixtures/bad-input');
-const CONTROL = resolve('tests/fixtures/good-input/minimal');
+const CONTROL = FIXTURE_SITES.minimal;
 const workspaces: string[] = [];
 
-function buildWithFixture(fixture: string | null) {
+function buildWithFixture(fixture: string) {
   // The control set, then the fixture's files over it (a fixture may hold only its defect).
-  const workspace = copyProjectWithContent(`site-${fixture ?? 'control'}`, CONTROL);
+  const workspace = copyProjectWithContent(`site-${fixture}`, CONTROL);
   workspaces.push(workspace);
-  if (fixture) cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
+  cpSync(join(FIXTURES, fixture), workspace, { recursive: true });
   const run = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: workspace, encoding: 'utf8' });
   return {
     status: run.status,
@@ -81,12 +82,27 @@ const cases: { fixture: string; message: RegExp }[] = [
   {
     fixture: 'alias-is-another-title',
     message:
-      /src\/content\/places\/example-service-hall\.yaml \(aliases\.en\[1\]\): the alias "international service stations in the example district" is the title of src\/content\/indicators\/example-service-stations\.yaml\./,
+      /src\/content\/places\/example-service-hall\.yaml \(searchTerms\.en\[1\]\): "international service stations in the example district" is the title of src\/content\/indicators\/example-service-stations\.yaml\./,
   },
   {
     fixture: 'rename-outside-site',
     message:
       /urls\/renames\.json \(key "\.\.\/\.\.\/\.\.\/outside"\): the key "\.\.\/\.\.\/\.\.\/outside" is not a path of the site\./,
+  },
+  {
+    fixture: 'prose-layout',
+    message:
+      /src\/content\/prose\/places\/example-service-hall\/en\.mdx \(line 2\): the front matter key "layout" is not allowed in prose/,
+  },
+  {
+    fixture: 'yaml-bidi-override',
+    message:
+      /src\/content\/glossary\/service-hall\.yaml \(line 3, column 21\): the bidirectional control U\+202E is in the text\./,
+  },
+  {
+    fixture: 'rename-of-live-page',
+    message:
+      /urls\/renames\.json \(key "places\/example-service-hall"\): "places\/example-service-hall" is a page the site builds/,
   },
   {
     fixture: 'seed-bidi-override',
@@ -103,11 +119,13 @@ const cases: { fixture: string; message: RegExp }[] = [
 ];
 
 describe('the build on bad input', () => {
-  it('builds the fixtures’ content set without its defect (so a failure below comes from the defect)', () => {
-    const result = buildWithFixture(null);
+  it('builds the fixtures’ content set without its defect (so a failure below comes from the defect)', async () => {
+    // The build of tests/fixtures/good-input/minimal shared by the slow tests (tests/helpers/fixture-sites.ts).
+    const result = await fixtureSite('minimal');
     expect(result.status, result.output).toBe(0);
     expect(result.published).toBe(true);
     expect(result.pages).toContain('/en/sources/example-district-services/');
+    expect(result.leftovers).toEqual([]);
   });
 
   it.each(cases)('stops on $fixture, says where and what to do, and publishes nothing', ({ fixture, message }) => {

@@ -7,7 +7,6 @@ import { stripVTControlCharacters } from 'node:util';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
-  cpSync,
   lstatSync,
   mkdirSync,
   writeFileSync,
@@ -18,23 +17,26 @@ import {
   realpathSync,
   rmSync,
   statSync,
-  symlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProjectWithContent } from '../../scripts/lib/project-files.mjs';
+import { FIXTURE_SITES, fixtureSite } from '../helpers/fixture-sites';
 
 const PROJECT = resolve('.');
-const COPIED = ['src', 'seeds', 'public', 'scripts', 'urls', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const workspaces: string[] = [];
 
+/**
+ * An empty folder, or (`withProject`) a copy of the project with the small content of
+ * tests/fixtures/good-input/minimal: what is tested is the lock and the switch, not the content,
+ * and a small site gets through every stage of a build in less time.
+ */
 function workspace(name: string, withProject: boolean): string {
-  const folder = mkdtempSync(join(tmpdir(), `site-${name}-`));
+  const folder = withProject
+    ? copyProjectWithContent(`site-${name}`, FIXTURE_SITES.minimal)
+    : mkdtempSync(join(tmpdir(), `site-${name}-`));
   workspaces.push(folder);
-  if (withProject) {
-    for (const entry of COPIED) cpSync(join(PROJECT, entry), join(folder, entry), { recursive: true });
-    symlinkSync(join(PROJECT, 'node_modules'), join(folder, 'node_modules'), 'dir');
-  }
   return folder;
 }
 
@@ -222,6 +224,8 @@ describe('real builds in one folder', { timeout: 600_000 }, () => {
     const { code } = await run.exit;
     expect(code, run.output()).toBe(0);
     reference = filesUnder(join(folder, 'dist'));
+    // The same files as the shared build of the same content (tests/helpers/fixture-sites.ts).
+    expect(reference.map((file) => `/${file}`)).toEqual((await fixtureSite('minimal')).files);
     expect(reference).toContain('index.html');
     expect(reference).toContain('pagefind/pagefind.js');
     expect(reference.some((file) => file.startsWith('_astro/') && file.endsWith('.css'))).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * Finds broken internal links in built HTML: a link or resource to the site's own origin
- * that no file serves, or a fragment that names no element on its target page.
+ * that no file serves, or a fragment that names no element (or several) on its target page.
  * Pure (HTML and a file check in, problems out), so it is tested on broken input too.
  */
 import type * as cheerio from 'cheerio';
@@ -35,11 +35,13 @@ export interface SiteView {
   idsOf: (urlPath: string) => ReadonlySet<string> | null;
 }
 
+/** The ids (and `a[name]`s) that name one element each: a fragment's possible targets. */
 function idsIn($: cheerio.CheerioAPI): Set<string> {
-  const ids = new Set<string>();
-  $('[id]').each((_, element) => void ids.add($(element).attr('id')!));
-  $('a[name]').each((_, element) => void ids.add($(element).attr('name')!));
-  return ids;
+  const counts = new Map<string, number>();
+  const count = (id: string) => void counts.set(id, (counts.get(id) ?? 0) + 1);
+  $('[id]').each((_, element) => count($(element).attr('id')!));
+  $('a[name]').each((_, element) => count($(element).attr('name')!));
+  return new Set([...counts].filter(([, n]) => n === 1).map(([id]) => id));
 }
 
 function urlsIn($: cheerio.CheerioAPI): { url: string; tag: string }[] {
@@ -118,7 +120,7 @@ export function checkUrls(
     if (fragment === '' || fragment === 'top') continue;
     const ids = site.idsOf(path);
     if (ids === null) report(`fragment #${fragment} on a file that is not an HTML page`);
-    else if (!ids.has(fragment)) report(`no element with id "${fragment}" on ${path}`);
+    else if (!ids.has(fragment)) report(`no element with id "${fragment}" on ${path}, or more than one`);
   }
   return problems;
 }

@@ -1,6 +1,6 @@
 /**
  * No broken links: every internal link, resource and fragment on every built page resolves
- * to a file in dist/ and, for a fragment, to an element id on the target page. Each page is
+ * to a file in dist/ and, for a fragment, to the one element with that id on the target page. Each page is
  * read and parsed once, and only its ids are kept (tests/helpers/fast-html.ts): the bench runs
  * these checks on 23,000 pages.
  */
@@ -55,6 +55,10 @@ describe('the link checker itself', () => {
     expect(check('<script src="https://cdn.example/x.js"></script>')[0]).toMatch(/another origin/);
     expect(check('<img src="https://cdn.example/x.png" alt="">')[0]).toMatch(/another origin/);
     expect(check('<a href="javascript:void(0)">x</a>')[0]).toMatch(/javascript:/);
+  });
+
+  it('takes an id that names two elements for no target (a fragment must name one)', () => {
+    expect([...idsInHtml('<p id="a"></p><p id="a"></p><p id="b"></p><a name="c"></a><p id="c"></p>')]).toEqual(['b']);
   });
 });
 

@@ -9,7 +9,6 @@ import { isGroupPath } from '../../src/lib/urls/groups';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -64,7 +63,6 @@ function factsOf(path: string, parsed?: cheerio.CheerioAPI): PageFacts {
   return factsByPage.get(path)!;
 }
 const languagePages = pages.filter((page) => page !== '/');
-const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 /** A URL of a source's own: its pages, and the citation files of its points (`…_sources_<slug>_g1_2.bib`). */
 const belongsToSource = (url: string, slug: string) =>
   url.endsWith(`/sources/${slug}/`) ||
@@ -108,22 +106,6 @@ describe('URLs that never break', () => {
       const counterpart = page.replace(/^\/(zh|en)\//, (_, lang) => (lang === 'zh' ? '/en/' : '/zh/'));
       expect(isPage.has(counterpart), `${page}: no ${counterpart}`).toBe(true);
     }
-  });
-
-  it('resolves every fragment link of the site to an element id on its target page', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      const $ = readPage(page);
-      factsOf(page, $);
-      $('a[href*="#"]').each((_, element) => {
-        const href = $(element).attr('href')!;
-        const url = new URL(href, origin + page);
-        if (url.origin !== origin || url.hash.length < 2) return;
-        const id = decodeURIComponent(url.hash.slice(1));
-        if (!isPage.has(url.pathname) || !factsOf(url.pathname).anchors.has(id)) broken.push(`${page}: ${href}`);
-      });
-    }
-    expect(broken).toEqual([]);
   });
 
   it('gives every timeline event, glossary term and source point a fragment id with a visible link to it', () => {
@@ -457,29 +439,13 @@ describe('dates, version, feeds and data', () => {
   });
 });
 
-describe('weight and scripts', () => {
-  it('keeps every page under 30 KB gzipped', () => {
-    for (const page of pages) expect(gzipSync(html(page)).length, page).toBeLessThan(30 * 1024);
-  });
-
-  it('runs no inline script: only external module scripts and JSON-LD data blocks', () => {
-    for (const page of pages) {
-      const $ = readPage(page);
-      $('script').each((_, element) => {
-        const script = $(element);
-        if (script.attr('type') === 'application/ld+json') return;
-        expect(script.attr('src'), `${page}: inline script`).toMatch(/^\/_astro\/.+\.js$/);
-        expect(script.text().trim()).toBe('');
-      });
-    }
-  });
-
-  it('colours highlighted code by classes that code.css defines, with no inline style anywhere', () => {
+// Page weight, inline scripts and styles: tests/quality/budget.test.ts and security.test.ts.
+describe('scripts and styles', () => {
+  it('colours highlighted code by classes that code.css defines (tests/quality/security.test.ts: no inline style)', () => {
     const css = readFileSync('src/styles/code.css', 'utf8');
     const used = new Set<string>();
     for (const page of pages) {
       const $ = readPage(page);
-      expect($('[style]').length, `${page}: inline style`).toBe(0);
       $('pre.astro-code span[class]').each((_, element) => {
         for (const name of $(element).attr('class')!.split(/\s+/)) if (/^sh[ld]?-/.test(name)) used.add(name);
       });
@@ -488,12 +454,12 @@ describe('weight and scripts', () => {
     for (const name of used) expect(css, name).toContain(`.${name} {`);
   });
 
-  it('loads one shared script, with the copy buttons, well under 2 KB compressed', () => {
+  // Its size: tests/quality/budget.test.ts (the script every page with one shares).
+  it('loads one shared script, with the copy buttons', () => {
     const $ = readPage('/en/timeline/');
     expect($('script[src]').length).toBe(1);
     const src = $('script[src]').attr('src')!;
     expect(readFileSync(join(DIST, src), 'utf8')).toContain('clipboard');
-    expect(gzipSync(readFileSync(join(DIST, src))).length).toBeLessThan(2048);
   });
 });
 

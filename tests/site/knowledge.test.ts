@@ -1,27 +1,56 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
-import { curatedEntries } from '../helpers/content';
+import { figureValuesIn, namesToIgnore } from '../../src/lib/text/figures';
+import { citingEntries, curatedEntries, sourceDocuments } from '../helpers/content';
 import { CURATED_KIND_IDS } from '../../src/lib/content/kinds';
+import { chartableGrowth } from '../../src/lib/format/charts';
+import { baselineFromGrowth, figureParts, formatCount } from '../../src/lib/format/figures';
+import { eventDateText, nameMarkText } from '../../src/lib/format/provenance';
+import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
 const indicators = curatedEntries('indicators');
 const glossary = curatedEntries('glossary');
+const events = curatedEntries('events');
+const places = curatedEntries('places');
 const valueOf = new Map(indicators.map(({ id, data }) => [id, data.value]));
+/** The page an anchored entry (event, glossary term) lives on, from the list's anchors.json. */
+const pageOfEntry = (lang: Lang, section: string, id: string) =>
+  readJson<Record<string, string>>(`${lang}/${section}/anchors.json`)[id];
+/** How many source documents an indicator's citations come from. */
+const sourceCount = (citations: readonly { source: string }[]) => new Set(citations.map(({ source }) => source)).size;
 const pages = builtPages();
 const knowledgePages = pages.filter((page) => /^\/(zh|en)\/(statistics|timeline|places|glossary)\//.test(page));
 
 describe('statistics', () => {
-  it('has an indicator for every figure the seeds state', () => {
-    const values = indicators.flatMap(({ data }) => (data.value === undefined ? [] : [data.value]));
-    for (const figure of [127, 32, 35000, 47, 8000, 70, 94, 287, 15, 6, 3, 289, 14, 66])
-      expect(values).toContain(figure);
-    const area = indicators.find(({ id }) => id === 'indoor-exhibition-area')!;
-    expect(area.data.statedAs?.en).toBe('nearly doubled');
-    // "Nearly doubled" is words, not the number 2.
-    expect(area.data.value).toBeUndefined();
+  it('has an indicator for every figure a curated point states', () => {
+    const values = new Set(indicators.flatMap(({ data }) => (data.value === undefined ? [] : [data.value])));
+    // Names with numbers (glossary terms: "14th Five-Year Plan", "Fortune Global 500") and figures
+    // the registry keeps as words ("nearly doubled") are not figures to count.
+    const names = [
+      ...namesToIgnore(glossary.map(({ data }) => data)),
+      ...indicators.flatMap(({ data }) => (data.statedAs ? [data.statedAs.en] : [])),
+    ];
+    const cited = new Set(citingEntries().flatMap(({ citations }) => citations.map((c) => `${c.source}#${c.point}`)));
+    const points = sourceDocuments().flatMap(({ slug, document }) =>
+      document.sections.flatMap((section) => section.points.filter((point) => cited.has(`${slug}#${point.id}`))),
+    );
+    expect(points.length).toBeGreaterThan(0);
+    const missing = points.flatMap((point) =>
+      figureValuesIn(point.text, names)
+        // Years are dates, not figures.
+        .filter((value) => !(Number.isInteger(value) && value >= 1900 && value <= 2100))
+        .filter((value) => !values.has(value))
+        .map((value) => `${point.id}: ${value}`),
+    );
+    expect(missing).toEqual([]);
+    // A figure the registry keeps without a number ("nearly doubled") is words in both languages, not a number.
+    for (const { id, data } of indicators.filter(({ data }) => data.value === undefined)) {
+      for (const lang of LANGUAGES) expect(data.statedAs?.[lang], id).toMatch(/^\D+$/);
+    }
   });
 
   it('builds a page per indicator in both languages, showing the registry value', () => {
@@ -36,41 +65,61 @@ describe('statistics', () => {
   });
 
   it('formats figures per locale from the one registry value', () => {
-    expect(readPage('/zh/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe('超过3.5万家');
-    expect(readPage('/en/statistics/foreign-enterprises/')('.key-data [data-figure]').text()).toBe(
-      'over 35,000 enterprises',
-    );
-    expect(readPage('/zh/statistics/international-organizations/')('.key-data [data-figure]').text()).toBe('127家');
-    expect(readPage('/en/statistics/city-index-rank/')('.key-data [data-figure]').text()).toBe('6th');
+    // The formats themselves ("超过3.5万家", "over 35,000 enterprises", "6th"): tests/unit/figures.test.ts.
+    for (const { id, data } of indicators) {
+      for (const lang of LANGUAGES) {
+        const $ = readPage(`/${lang}/statistics/${id}/`);
+        expect($('.key-data [data-figure]').text(), `${lang} ${id}`).toBe(figureParts(data, lang).text);
+      }
+    }
   });
 
   it('says a figure is stated in both documents (not "corroborated"), or in one', () => {
-    expect(readPage('/en/statistics/international-organizations/')('.key-data .badge').text().trim()).toBe(
-      'Stated in both documents',
-    );
-    expect(readPage('/zh/statistics/key-street-blocks/')('.key-data .badge').text().trim()).toBe('两份文档均有记载');
-    expect(readPage('/en/statistics/international-friendly-cities/')('.key-data .badge').text().trim()).toBe(
-      'Stated in one document',
-    );
+    for (const { id, data } of indicators) {
+      for (const lang of LANGUAGES) {
+        const t = useTranslations(lang);
+        const count = sourceCount(data.citations);
+        const badge =
+          count === 1
+            ? t('figure.singleSource')
+            : count === 2
+              ? t('figure.statedInBoth')
+              : t('figure.statedInAll', { count });
+        expect(readPage(`/${lang}/statistics/${id}/`)('.key-data .badge').text().trim(), `${lang} ${id}`).toBe(badge);
+      }
+    }
+    // Stated in several documents is not independent corroboration, and no page says it is.
     for (const page of pages) expect(readPage(page)('main').text(), page).not.toMatch(/corroborated by|相互印证/i);
   });
 
-  it('labels the baseline implied by +32% as derived, with its formula, and draws it as an SVG chart with a text alternative', () => {
-    const $ = readPage('/en/statistics/international-organizations-growth/');
-    const chart = $('figure.chart');
-    expect(chart.find('svg[role="img"] title').text()).toContain('International organizations in Beijing');
-    expect(chart.text()).toContain('derived: 127 ÷ (1 + 32%), not stated by any source');
-    expect(chart.find('table td').first().text()).toBe('≈96 (Derived by the site)');
-    // The chart needs no script; the only one on the page is the site-wide one (search shortcut, citation copy).
-    expect(pageScripts($).length).toBe(0);
-    expect(readPage('/zh/statistics/international-friendly-cities/')('figure.chart').length).toBe(0);
-    // The derived bar is hatched and outlined, so it cannot pass for a stated one.
-    expect(chart.find('svg pattern').length).toBe(1);
-    expect(chart.find('svg [fill^="url(#"]').length).toBeGreaterThan(0);
-    expect(chart.find('svg [stroke-dasharray]').length).toBeGreaterThan(0);
-    // A qualitative statement ("nearly doubled") gets no bar.
+  it('labels the baseline a stated growth implies as derived, with its formula, and draws it as an SVG chart with a text alternative', () => {
+    const t = useTranslations('en');
+    for (const self of indicators) {
+      const $ = readPage(`/en/statistics/${self.id}/`);
+      const chart = $('figure.chart');
+      const pair = chartableGrowth(self, indicators);
+      if (!pair) {
+        // A qualitative statement ("nearly doubled"), or a figure with no stated growth, gets no bar.
+        expect(chart.length, self.id).toBe(0);
+        continue;
+      }
+      const growth = pair.growth.data.value!;
+      const current = pair.current.data.value!;
+      const rounded = formatCount(Math.round(baselineFromGrowth(current, growth)), 'en');
+      expect(chart.find('svg[role="img"] title').text(), self.id).toContain(pair.current.data.title.en);
+      expect(chart.text(), self.id).toContain(
+        `derived: ${formatCount(current, 'en')} ÷ (1 + ${growth}%), not stated by any source`,
+      );
+      expect(chart.find('table td').first().text(), self.id).toBe(`≈${rounded} (${t('figure.derived')})`);
+      // The chart needs no script; the only one on the page is the site-wide one (search shortcut, citation copy).
+      expect(pageScripts($).length, self.id).toBe(0);
+      // The derived bar is hatched and outlined, so it cannot pass for a stated one.
+      expect(chart.find('svg pattern').length, self.id).toBe(1);
+      expect(chart.find('svg [fill^="url(#"]').length, self.id).toBeGreaterThan(0);
+      expect(chart.find('svg [stroke-dasharray]').length, self.id).toBeGreaterThan(0);
+    }
     for (const { id, data } of indicators.filter(({ data }) => data.value === undefined)) {
-      expect(readPage(`/en/statistics/${id}/`)('figure.chart').length, id).toBe(0);
+      expect(readPage(`/zh/statistics/${id}/`)('figure.chart').length, id).toBe(0);
       expect(data.statedAs).toBeDefined();
     }
   });
@@ -116,9 +165,9 @@ describe('figures across languages', () => {
   });
 
   it('types no figure by hand: every digit in a knowledge page is a registry figure, a date, a name or part of a citation', () => {
-    // Names: glossary terms, and the search aliases of every entry (whose numbers are its title's).
+    // Names: glossary terms, and the other names of every entry (whose numbers are its title's).
     const aliases = CURATED_KIND_IDS.flatMap((kind) =>
-      curatedEntries(kind).flatMap(({ data }) => [...data.aliases.zh, ...data.aliases.en]),
+      curatedEntries(kind).flatMap(({ data }) => [...data.names.zh, ...data.names.en].map(({ name }) => name)),
     );
     const names = glossary
       .flatMap(({ data }) => [data.title.zh, data.title.en, data.sourceWording])
@@ -153,47 +202,43 @@ describe('figures across languages', () => {
 
 describe('timeline', () => {
   it('lists every event in date order, grouped by plan period, each with its own anchor and sources', () => {
-    for (const lang of ['zh', 'en']) {
-      const $ = readPage(`/${lang}/timeline/`);
-      const dates = $('ol.timeline > li')
-        .map((_, element) => $(element).find('.event-date time').first().attr('datetime'))
-        .get();
-      expect(dates).toEqual([...dates].sort());
-      const ids = $('ol.timeline > li')
-        .map((_, element) => $(element).attr('id'))
-        .get();
-      expect(ids).toEqual(
-        expect.arrayContaining([
-          'thirteenth-five-year-plan',
-          'fourteenth-five-year-plan',
-          'guidelines-march-2025',
-          'city-index-2025',
-          'china-news-network-report',
-          'fifteenth-five-year-plan',
-        ]),
-      );
-      $('ol.timeline > li').each((_, element) => {
-        expect($(element).find('.citation blockquote').length).toBeGreaterThan(0);
-      });
-      expect(
-        $('#plan-13th ~ ol > li').length + $('#plan-14th ~ ol > li').length + $('#plan-15th ~ ol > li').length,
-      ).toBe(ids.length);
+    for (const lang of LANGUAGES) {
+      const t = useTranslations(lang);
+      // Each event on the page its list's anchors.json names (the whole list, or its group's page).
+      const listPages = [...new Set(events.map(({ id }) => pageOfEntry(lang, 'timeline', id)))];
+      const listed: string[] = [];
+      for (const path of listPages) {
+        const $ = readPage(path);
+        const items = $('ol.timeline > li');
+        const dates = items.map((_, element) => $(element).find('.event-date time').first().attr('datetime')).get();
+        expect(dates, path).toEqual([...dates].sort());
+        items.each((_, element) => {
+          expect($(element).find('.citation blockquote').length, path).toBeGreaterThan(0);
+        });
+        // Every event stands under the heading of its plan period.
+        for (const { id, data } of events.filter(({ id }) => pageOfEntry(lang, 'timeline', id) === path)) {
+          const heading = $(`[id="${id}"]`).closest('section').find(`h2[id="plan-${data.plan}"]`);
+          expect(heading.text(), `${path}#${id}`).toBe(t(`timeline.plan.${data.plan}`));
+        }
+        listed.push(...items.map((_, element) => $(element).attr('id')).get());
+      }
+      expect(listed.sort()).toEqual(events.map(({ id }) => id).sort());
     }
   });
 
-  it('states each date with its provenance: a deadline, a year from a name, years the site added', () => {
-    const $ = readPage('/en/timeline/');
-    expect($('#guidelines-march-2025 .event-date').text()).toBe(
-      'by March 2025 (a deadline the source states; tense unclear: “by March 2025”)',
-    );
-    expect($('#china-news-network-report .event-date').text()).toBe('16 October 2025 (the report’s publication date)');
-    expect($('#city-index-2025 .event-date').text()).toBe(
-      '2025 (year read from a name in the source: “City Index 2025”)',
-    );
-    expect($('#fourteenth-five-year-plan .event-date').text()).toBe(
-      '2021–2025 (years added by the site; the sources give none)',
-    );
-    expect(readPage('/zh/timeline/')('#guidelines-march-2025 .event-date').text()).toMatch(/^2025年3月前（/);
+  it('states each date with its provenance: stated, a deadline, a year from a name, a report date, years the site added', () => {
+    for (const lang of LANGUAGES) {
+      for (const { id, data } of events) {
+        const { text, basis } = eventDateText(data, lang);
+        const $ = readPage(pageOfEntry(lang, 'timeline', id));
+        const date = $(`[id="${id}"] .event-date`).text();
+        expect(date, `${lang} ${id}`).toContain(text);
+        expect(date, `${lang} ${id}`).toContain(basis);
+      }
+    }
+    // Every basis the schema knows reads differently, so none passes for another.
+    const bases = new Set(events.map(({ data }) => eventDateText({ ...data, dateQuote: undefined }, 'en').basis));
+    expect(bases.size).toBe(new Set(events.map(({ data }) => data.dateBasis)).size);
   });
 });
 
@@ -208,26 +253,53 @@ describe('places and glossary', () => {
       for (const reference of references) expect($(reference).length, `${path} ${reference}`).toBe(1);
       expect($('.prose').text().length).toBeGreaterThan(20);
     }
-    expect(readPage('/zh/places/fourth-embassy-district/')('.prose').text()).toMatch(/聚焦第四使馆区/);
+    // The page shows the prose file's own words: each run of text between its components.
+    for (const place of readdirSync('src/content/prose/places')) {
+      for (const lang of LANGUAGES) {
+        const source = readFileSync(`src/content/prose/places/${place}/${lang}.mdx`, 'utf8');
+        const shown = readPage(`/${lang}/places/${place}/`)('.prose').text().replace(/\s+/g, '');
+        const runs = source
+          .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+          .split(/<[^>]*>|\{[^}]*\}|[*_#`]|\n/)
+          .map((run) => run.replace(/\s+/g, ''))
+          .filter((run) => run.length >= 4);
+        expect(runs.length, `${lang} ${place}`).toBeGreaterThan(0);
+        for (const run of runs) expect(shown, `${lang} ${place}`).toContain(run);
+      }
+    }
   });
 
   it('marks names the site identifies or translates itself', () => {
-    expect(readPage('/en/places/jinzhan-international-cooperation-service-zone/')('.note').text()).toContain(
-      'the Chinese name is the site’s identification',
-    );
-    expect(readPage('/zh/places/beijing-service-airport-points/')('.note').text()).toContain('本站译名');
-    const $ = readPage('/zh/glossary/');
-    expect($('#jinzhanzhong-district h3 [data-name-status="identified"] .name-mark').text()).toBe('（本站识别）');
-    expect($('#city-index h3 [data-name-status="translated"] .name-mark').text()).toBe('（本站译名）');
-    expect($('#great-wall-museum h3 [data-name-status="identified"]').text()).toMatch(/^长城博物馆/);
-    expect($('#sanlitun h3 [data-name-status]').length).toBe(0);
+    for (const { id, data } of places.filter(({ data }) => data.nameStatus !== 'certain')) {
+      for (const lang of LANGUAGES) {
+        const t = useTranslations(lang);
+        const note =
+          data.nameStatus === 'identified'
+            ? t('name.identifiedNote', { wording: data.sourceWording ?? data.title.en })
+            : t('name.translatedNote');
+        expect(readPage(`/${lang}/places/${id}/`)('.note').text(), `${lang} ${id}`).toContain(note);
+      }
+    }
+    for (const { id, data } of glossary) {
+      const $ = readPage(pageOfEntry('zh', 'glossary', id));
+      const marked = $(`[id="${id}"] h3 [data-name-status]`);
+      // A name written the same in both languages (BEIJING PASS) is the source's own.
+      if (data.status === 'certain' || data.title.zh === data.title.en) {
+        expect(marked.length, id).toBe(0);
+        continue;
+      }
+      expect(marked.attr('data-name-status'), id).toBe(data.status);
+      expect(marked.find('.name-mark').text(), id).toBe(nameMarkText(data.status, 'zh'));
+      // The name as marked: without its title marks (《…》, “…”) where they open or close it.
+      const name = data.title.zh.replace(/^[《“]|[》”]$/g, '');
+      expect(marked.text().startsWith(name), `${id}: ${marked.text()}`).toBe(true);
+    }
   });
 
   it('lists every glossary term in both languages with the source wording', () => {
-    for (const lang of ['zh', 'en']) {
-      const $ = readPage(`/${lang}/glossary/`);
+    for (const lang of LANGUAGES) {
       for (const { id, data } of glossary) {
-        const entry = $(`#${id}`);
+        const entry = readPage(pageOfEntry(lang, 'glossary', id))(`[id="${id}"]`);
         expect(entry.length, id).toBe(1);
         expect(entry.text()).toContain(data.title.zh);
         expect(entry.text()).toContain(data.title.en);

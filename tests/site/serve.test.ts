@@ -89,6 +89,9 @@ describe('npm start serves the built site as production does', () => {
     '/en/%00',
     '/no-such-page/',
     '/index.html/',
+    '//en',
+    '//en/',
+    '//evil.example/',
   ])('answers %s with a plain 404 that says nothing about the machine', async (path) => {
     const response = await get(path);
     expect(response.status).toBe(404);

@@ -3,8 +3,7 @@
  * a copy of the project's inputs: every failure is a problem that names its file and says
  * what to do, never a crash. Entries are found by kind, not by name.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -121,6 +120,13 @@ describe('errors that name the file or setting', () => {
     'https://example.org/x?y',
     'not a url',
     '//example.org',
+    'https://example.org//evil.example/',
+    "https://example.org/it's/",
+    'https://example.org/a%22b/',
+    'https://example.org/?',
+    'https://example.org/#',
+    'https://Example.org/',
+    'https://example.org\\evil.example/',
   ])('refuses SITE_URL=%s, naming the setting', (value) => {
     expect(() => resolveSiteOrigin(value)).toThrow(
       /^SITE_URL: .+ is not an address the site can be published at: .+\n {2}→ set SITE_URL/,
@@ -130,22 +136,6 @@ describe('errors that name the file or setting', () => {
   it('accepts an http(s) origin and falls back to the default when unset', () => {
     expect(resolveSiteOrigin('https://example.org/').href).toBe('https://example.org/');
     expect(resolveSiteOrigin(undefined).href).toMatch(/^https:\/\//);
-  });
-
-  it('stops a real build on SITE_URL=javascript:…, with the message only', () => {
-    const root = copyOfInputs();
-    for (const entry of ['public', 'scripts', 'urls', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'src']) {
-      cpSync(join(PROJECT, entry), join(root, entry), { recursive: true });
-    }
-    symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-    const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SITE_URL: 'javascript:alert(1)' },
-    });
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/^SITE_URL: "javascript:alert\(1\)" is not an address/m);
-    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
- * Checks across the curated entries once they are read: links between entries land, aliases are
- * names (not another entry's title, no figures), and quotes support the claims made beside them.
+ * Checks across the curated entries once they are read: links between entries land, other names
+ * and search terms are not another entry's title and carry no figures, and quotes support the claims made beside them.
  */
 import { LANGUAGES } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../content/kinds';
 import type { CuratedEntry, EntriesByKind } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
+import { figuresIn } from '../text/figures';
 import { eventDateProblems, indicatorClaimProblems, namedEntryOf, nameStatusProblems } from './claims';
 
 /** Every link from one entry to another (related, comparison, glossary page) must land. */
@@ -55,13 +56,26 @@ export function nameKey(name: string): string {
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
 }
 
+/** Every other name and search term of an entry, with where it stands in its file. */
+function namesAndTermsOf(entry: CuratedEntry): { text: string; where: string; status?: string }[] {
+  return LANGUAGES.flatMap((lang) => [
+    ...entry.data.names[lang].map(({ name, status }, index) => ({
+      text: name,
+      where: `names.${lang}[${index}]`,
+      status,
+    })),
+    ...entry.data.searchTerms[lang].map((term, index) => ({ text: term, where: `searchTerms.${lang}[${index}]` })),
+  ]);
+}
+
 /**
- * An alias that is another entry's title (in either language) would send readers who type that
- * title to the wrong entry: it is refused, naming the file, the alias and the entry it names.
- * Aliases carry no figures: a number in an alias must be a number of the entry's own title
- * (500强 for 《财富》世界500强, "13th FYP" for the 13th Five-Year Plan).
+ * Other names and search terms are checked alike. One that is another entry's title (in either
+ * language) would send readers who type that title to the wrong entry. They carry no figures:
+ * a number in one must be a number of the entry's own title (500强 for 《财富》世界500强, "13th FYP"
+ * for the 13th Five-Year Plan), read by the figure reader every other text goes through. A name
+ * the entry says the source writes must stand in one of its quotes.
  */
-export function checkAliases(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
+export function checkNamesAndTerms(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
   const all = CURATED_KIND_IDS.flatMap((kind) => entries[kind] as CuratedEntry[]);
   const titles = new Map<string, CuratedEntry[]>();
   for (const entry of all) {
@@ -71,33 +85,41 @@ export function checkAliases(entries: EntriesByKind, report: (error: SourceInput
       if (!holders.includes(entry)) titles.set(key, [...holders, entry]);
     }
   }
-  const numbers = (text: string) => text.normalize('NFKC').match(/\d+/gu) ?? [];
+  // The figure reader of every other text (digits of any script, Chinese numerals); a rank in
+  // words (第一, like "first") is a name's part, a rank in digits ("1st") a figure.
+  const figures = (text: string) =>
+    figuresIn(text)
+      .filter((found) => !found.ordinal || /\p{Nd}/u.test(found.written))
+      .map((found) => found.value);
   for (const entry of all) {
-    const titleNumbers = new Set(LANGUAGES.flatMap((lang) => numbers(entry.data.title[lang])));
-    for (const lang of LANGUAGES) {
-      entry.data.aliases[lang].forEach((alias, index) => {
-        const figure = numbers(alias).find((number) => !titleNumbers.has(number));
-        if (figure !== undefined) {
-          report(
-            new SourceInputError({
-              file: entry.file,
-              where: `aliases.${lang}[${index}]`,
-              problem: `the alias "${alias}" has the number ${figure}, which the entry's title does not: aliases carry no figures.`,
-              hint: 'write numbers in the registry (value) or in the title; keep aliases to names, abbreviations and spellings.',
-            }),
-          );
-        }
-        const others = (titles.get(nameKey(alias)) ?? []).filter((other) => other !== entry);
-        if (others.length === 0) return;
-        report(
-          new SourceInputError({
-            file: entry.file,
-            where: `aliases.${lang}[${index}]`,
-            problem: `the alias "${alias}" is the title of ${others.map((other) => other.file).join(' and ')}.`,
-            hint: 'remove the alias, or make it say something that title does not (readers typing that title want that entry).',
-          }),
+    const titleFigures = new Set(LANGUAGES.flatMap((lang) => figures(entry.data.title[lang])));
+    const problem = (where: string, text: string, hint: string) =>
+      report(new SourceInputError({ file: entry.file, where, problem: text, hint }));
+    for (const { text, where, status } of namesAndTermsOf(entry)) {
+      const figure = figures(text).find((value) => !titleFigures.has(value));
+      if (figure !== undefined) {
+        problem(
+          where,
+          `"${text}" has the number ${figure}, which the entry's title does not: other names and search terms carry no figures.`,
+          'write numbers in the registry (value) or in the title; keep names and search terms to words, abbreviations and spellings.',
         );
-      });
+      }
+      const others = (titles.get(nameKey(text)) ?? []).filter((other) => other !== entry);
+      if (others.length > 0) {
+        problem(
+          where,
+          `"${text}" is the title of ${others.map((other) => other.file).join(' and ')}.`,
+          'remove it, or make it say something that title does not (readers typing that title want that entry).',
+        );
+      }
+      const quoted = entry.data.citations.some((citation) => nameKey(citation.quote).includes(nameKey(text)));
+      if (status === 'source' && !quoted) {
+        problem(
+          where,
+          `the name "${text}" is said to be the source's, but none of the entry's quotes has it.`,
+          "cite the words where the source writes the name, or give it the status identified or translated (the site's).",
+        );
+      }
     }
   }
 }

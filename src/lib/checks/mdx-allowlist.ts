@@ -2,10 +2,14 @@
  * MDX prose is text, not code. This remark plugin (registered for MDX in astro.config.mjs)
  * walks each MDX file's tree before it is compiled and refuses anything but Markdown and the
  * site's own components: no import or export, no `{expression}` (except a citation number),
- * no raw HTML or other JSX element, no link to a `javascript:` or other non-web URL.
+ * no raw HTML or other JSX element, no link to a `javascript:` or other non-web URL, no image but
+ * a raster file of src/content/ (src/lib/checks/prose-images.ts).
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { SourceInputError } from '../errors';
+import { imageRefusal, PROSE_IMAGE_TYPES, urlScheme } from './prose-images';
+
+export { urlScheme };
 
 /** The components prose may use, with each attribute's kind: the one list, here. */
 export const PROSE_COMPONENTS: Record<string, Record<string, 'string' | 'integer'>> = {
@@ -63,14 +67,9 @@ interface MdxNode {
 
 const HINT = `prose may use Markdown and ${Object.keys(PROSE_COMPONENTS)
   .map((name) => `<${name}>`)
-  .join(', ')} only: no import/export, {expressions}, HTML or other elements.`;
-
-/** The scheme a browser would see in a URL (it ignores whitespace and controls inside it). */
-export function urlScheme(url: string): string | null {
-  // eslint-disable-next-line no-control-regex -- browsers drop these before reading the scheme
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
-  return match ? match[1].toLowerCase() : null;
-}
+  .join(
+    ', ',
+  )} only: no import/export, {expressions}, HTML or other elements; an image is a relative path to a ${PROSE_IMAGE_TYPES.join('/')} file in src/content/.`;
 
 /** Why a node is not allowed in prose, or null when it is. */
 function refusal(node: MdxNode): string | null {
@@ -110,8 +109,13 @@ function refusal(node: MdxNode): string | null {
   return null;
 }
 
-function check(node: MdxNode, file: string): void {
-  const problem = refusal(node);
+function check(node: MdxNode, file: string, path: string): void {
+  const problem =
+    node.type === 'imageReference'
+      ? 'an image by reference (write it ![text](path))'
+      : node.type === 'image'
+        ? imageRefusal(node.url ?? '', path)
+        : refusal(node);
   if (problem) {
     throw new SourceInputError({
       file,
@@ -120,12 +124,12 @@ function check(node: MdxNode, file: string): void {
       hint: HINT,
     });
   }
-  for (const child of node.children ?? []) check(child, file);
+  for (const child of node.children ?? []) check(child, file, path);
 }
 
 /** The remark plugin: `mdx({ remarkPlugins: [remarkProseAllowlist] })`. */
 export function remarkProseAllowlist() {
   return (tree: MdxNode, file: { path?: string }) => {
-    check(tree, file.path ? relative(process.cwd(), file.path) : 'an MDX file');
+    check(tree, file.path ? relative(process.cwd(), file.path) : 'an MDX file', file.path ? resolve(file.path) : '');
   };
 }

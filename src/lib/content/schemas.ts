@@ -20,27 +20,46 @@ const related = z
   .prefault({});
 
 /**
- * Other names readers search an entry by, per language: abbreviations (外企), synonyms ("sister
- * cities"), spelling variants ("organisation"), pinyin (yanqihu). Search aids, not facts: no
- * figures, nothing the sources do not say. Indexed with the entry below its title and shown as
- * "also known as"; the validation stage refuses an alias that is another entry's title.
+ * Words readers search an entry by that are not its names, per language: abbreviations (外企),
+ * words a reader types ("flights"), spelling variants ("organisation"), pinyin (yanqihu). A
+ * search aid is not a claim, so it is indexed with the entry below its title and never shown as
+ * a name. The validation stage refuses one that is another entry's title, states a figure the
+ * title does not, or is a rendering the glossary's `avoid` refuses.
  */
-export const aliases = z
+export const searchTerms = z
   .object({ zh: z.array(nonEmpty).default([]), en: z.array(nonEmpty).default([]) })
   .strict()
   .prefault({});
-export type Aliases = z.output<typeof aliases>;
+export type SearchTerms = z.output<typeof searchTerms>;
 
 /**
- * What every curated entry has, whatever its kind: a title in both languages, search aliases,
+ * Other names of the thing, per language, shown as "also known as" with their status, since a
+ * name is a claim: `source` (the source writes it: it must stand in one of the entry's quotes),
+ * `identified` (the site's identification) or `translated` (the site's translation), both
+ * marked as the site's wherever shown.
+ */
+export const otherName = z.object({ name: nonEmpty, status: z.enum(['source', 'identified', 'translated']) }).strict();
+export type OtherName = z.output<typeof otherName>;
+export const otherNames = z
+  .object({ zh: z.array(otherName).default([]), en: z.array(otherName).default([]) })
+  .strict()
+  .prefault({});
+export type OtherNames = z.output<typeof otherNames>;
+
+/**
+ * What every curated entry has, whatever its kind: a title in both languages, other names and
+ * search terms,
  * editor's notes, links to related entries and the source points it rests on. Each kind
  * `.extend()`s it.
  */
 export const entryBase = z
   .object({
     title: localized.describe('The title in both languages (zh: Chinese, en: English).'),
-    aliases: aliases.describe(
-      'Other names readers search by, per language: abbreviations, synonyms, spellings, pinyin.',
+    names: otherNames.describe(
+      'Other names of the thing, per language, each with its status: source (in a quote), identified or translated (the site’s).',
+    ),
+    searchTerms: searchTerms.describe(
+      'Words readers search by that are not names, per language: abbreviations, spellings, pinyin. Never shown as names.',
     ),
     related: related.describe('Links to other entries, by kind: file names (without .yaml) of those entries.'),
     notes: z.array(localized).default([]).describe("Editor's notes, both languages: what is unclear and why."),

@@ -32,6 +32,13 @@ export function styleClasses(style: string): string[] {
 
 export const styleToClass: ShikiTransformer = {
   name: 'bjiec:style-to-class',
+  preprocess(_code, options) {
+    // Shiki stops tokenizing a line after 500 ms by default and leaves its rest one token: on a
+    // loaded machine (the first line also compiles the grammar) the classes then differ between
+    // two builds of the same tree. Astro's <Code> passes no options through; this is the way in.
+    // 0 is "no limit" (vscode-textmate's tokenizeLine2).
+    options.tokenizeTimeLimit = 0;
+  },
   pre(node) {
     // Background, foreground and overflow come from code.css.
     delete node.properties.style;

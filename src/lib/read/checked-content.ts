@@ -38,6 +38,7 @@ export function inputsFingerprint(root: string): string {
   };
   walk(join(root, SEEDS_DIRECTORY));
   walk(join(root, 'src/content'));
+  walk(join(root, 'urls/renames.json'));
   return hash.digest('hex');
 }
 

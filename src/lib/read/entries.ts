@@ -20,7 +20,7 @@ export function readEntries(
     const { directory } = CURATED_KINDS[kind];
     const schema = ENTRY_SCHEMAS[kind];
     const list: CuratedEntry[] = [];
-    for (const name of yamlFilesIn(join(root, directory))) {
+    for (const name of yamlFilesIn(join(root, directory), report, directory)) {
       const file = `${directory}/${name}`;
       const id = name.replace(/\.yaml$/, '');
       if (!SLUG.test(id)) {
@@ -43,7 +43,7 @@ export function readEntries(
         );
         continue;
       }
-      const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file), file));
+      const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file, report), file));
       if (data === undefined) continue;
       assertTraceable(file, data.citations, sourceIndex, report);
       // A place's location is a fact like any other: its quote must stand in the point it cites.

@@ -8,7 +8,9 @@ import type { SourceEntry } from '../content/schemas';
 import { ProblemCollector, SourceInputError } from '../errors';
 import type { ChineseText } from '../checks/claims';
 import { checkProse, type ProseContext } from '../checks/prose';
+import { checkProseInput } from '../checks/prose-input';
 import { markedNamesOf } from '../format/provenance';
+import { acceptableName } from './yaml';
 
 /** What every prose file is checked against: the entries it may name and the names it may not type. */
 function proseRules(entries: EntriesByKind, names: readonly string[]): Omit<ProseContext, 'citationCount'> {
@@ -39,6 +41,7 @@ export function readProseFiles(
   const found: ProseFile[] = [];
   for (const kindName of readdirSync(base).sort()) {
     const kindFolder = `${PROSE_DIRECTORY}/${kindName}`;
+    if (!acceptableName(kindName, kindFolder, collector.report)) continue;
     if (!statSync(join(root, kindFolder)).isDirectory()) continue;
     if (!(CURATED_KIND_IDS as string[]).includes(kindName)) {
       collector.report(
@@ -70,6 +73,7 @@ function readKindProse(
   const kindFolder = `${PROSE_DIRECTORY}/${kind}`;
   for (const slug of readdirSync(join(root, kindFolder)).sort()) {
     const folder = `${kindFolder}/${slug}`;
+    if (!acceptableName(slug, folder, collector.report)) continue;
     if (!statSync(join(root, folder)).isDirectory()) continue;
     const entry = byId.get(slug);
     if (!entry) {
@@ -91,7 +95,9 @@ function readKindProse(
     for (const lang of present) {
       const file = proseFile(kind, slug, lang);
       const context = { ...rules, citationCount: entry.data.citations.length, citations: entry.data.citations };
-      checkProse(readFileSync(join(root, file), 'utf8'), file, context, collector.report);
+      const text = readFileSync(join(root, file), 'utf8');
+      checkProseInput(text, file, lang, collector.report);
+      checkProse(text, file, context, collector.report);
       found.push({ kind, slug, lang, file });
     }
   }
@@ -118,6 +124,13 @@ export function chineseTexts(
   for (const kind of CURATED_KIND_IDS) {
     for (const entry of entries[kind]) {
       texts.push({ file: entry.file, where: 'title.zh', text: entry.data.title.zh });
+      // Other names and search terms are words the site writes too: `avoid` refuses them as well.
+      entry.data.names.zh.forEach(({ name }, index) =>
+        texts.push({ file: entry.file, where: `names.zh[${index}]`, text: name }),
+      );
+      entry.data.searchTerms.zh.forEach((term, index) =>
+        texts.push({ file: entry.file, where: `searchTerms.zh[${index}]`, text: term }),
+      );
       if ('summary' in entry.data) texts.push({ file: entry.file, where: 'summary.zh', text: entry.data.summary.zh });
     }
   }

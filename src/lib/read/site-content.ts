@@ -17,7 +17,7 @@ import type { SourceEntry } from '../content/schemas';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from '../errors';
 import { avoidedRenderingProblems } from '../checks/claims';
 import { editorialProblems } from '../checks/editorial';
-import { checkAliases, checkClaims, checkReferences } from '../checks/entries';
+import { checkClaims, checkNamesAndTerms, checkReferences } from '../checks/entries';
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
@@ -25,6 +25,7 @@ import { readDrafts, type PendingDraft } from './drafts';
 import { chineseTexts, readProseFiles } from './prose';
 import { checkSourceSlugs, readSources, seedFileOf, untranslatedItems, withTranslations } from './sources';
 import { readUnusedPoints } from './unused-points';
+import { checkRenames } from './renames';
 
 export interface SiteContent {
   sources: SourceEntry[];
@@ -56,11 +57,12 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   // Accepted drafts join the entries of their kind; the others wait, publishing nothing.
   const drafts = readDrafts(root, sourceIndex, entries, collector);
   checkReferences(entries, report);
-  checkAliases(entries, report);
+  checkNamesAndTerms(entries, report);
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
   const names = namesToIgnore(entries.glossary.map((entry) => entry.data));
   const sources = withTranslations(root, joined, collector, names);
   checkSourceSlugs(sources, report);
+  checkRenames(root, entries, sources, report);
   checkClaims(entries, sources, names, report);
   const unusedPoints = readUnusedPoints(root, sourceIndex, collector);
   const prose = readProseFiles(root, entries, collector, names);

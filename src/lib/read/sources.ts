@@ -29,7 +29,7 @@ export function readSources(root: string, collector: ProblemCollector): SourceEn
   const corpus = readCorpus(join(root, SEEDS_DIRECTORY), root, report);
   const metadataPath = join(root, SOURCE_METADATA_FILE);
   const rawMetadata = existsSync(metadataPath)
-    ? collector.attempt(() => readYaml(metadataPath, SOURCE_METADATA_FILE))
+    ? collector.attempt(() => readYaml(metadataPath, SOURCE_METADATA_FILE, report))
     : undefined;
   if (!existsSync(metadataPath)) {
     report(
@@ -82,7 +82,7 @@ export function withTranslations(
   names: readonly string[],
 ): SourceEntry[] {
   const directory = join(root, TRANSLATIONS_DIRECTORY);
-  const files = new Set(yamlFilesIn(directory));
+  const files = new Set(yamlFilesIn(directory, collector.report, TRANSLATIONS_DIRECTORY));
   const slugs = new Set(sources.map((source) => source.slug));
   for (const name of files) {
     const slug = name.replace(/\.yaml$/, '');
@@ -101,7 +101,7 @@ export function withTranslations(
     if (!files.has(name)) return source;
     const file = `${TRANSLATIONS_DIRECTORY}/${name}`;
     const translation = collector.attempt(() =>
-      validateEntry(sourceTranslation, readYaml(join(directory, name), file) ?? {}, file),
+      validateEntry(sourceTranslation, readYaml(join(directory, name), file, collector.report) ?? {}, file),
     );
     return translation ? applyTranslation(source, translation, file, collector.report, names) : source;
   });

@@ -17,7 +17,7 @@ export function readUnusedPoints(
   const unusedPoints: UnusedPoint[] = [];
   const unusedPath = join(root, UNUSED_POINTS_FILE);
   const rawUnused = existsSync(unusedPath)
-    ? (collector.attempt(() => readYaml(unusedPath, UNUSED_POINTS_FILE)) ?? [])
+    ? (collector.attempt(() => readYaml(unusedPath, UNUSED_POINTS_FILE, collector.report)) ?? [])
     : [];
   (Array.isArray(rawUnused) ? rawUnused : []).forEach((raw, index) => {
     const where = `entry ${index + 1}`;

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { SourceInputError } from '../errors';
+import { comparableText } from '../text/policy';
 import type { SeedDocument, SeedFile } from './parse';
 import { readableSlug } from './slug';
 
@@ -75,9 +76,9 @@ export function planAddSource(input: {
       hint: 'rename the new file (any name ending in .txt) and add it again.',
     });
   }
-  const byTitle = new Map(knownDocuments.map((document) => [document.title, document]));
+  const byTitle = new Map(knownDocuments.map((document) => [comparableText(document.title), document]));
   for (const document of parsed.documents) {
-    const existing = byTitle.get(document.title);
+    const existing = byTitle.get(comparableText(document.title));
     if (existing) {
       throw new SourceInputError({
         file: parsed.file,

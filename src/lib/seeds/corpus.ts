@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
+import { checkFileName, comparableText } from '../text/policy';
 import { parseSeedFile, type SeedDocument, type SeedFile, type SeedPoint } from './parse';
 
 export interface Corpus {
@@ -50,19 +51,21 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 export function buildCorpus(files: SeedFile[], report: ReportProblem = throwProblem): Corpus {
   const seen = new Map<string, SeedDocument>();
   for (const document of files.flatMap((file) => file.documents)) {
-    const earlier = seen.get(document.title);
+    const key = comparableText(document.title);
+    const earlier = seen.get(key);
     if (earlier) {
+      const alike = earlier.title === document.title ? '' : ' (the same once invisible characters are removed)';
       report(
         new SourceInputError({
         file: document.file,
         where: `line ${document.line}`,
-        problem: `a second document titled "${document.title}" (the first is ${earlier.file} line ${earlier.line}).`,
+        problem: `a second document titled "${document.title}"${alike} (the first is ${earlier.file} line ${earlier.line}).`,
           hint: 'titles identify documents: remove the duplicate, or keep both only if their titles differ.',
         }),
       );
       continue;
     }
-    seen.set(document.title, document);
+    seen.set(key, document);
   }
   const names = [...new Set(files.map((file) => file.corpus).filter((name): name is string => name !== null))];
   return { name: names[0] ?? null, files, documents: [...seen.values()] };
@@ -75,9 +78,29 @@ export function seedFileNames(seedsDirectory: string): string[] {
     .sort();
 }
 
-/** Reads one seed file: bytes → UTF-8 text → parsed documents. */
+/**
+ * The largest seed file read: an export of a few documents is kilobytes. A bigger file is
+ * refused by its size before it is read, so a stray dump does not take minutes and gigabytes.
+ */
+export const MAX_SEED_BYTES = 8 * 1024 * 1024;
+
+/** A seed's bytes, refused by size (naming it) before a larger file is read. */
+export function readSeedBytes(path: string, display: string): Uint8Array {
+  const { size } = statSync(path);
+  if (size > MAX_SEED_BYTES) {
+    throw new SourceInputError({
+      file: display,
+      problem: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; a seed file is at most ${MAX_SEED_BYTES / 1024 / 1024} MB.`,
+      hint: 'a seed is the text export of a few documents: split the export into smaller files, or remove a file that is not a seed.',
+    });
+  }
+  return readFileSync(path);
+}
+
+/** Reads one seed file: its name, bytes → UTF-8 text → parsed documents. */
 export function readSeedFile(path: string, display: string): SeedFile {
-  return parseSeedFile(decodeSeedBytes(readFileSync(path), display), display);
+  checkFileName(basename(path), display);
+  return parseSeedFile(decodeSeedBytes(readSeedBytes(path, display), display), display);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SourceInputError } from '../errors';
+import { checkText } from '../text/policy';
 
 /**
  * Parser for seed files: plain-text exports of a document-search workspace.
@@ -82,47 +83,13 @@ function looksLikeTitle(line: string): boolean {
 const SECTION_HINT =
   'a body is one line of sections: "Core Points - …" or "Core Insights - …", then "Group N: heading - …", each point introduced by " - "';
 
-/** Control characters other than tab and line ends (C0, DEL, C1): invisible, and invalid in XML. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Bidi embeddings, overrides and isolates: they reorder the text that follows them on a page. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
-
-/** Unicode code point as written in messages: U+202E. */
-function codePoint(character: string): string {
-  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /**
  * Refuses text that would reach pages and citation files raw and wrong: CR-only line ends
- * (the whole file would read as one line), control characters and bidi controls.
+ * (the whole file would read as one line), and whatever the one text policy refuses
+ * (src/lib/text/policy.ts: control, bidi and invisible characters, text not in NFC).
  */
 export function checkSeedText(text: string, file: string): void {
-  const loneCr = /\r(?!\n)/.exec(text);
-  if (loneCr) {
-    throw new SourceInputError({
-      file,
-      where: `line ${text.slice(0, loneCr.index).split('\n').length}`,
-      problem: 'a line ends with a carriage return alone (CR-only line endings, as in old Mac files).',
-      hint: 'save the file with LF (or CRLF) line endings; the text itself need not change.',
-    });
-  }
-  text.split(/\r?\n/).forEach((line, index) => {
-    for (const [pattern, what, why] of [
-      [CONTROL, 'the control character', 'it is invisible, and XML (feeds, sitemaps) cannot carry it'],
-      [BIDI_CONTROL, 'the bidirectional control', 'it reverses or reorders the text displayed after it'],
-    ] as const) {
-      const found = pattern.exec(line);
-      if (found) {
-        throw new SourceInputError({
-          file,
-          where: `line ${index + 1}, column ${found.index + 1}`,
-          problem: `${what} ${codePoint(found[0])} is in the text.`,
-          hint: `delete it (${why}); if the export put it there, export the document again.`,
-        });
-      }
-    }
-  });
+  checkText(text, file);
 }
 
 export function parseSeedFile(text: string, file: string): SeedFile {

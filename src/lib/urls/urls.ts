@@ -4,12 +4,16 @@
  */
 import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
 import { SourceInputError } from '../errors';
+import { checkText } from '../text/policy';
 import { isAnchoredKind, KINDS, type Kind } from '../content/kinds';
 import { searchStateQueryString, type SearchState } from '../search/query';
 import { ANCHOR_MAP_FILE, anchorGroupPath, type AnchoredEntryData } from './groups';
 
 /** The placeholder origin of a build without SITE_URL: pages then say they are a preview. */
 export const DEFAULT_SITE_URL = 'https://beijing-exchange.example.org';
+
+/** One segment of the path the site is served under: nothing that needs escaping anywhere. */
+const PATH_SEGMENT = /^(?!\.\.?$)[A-Za-z0-9._~-]+$/;
 
 export interface SiteOrigin {
   /** The site's URL, ending in `/`: `https://example.org/bj/`. */
@@ -35,9 +39,11 @@ export function resolveSiteOrigin(value: string | null | undefined, variable = '
       problem: `${JSON.stringify(value)} is not an address the site can be published at: ${why}.`,
       hint: 'set SITE_URL to the public origin, with an optional path: SITE_URL=https://example.org or https://example.org/bj/.',
     });
+  const written = value.trim();
+  checkText(written, variable);
   let url: URL;
   try {
-    url = new URL(value.trim());
+    url = new URL(written);
   } catch {
     throw refuse('it is not a URL');
   }
@@ -46,9 +52,19 @@ export function resolveSiteOrigin(value: string | null | undefined, variable = '
   }
   if (url.hostname === '') throw refuse('it has no host name');
   if (url.username || url.password) throw refuse('it holds a user name or password');
-  if (url.search || url.hash) throw refuse('it has a query or a fragment');
+  if (url.search || url.hash || /[?#]/.test(written)) throw refuse('it has a query or a fragment');
+  const segments = url.pathname.replace(/^\/|\/$/g, '').split('/');
+  if (url.pathname !== '/' && !segments.every((segment) => PATH_SEGMENT.test(segment))) {
+    throw refuse(
+      'its path is not made of plain segments (letters, digits, ".", "_", "-", "~", no empty segment as in "//", no "." or "..")',
+    );
+  }
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const href = `${url.origin}${base}`;
+  // Exactly the origin and path parsed: nothing the parser dropped, decoded or rewrote.
+  if (written !== href && written !== href.replace(/\/$/, '')) {
+    throw refuse(`it is not written as the address it parses to (${href})`);
+  }
   return { href, base, isPlaceholder: url.origin === new URL(DEFAULT_SITE_URL).origin };
 }
 

@@ -1,7 +1,7 @@
 /**
  * `/{lang}/search/words.json`: the words and names of the site that the search page suggests
  * when a query finds nothing (src/lib/search/suggest.ts): every entry's and source's title in
- * both languages, their aliases, and the Latin words of those titles. The same list for both
+ * both languages, their other names and search terms, and the Latin words of those titles. The same list for both
  * languages, since readers type either.
  */
 import { withCacheKeys } from '../../../registry/cache-keys';
@@ -23,7 +23,13 @@ export async function GET() {
   const names: string[] = [];
   for (const kind of CURATED_KIND_IDS) {
     for (const { data } of entries[kind]) {
-      names.push(data.title.zh, data.title.en, ...data.aliases.zh, ...data.aliases.en);
+      names.push(
+        data.title.zh,
+        data.title.en,
+        ...data.searchTerms.zh,
+        ...data.searchTerms.en,
+        ...[...data.names.zh, ...data.names.en].map(({ name }) => name),
+      );
     }
   }
   for (const source of sources) names.push(source.title, ...(source.titleEn ? [source.titleEn] : []));
