@@ -80,7 +80,7 @@ describe('npm run add-source', () => {
     expect(zh.match(/译文待补/g)?.length).toBeGreaterThanOrEqual(3);
     expect(en.match(/Not yet curated/g)?.length).toBeGreaterThanOrEqual(3);
     // No English title yet: the English page shows the Chinese one, marked as Chinese.
-    expect(en).toMatch(/<h1\b[^>]*\blang="zh-CN"[^>]*>测试用新增文档：语言环境建设<\/h1>/);
+    expect(en).toMatch(/<h1 lang="zh-CN"[^>]*>测试用新增文档：语言环境建设<\/h1>/);
     // The About page lists them as the editors' to-do, in each language's punctuation.
     for (const [lang, colon] of [
       ['zh', '：'],

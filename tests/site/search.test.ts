@@ -1,3 +1,4 @@
+import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
 import { readdirSync, readFileSync } from 'node:fs';
 import { curatedEntries, placementOf, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
@@ -653,10 +654,14 @@ describe('the index', () => {
   });
 
   it('gives each content page its kind, title and date', () => {
+    // A name the site identified carries its mark in the result's title too.
+    const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
     for (const { id, data } of curatedEntries('places')) {
       const $ = readPage(`/en/places/${id}/`);
       expect($('meta[data-pagefind-filter="kind[content]"]').attr('content'), id).toBe('place');
-      expect($('meta[data-pagefind-meta="title[content]"]').attr('content'), id).toBe(data.title.en);
+      expect($('meta[data-pagefind-meta="title[content]"]').attr('content'), id).toBe(
+        withNameMarks(data.title.en, names, 'en'),
+      );
       expect($('meta[data-pagefind-meta="kind[content]"]').attr('content'), id).toBe(
         useTranslations('en')('search.kind.place'),
       );

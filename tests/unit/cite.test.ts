@@ -169,6 +169,13 @@ describe('machine formats through citation-js', () => {
     expect(dataset).toMatch(/^TY {2}- DATA/m);
   });
 
+  it('writes BibTeX’s month as its macro and the full date in a date field, not the day inside the month', () => {
+    const bibtex = formatMachine('bibtex', workToCsl(zhFact));
+    expect(bibtex).toMatch(/^\s*month = nov,$/m);
+    expect(bibtex).toMatch(/^\s*date = \{2025-11-03\},$/m);
+    expect(bibtex).not.toMatch(/month = \{/);
+  });
+
   it('keeps Chinese characters in BibTeX (citation-js drops them by default)', () => {
     expect(formatMachine('bibtex', workToCsl(zhFact))).toContain('title = {在京国际组织数量}');
   });

@@ -84,9 +84,12 @@ export function formatMachine(format: MachineFormat, item: CslItem): string {
   // output plugins take CSL items directly: a `Cite` would parse and re-check each item first.
   if (format === 'bibtex') {
     // citation-js writes the URL twice, as `url` and `howpublished`: keep the `url` field only.
-    return (plugins.output.format('bibtex', [escapeText(item, bibtexValue)], { format: 'text' }) as string)
-      .trim()
-      .replace(/^\s*howpublished = \{[^\n]*\},?\n/m, '');
+    return withBibtexDate(
+      (plugins.output.format('bibtex', [escapeText(item, bibtexValue)], { format: 'text' }) as string)
+        .trim()
+        .replace(/^\s*howpublished = \{[^\n]*\},?\n/m, ''),
+      item.issued,
+    );
   }
   // citation-js wraps RIS values every 70 characters, and readers (itself included) rejoin the
   // pieces with a space, which corrupts long titles and URLs: keep each value on its tag's line.
@@ -96,6 +99,19 @@ export function formatMachine(format: MachineFormat, item: CslItem): string {
       .replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '')
       // citation-js cuts the ID to 20 characters, so pages of one section would share it.
       .replace(/^ID {2}- .*$/m, () => `ID  - ${risValue(item.id)}`)
+  );
+}
+
+/**
+ * BibTeX's month is a bare macro (`month = nov`), which citation-js writes with the day inside
+ * braces (`month = {nov 27}`) that BibTeX styles print as text; the full date goes in biblatex's
+ * `date` field instead.
+ */
+function withBibtexDate(bibtex: string, issued: CslDate | undefined): string {
+  const parts = issued?.['date-parts'][0];
+  const date = parts?.map((part, index) => (index === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
+  return bibtex.replace(/^(\s*)month = \{([a-z]{3})(?: \d+)?\},?$/m, (line, indent: string, month: string) =>
+    [`${indent}month = ${month},`, ...(date ? [`${indent}date = {${date}},`] : [])].join('\n'),
   );
 }
 

@@ -40,6 +40,7 @@ export interface CitePanelWords {
   todayNote: string;
   buildDayNote: string;
   original: string;
+  compiled: string;
 }
 
 /** The words every panel of a language and scope shares: looked up once, not for each of its many panels. */
@@ -62,6 +63,7 @@ export function citePanelWords(lang: Lang, scope: CitePanelModel['scope'], key: 
       todayNote: t('cite.todayNote'),
       buildDayNote: t('cite.buildDayNote'),
       original: t('cite.original'),
+      compiled: t('cite.compiledBy'),
     };
     sharedWords.set(`${lang} ${scope}`, shared);
   }
@@ -106,6 +108,7 @@ export function citePanelHtml(panel: CitePanelModel, words: CitePanelWords): str
   const dates =
     `<p class="cite-dates muted">${text(panel.dates.before)}<span data-accessed="iso">${text(panel.dates.accessed)}</span>` +
     `<span data-today="${attribute(words.todayNote)}">${text(words.buildDayNote)}</span>${text(panel.dates.after)}</p>`;
+  // The original report first, where there is one: a fact is the report's; the site compiled it.
   const originals =
     panel.originals.length > 0
       ? `<p class="cite-original-head">${text(words.original)}</p><dl class="cite-list">${panel.originals
@@ -113,13 +116,13 @@ export function citePanelHtml(panel: CitePanelModel, words: CitePanelWords): str
             ({ format, runs }) =>
               `<dt>${text(words.formatName(format))}</dt><dd><p class="cite-text" data-format="original-${attribute(format)}">${runsHtml(runs)}</p>${copyButton}</dd>`,
           )
-          .join('')}</dl>`
+          .join('')}</dl><p class="cite-original-head">${text(words.compiled)}</p>`
       : '';
   return (
     `<details class="cite-panel cite-panel-${panel.scope}"${panel.id ? ` id="${attribute(panel.id)}"` : ''} data-copied="${attribute(words.copied)}" data-pagefind-ignore>` +
-    `<summary>${summary}</summary>` +
+    `<summary>${summary}</summary>${originals}` +
     `<dl class="cite-list"><dt>${text(words.link)}</dt><dd><a class="cite-url" href="${attribute(panel.url)}">${text(panel.url)}</a></dd></dl>` +
     `<div class="cite-formats"><fieldset class="cite-tabs"><legend class="visually-hidden">${text(words.formatChoice)}</legend>${tabs}</fieldset>` +
-    `<dl class="cite-list">${formats}</dl></div>${factsFile}${dates}${originals}</details>`
+    `<dl class="cite-list">${formats}</dl></div>${factsFile}${dates}</details>`
   );
 }

@@ -8,10 +8,13 @@ import { absoluteUrl, localizedPath, localizedSourceTitle } from '../urls/urls';
 import type { SourceEntry } from '../content/schemas';
 import { SITE_VERSION } from '../page/site-meta';
 
-export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: ContentFiles) {
-  const t = useTranslations(lang);
-  const title = localizedSourceTitle(source, lang);
-  const original: OriginalDocument = {
+/**
+ * The original report a source summarises, as far as it is known (outlet, date, Chinese title
+ * with the site's translation; never a URL or access date the site does not have): what a fact
+ * from it is cited to first.
+ */
+export function originalDocument(source: SourceEntry, lang: Lang): OriginalDocument {
+  return {
     lang,
     title: source.title,
     titleTranslated: source.titleEn ?? undefined,
@@ -19,6 +22,12 @@ export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | unde
     outletInPageLanguage: source.outlet?.[lang] ?? null,
     published: source.published,
   };
+}
+
+export function sourceCitation(source: SourceEntry, lang: Lang, site: URL | undefined, contentFiles: ContentFiles) {
+  const t = useTranslations(lang);
+  const title = localizedSourceTitle(source, lang);
+  const original = originalDocument(source, lang);
   const jsonLd: JsonLd[] = [
     webPage(
       {

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { LINK_TARGET_KINDS, type CuratedKind, type LinkTargetKind } from './kinds';
-import { citation, citations, localized, nameStatus, nonEmpty, partialIsoDate, SLUG } from './source-schemas';
+import { citation, citations, localized, nameStatus, nonEmpty, partialIsoDate, SLUG } from './primitives';
 
 export * from './source-schemas';
 
