@@ -4,9 +4,7 @@
  * server, so without JavaScript it still submits and the page says how to search; with
  * JavaScript every change runs the search (pagefind.js through the site's query function,
  * src/lib/search/understand.ts, shared with the Node harness the tests use) and rewrites the
- * URL in place.
- *
- * The index is two bundles (src/lib/search/bundles.ts): the curated entries' results are shown
+ * URL in place. The index is two bundles (src/lib/search/bundles.ts): the curated entries' results are shown
  * at once; then the source documents' bundle is loaded (the first time), and its results follow.
  *
  * State apart from rendering: the URL's search state (src/lib/search/query.ts), `ResultPages`

@@ -55,11 +55,16 @@ export function redirectsFor(renames: Record<string, string>, base = '/'): Recor
   return redirects;
 }
 
-/** A redirect page as Astro writes it, with the site's CSP meta tag first in its head. */
+/**
+ * A redirect page as Astro writes it, with the site's CSP meta tag first in its head, and its
+ * refresh written as HTML specifies it (`0; url=…`: Astro writes `0;url=…`, which the Nu
+ * checker refuses).
+ */
 export function withSecurityPolicy(html: string): string {
-  if (/http-equiv="content-security-policy"/i.test(html)) return html;
+  const refresh = html.replace(/(<meta http-equiv="refresh" content="\d+);url=/i, '$1; url=');
+  if (/http-equiv="content-security-policy"/i.test(refresh)) return refresh;
   const meta = `<meta http-equiv="content-security-policy" content="${CSP_META}">`;
-  return html.replace(/^(<!doctype html>\s*)/i, `$1${meta}\n`);
+  return refresh.replace(/^(<!doctype html>\s*)/i, `$1${meta}\n`);
 }
 
 /**
