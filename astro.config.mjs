@@ -12,6 +12,7 @@ import { remarkProseAllowlist } from './src/lib/checks/mdx-allowlist.ts';
 import { remarkCiteScope } from './src/lib/content/remark-cite-scope.ts';
 import { CACHE_DIR } from './src/lib/incremental/page-reads-file.ts';
 import { pageReadsRecord } from './src/lib/incremental/integration.ts';
+import { contentWatch } from './src/lib/read/dev-watch.ts';
 
 // SITE_URL (or the configured origin) is validated here: a bad value stops the build, naming it.
 const origin = process.env.SITE_URL
@@ -58,6 +59,8 @@ export default defineConfig({
     sitemap({ serialize: (item) => ({ ...item, links: sitemapLinks(item.url, origin.href) }) }),
     redirectPagesWithPolicy(renames),
     pageReadsRecord(),
+    // npm run dev: the content checked again on every save, problems shown, pages reloaded.
+    contentWatch(),
   ],
   // A renamed page leaves a redirect behind (see urls/renames.json and src/lib/page/redirects.ts).
   redirects: redirectsFor(renames, origin.base),

@@ -33,6 +33,14 @@ import {
 } from './lib/publish.mjs';
 import { bundleFingerprint, restoreBundle, saveBundle } from './lib/search-index-cache.mjs';
 import { buildInputsFingerprint, isPublishedFrom, recordPublished } from './lib/build-inputs.mjs';
+import { publishedUrlProblems } from './lib/url-manifest.mjs';
+
+/** The base path of the site's origin, as astro.config.mjs reads it. */
+async function siteBase() {
+  const { resolveSiteOrigin } = await tsImport('../src/lib/urls/urls.ts', import.meta.url);
+  const { siteConfig } = await tsImport('../src/site.config.ts', import.meta.url);
+  return resolveSiteOrigin(process.env.SITE_URL ?? siteConfig.origin, 'SITE_URL').base;
+}
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { values } = parseArgs({
@@ -191,6 +199,8 @@ try {
       (reused.length > 0 ? ` (unchanged, copied from the cache: ${reused.join(', ')})` : ''),
   );
   if (!existsSync(resolve(staging, 'index.html'))) throw new Error('The build wrote no index.html.');
+  const broken = publishedUrlProblems(root, staging, await siteBase());
+  if (broken) throw new BuildError(broken);
 
   try {
     publish(staging, outDir);

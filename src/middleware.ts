@@ -15,6 +15,8 @@ import { defineMiddleware, sequence } from 'astro:middleware';
 import { pageLocals } from './i18n/index';
 import { appendLines, CACHE_DIR, pageKey, readsFiles } from './lib/incremental/page-reads-file';
 import { cacheKeyOf, recordingReads } from './lib/incremental/reads';
+import { localizedPath } from './lib/urls/urls';
+import { devContentProblems } from './registry';
 
 /** Where rendered pages' reads go (the build runs from the project's root). */
 const renderedRecord = readsFiles(resolve(CACHE_DIR)).rendered;
@@ -44,4 +46,23 @@ const recordPageReads = defineMiddleware(async (context, next) => {
   return response;
 });
 
-export const onRequest = sequence(pageLanguage, recordPageReads);
+/**
+ * 3. In `npm run dev` only: a page that fails to render or is not found while the content has
+ *    problems (an entry that failed its checks, a link to it) sends the editor to the problems
+ *    page, which lists them in the build's words, instead of a stack trace or a 404.
+ */
+const problemsInsteadOfCrash = defineMiddleware(async (context, next) => {
+  if (!import.meta.env.DEV) return next();
+  const problemsPage = localizedPath(context.locals.lang ?? 'en', 'problems');
+  const toProblems = () => devContentProblems().length > 0 && context.url.pathname !== problemsPage;
+  try {
+    const response = await next();
+    // An entry that failed its checks has no page: its URL says where the problems are.
+    return response.status === 404 && toProblems() ? context.redirect(problemsPage, 307) : response;
+  } catch (error) {
+    if (!toProblems()) throw error;
+    return context.redirect(problemsPage, 307);
+  }
+});
+
+export const onRequest = sequence(pageLanguage, problemsInsteadOfCrash, recordPageReads);

@@ -22,10 +22,7 @@ export async function runContentCheck({ root = process.cwd(), strict = false } =
     writeCheckedContent(root, content, inputs);
     return true;
   }
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  console.error(
-    `\n${count} in the site's content${strict ? ' (strict: pending and untranslated work counts)' : ''}:\n`,
-  );
-  for (const problem of problems) console.error(`${problem.message}\n`);
+  const { problemsReport } = await tsImport('../../src/lib/errors.ts', import.meta.url);
+  console.error(`\n${problemsReport(problems, { strict })}`);
   return false;
 }

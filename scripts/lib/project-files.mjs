@@ -3,7 +3,7 @@
  * benchmark and any other tool that builds a changed project without touching this one.
  * Plain JavaScript so that scripts run on Node 20 without a TypeScript loader.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -51,6 +51,9 @@ export const CONTENT = Object.freeze(['seeds', 'src/content']);
 export function copyProjectWithContent(prefix, fixture) {
   const workspace = copyProject(prefix);
   for (const folder of CONTENT) rmSync(join(workspace, folder), { recursive: true, force: true });
+  // Another site: it has published no URL yet (a fixture may bring its own urls/).
+  writeFileSync(join(workspace, 'urls/published.txt'), '# A fixture site: nothing published yet.\n');
+  writeFileSync(join(workspace, 'urls/renames.json'), '{}\n');
   cpSync(fixture, workspace, { recursive: true });
   return workspace;
 }

@@ -58,17 +58,42 @@ export function resolveUrl(dist, urlPath) {
   return { kind: 'redirect', to: new URL(canonical[1]).pathname };
 }
 
-/** Manifest URLs that no longer work, with the reason; empty when the promise holds. */
-/** @param {string} dist @param {readonly string[]} manifest @returns {string[]} */
-export function brokenUrls(dist, manifest) {
+/**
+ * Manifest URLs that no longer work, with the reason; empty when the promise holds. Redirects
+ * name their targets with the site's base path (`/bj/en/…`), which the built files do not have.
+ */
+/** @param {string} dist @param {readonly string[]} manifest @param {string} [base] @returns {string[]} */
+export function brokenUrls(dist, manifest, base = '/') {
+  const withoutBase = (/** @type {string} */ path) =>
+    base !== '/' && path.startsWith(base) ? `/${path.slice(base.length).replace(/^\//, '')}` : path;
   return manifest.flatMap((urlPath) => {
     let status = resolveUrl(dist, urlPath);
     const seen = new Set([urlPath]);
     while (status.kind === 'redirect') {
-      if (seen.has(status.to)) return [`${urlPath}: redirect loop`];
-      seen.add(status.to);
-      status = resolveUrl(dist, status.to);
+      const to = withoutBase(status.to);
+      if (seen.has(to)) return [`${urlPath}: redirect loop`];
+      seen.add(to);
+      status = resolveUrl(dist, to);
     }
     return status.kind === 'missing' ? [`${urlPath}: ${status.why}`] : [];
   });
+}
+
+/**
+ * The build's refusal of a site that breaks a published URL: every URL of the manifest at `root`
+ * that the staged site does not resolve, each named, with what to do; null when all resolve.
+ */
+/** @param {string} root @param {string} staging @param {string} [base] @returns {string | null} */
+export function publishedUrlProblems(root, staging, base = '/') {
+  const file = join(root, MANIFEST_FILE);
+  if (!existsSync(file)) return null;
+  const broken = brokenUrls(staging, readManifest(readFileSync(file, 'utf8')), base);
+  if (broken.length === 0) return null;
+  const count =
+    broken.length === 1 ? '1 published URL no longer resolves' : `${broken.length} published URLs no longer resolve`;
+  return (
+    `${count} (${MANIFEST_FILE}):\n${broken.map((line) => `  ${line}`).join('\n')}\n` +
+    '  → a published URL keeps working: rename an entry or source with `npm run rename -- <kind> <old> <new>`, ' +
+    'which adds the redirect to urls/renames.json, or add "old/path": "new/path" there yourself, or restore the page.'
+  );
 }

@@ -31,8 +31,12 @@ export const throwProblem: ReportProblem = (error) => {
 export class ProblemCollector {
   readonly problems: SourceInputError[] = [];
   private readonly consequences: ((error: SourceInputError) => boolean)[] = [];
+  private readonly said = new Set<string>();
+  /** Records a problem, once: the same words reached by two checks are said once. */
   readonly report: ReportProblem = (error) => {
-    if (!this.consequences.some((follows) => follows(error))) this.problems.push(error);
+    if (this.said.has(error.message) || this.consequences.some((follows) => follows(error))) return;
+    this.said.add(error.message);
+    this.problems.push(error);
   };
 
   /** Leaves out problems that only follow from one already reported (said once, not six times). */
@@ -54,13 +58,22 @@ export class ProblemCollector {
   }
 }
 
+/**
+ * The report of a validation run's problems, in the words the build, `npm run check:content`
+ * and the dev server all print: a count, then every problem with its hint.
+ */
+export function problemsReport(problems: readonly { message: string }[], { strict = false } = {}): string {
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  const mode = strict ? ' (strict: pending and untranslated work counts)' : '';
+  return `${count} in the site's content${mode}:\n\n${problems.map((error) => error.message).join('\n\n')}\n`;
+}
+
 /** Every problem a validation run found, as one error whose message lists them all. */
 export class ContentProblemsError extends Error {
   readonly problems: readonly SourceInputError[];
 
   constructor(problems: readonly SourceInputError[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`${count} in the site's content:\n\n${problems.map((error) => error.message).join('\n\n')}\n`);
+    super(problemsReport(problems));
     this.name = 'ContentProblemsError';
     this.problems = problems;
   }

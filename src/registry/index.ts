@@ -3,7 +3,8 @@
  * and how they relate. Pages never read seeds or YAML themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkedContent } from '../lib/read/checked-content';
+import { checkedContent, contentProblems } from '../lib/read/checked-content';
+import type { SiteContent } from '../lib/read/site-content';
 import type { PointCoverage } from '../lib/checks/provenance';
 import { markedNamesOf, withNameMarks, type MarkedName } from '../lib/format/provenance';
 import { LANGUAGES, type Lang } from '../i18n/index';
@@ -171,4 +172,19 @@ export async function neighbours(kind: 'sources' | 'indicators' | 'places', key:
       : [['entries', kind], around<CuratedEntry<typeof kind>>(knowledge.entries[kind], key)];
   recordRead([READ_ROOT.knowledge, ...path, { around: key }], () => [found.previous ?? null, found.next ?? null]);
   return found;
+}
+
+/**
+ * The problems of the content the dev server shows now, in the build's words (file, where,
+ * problem, hint); none in a build, which stops on any.
+ */
+export function devContentProblems(): { file: string; message: string }[] {
+  if (!import.meta.env.DEV) return [];
+  return contentProblems(process.cwd()).map(({ file, message }) => ({ file, message }));
+}
+
+/** The drafts waiting for the editor (src/content/drafts/), shown by the dev server only. */
+export function devDrafts(): SiteContent['drafts'] {
+  if (!import.meta.env.DEV) return [];
+  return checkedContent(process.cwd(), { watching: true }).drafts;
 }

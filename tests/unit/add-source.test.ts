@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { metadataYaml, planAddSource, proposeSlug, translationSkeleton } from '../../src/lib/seeds/add-source';
 import { parseSeedFile } from '../../src/lib/seeds/parse';
+import { readableSlug } from '../../src/lib/seeds/slug';
 import { sourceMetadata, sourceTranslation, SLUG } from '../../src/lib/content/schemas';
 
 const TEXT = `新的测试文档：国际交往“新场景”
@@ -32,15 +33,27 @@ describe('add-source plan', () => {
       expect(metadata.slug).toMatch(SLUG);
       expect(metadata.titleEn).toBeNull();
     }
-    expect(documents[0].metadata.slug).toMatch(/^2026-01-02-[0-9a-f]{8}$/);
-    expect(documents[1].metadata.slug).toMatch(/^undated-[0-9a-f]{8}$/);
+    // Readable: the pinyin of the Chinese title, word by word, not a date and a hash.
+    // (Where words end is the segmenter's reading: ICU's dictionary decides xinde or xin-de.)
+    expect(documents[0].metadata.slug).toMatch(/^xin.*ceshi.*guoji-jiaowang/);
+    expect(documents[1].metadata.slug).toMatch(/^meiyou-riqi/);
   });
 
-  it('proposes a slug no other document has', () => {
-    const first = proposeSlug('标题', null, new Set());
-    const second = proposeSlug('标题', null, new Set([first]));
-    expect(second).not.toBe(first);
-    expect(second.startsWith(first)).toBe(true);
+  it('proposes a slug no other document has: with its date, then a number', () => {
+    const first = proposeSlug('国际交往中心', '2026-01-02', new Set());
+    expect(first).toBe('guoji-jiaowang-zhongxin');
+    const second = proposeSlug('国际交往中心', '2026-01-02', new Set([first]));
+    expect(second).toBe('guoji-jiaowang-zhongxin-2026-01-02');
+    expect(proposeSlug('国际交往中心', null, new Set([first]))).toBe('guoji-jiaowang-zhongxin-2');
+  });
+
+  it('proposes from the English title once it is given, leaving out articles and prepositions', () => {
+    expect(readableSlug('标题', 'The International Influence of a Major Country’s Capital', new Set())).toBe(
+      'international-influence-major-countrys-capital',
+    );
+    expect(readableSlug('《财富》世界500强', null, new Set())).toBe('caifu-shijie-500-qiang');
+    expect(readableSlug('“”', null, new Set(['document']))).toBe('document-2');
+    expect(readableSlug('按月', 'By month', new Set(), ['by-month'])).toBe('by-month-2');
   });
 
   it('refuses a file already in seeds/, under any name, naming it', () => {

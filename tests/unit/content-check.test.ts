@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import { editorialSummary } from '../../src/lib/checks/editorial';
 import { RESERVED_SLUGS } from '../../src/lib/content/kinds';
+import { ProblemCollector, SourceInputError } from '../../src/lib/errors';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -108,6 +109,7 @@ describe('the validation stage', () => {
     ];
     for (const pattern of expected) expect(messages).toContainEqual(expect.stringMatching(pattern));
     for (const problem of problems) expect(problem.hint.length).toBeGreaterThan(10);
+    expect(new Set(messages).size, 'no message is reported twice').toBe(messages.length);
   });
 
   it('refuses an entry whose slug is a segment where list groups live, naming the file', () => {
@@ -149,6 +151,21 @@ describe('the validation stage', () => {
     const messages = checkSiteContent(root).problems.map((problem) => problem.message);
     expect(messages).toContainEqual(expect.stringContaining('<Figure id="missing" /> names no statistic'));
     expect(messages).toContainEqual(expect.stringContaining('<Term id="nothing" /> names no glossary term'));
+    // The hint names the next step: which file to create, with which command.
+    expect(messages).toContainEqual(
+      expect.stringContaining('`npm run new -- glossary nothing` (src/content/glossary/nothing.yaml)'),
+    );
+    expect(messages).toContainEqual(
+      expect.stringContaining('`npm run new -- indicators missing` (src/content/indicators/missing.yaml)'),
+    );
+  });
+
+  it('says a problem reached twice once', () => {
+    const collector = new ProblemCollector();
+    const problem = () => new SourceInputError({ file: 'a.yaml', where: 'title', problem: 'x.', hint: 'y.' });
+    collector.report(problem());
+    collector.report(problem());
+    expect(collector.problems).toHaveLength(1);
   });
 });
 

@@ -49,7 +49,7 @@ describe('applying a translation', () => {
   });
   it('refuses a figure the source point does not state, naming the file and point', () => {
     expect(() => applyTranslation(source, { headings: {}, points: { 'g1-1': '增至172家' } }, 't.yaml')).toThrow(
-      /^t\.yaml \(points\.g1-1\): the translation states 172, which the source point does not\./,
+      /^t\.yaml \(points\.g1-1\): the translation states 172 \("172" in "增至172家"\), which the source point does not\.\n {2}→ correct points\.g1-1 in t\.yaml/,
     );
   });
   it('refuses ids that do not exist', () => {

@@ -21,7 +21,9 @@ export function editorialProblems(
         file: seedFileOf(source),
         where: `${source} ${point}`,
         problem: 'point pending: neither cited by an entry nor listed as unused.',
-        hint: `cite it from an entry in src/content/<kind>/, or list it with a reason in ${UNUSED_POINTS_FILE}.`,
+        hint:
+          `run \`npm run draft -- ${source}\` for a draft of its entry (src/content/drafts/${source}.yaml), ` +
+          `cite it from an entry in src/content/<kind>/, or list it with a reason in ${UNUSED_POINTS_FILE}.`,
       }),
     );
   }

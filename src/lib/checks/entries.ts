@@ -22,7 +22,9 @@ export function checkReferences(entries: EntriesByKind, report: (error: SourceIn
         file,
         where: field,
         problem: `no ${kind} entry "${id}".`,
-        hint: `name a file of ${CURATED_KINDS[kind].directory}/ (without .yaml), or remove the link.`,
+        hint:
+          `create it with \`npm run new -- ${kind} ${id}\` (${CURATED_KINDS[kind].directory}/${id}.yaml), ` +
+          'name another file there (without .yaml), or remove the link.',
       }),
     );
   };

@@ -87,7 +87,8 @@ function checkCitations(
     if (known && !known.has(id)) {
       problem(
         `<${component} id="${id}" /> names no ${component === 'Figure' ? 'statistic' : 'glossary term'}.`,
-        `use the file name (without .yaml) of an entry in src/content/${component === 'Figure' ? 'indicators' : 'glossary'}/.`,
+        `create it with \`npm run new -- ${component === 'Figure' ? 'indicators' : 'glossary'} ${id}\` ` +
+          `(src/content/${component === 'Figure' ? 'indicators' : 'glossary'}/${id}.yaml), or name an existing entry there.`,
       );
     }
   }
@@ -101,13 +102,16 @@ function checkTypedText(paragraph: string, { names = [], markedNames = [] }: Pro
   if (typed) {
     problem(
       `the figure "${typed.written}" is typed into the prose${typed.written === String(typed.value) ? '' : ` (it reads ${typed.value})`}.`,
-      'use <Figure id="…" lang="…" /> for a statistic, or <Term id="…" lang="…" /> for a name with a number.',
+      'use <Figure id="…" /> for a statistic, or <Term id="…" /> for a name with a number; an id is the file name ' +
+        'of an entry in src/content/indicators/ or src/content/glossary/ (create one with `npm run new -- indicators <slug>` ' +
+        'or `npm run new -- glossary <slug>`).',
     );
   }
   for (const name of markedNames.filter((candidate) => text.includes(candidate))) {
     problem(
       `the name ${name} is typed into the prose, where it would show without its status (the site’s identification or translation).`,
-      'use <Term id="…" lang="…" /> for the name: it marks the status.',
+      'use <Term id="…" /> for the name: it marks the status. <Term> takes a glossary id: if the name has no entry in ' +
+        'src/content/glossary/, create one first with `npm run new -- glossary <slug>`.',
     );
   }
 }

@@ -8,7 +8,6 @@ import { z } from 'astro/zod';
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const POINT_ID = /^(?:core|g\d+)-\d+$/;
 
-/** A text with something in it, trimmed. */
 export const nonEmpty = z.string().trim().min(1);
 
 /** Text in both languages. `en` is the English form; `zh` the Chinese. */
@@ -19,7 +18,11 @@ export type Localized = z.infer<typeof localized>;
 export const partialIsoDate = z
   .union([z.string(), z.date()])
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
-  .refine(isValidPartialDate, { message: 'is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD' });
+  .refine(isValidPartialDate, { message: 'is not a valid date: write YYYY, YYYY-MM or YYYY-MM-DD' })
+  .meta({
+    description: 'A date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD.',
+    pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$',
+  });
 
 export function isValidPartialDate(value: string): boolean {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
@@ -36,14 +39,25 @@ export function isValidPartialDate(value: string): boolean {
 /** A pointer from a fact to the exact words of a source point that state it. */
 export const citation = z
   .object({
-    source: z.string().regex(SLUG, 'must be a source slug (lowercase ASCII words joined by "-")'),
-    point: z.string().regex(POINT_ID, 'must be a point id such as core-3 or g2-1'),
-    quote: nonEmpty.min(3),
+    source: z
+      .string()
+      .regex(SLUG, 'must be a source slug (lowercase ASCII words joined by "-")')
+      .describe('The slug of the source document (src/content/sources.yaml).'),
+    point: z
+      .string()
+      .regex(POINT_ID, 'must be a point id such as core-3 or g2-1')
+      .describe('The point of that document: core-3, g2-1 (the fragment of its URL on the source page).'),
+    quote: nonEmpty.min(3).describe("The source's words that state the fact, word for word from the point."),
   })
-  .strict();
+  .strict()
+  .describe('A pointer from a fact to the exact words of a source point that state it.');
 export type Citation = z.infer<typeof citation>;
 
 export const citations = z.array(citation).min(1, 'every entry cites at least one source point');
 
 /** How sure the site is of a name in the other language (see GLOSSARY.md). */
-export const nameStatus = z.enum(['certain', 'identified', 'translated']);
+export const nameStatus = z
+  .enum(['certain', 'identified', 'translated'])
+  .describe(
+    "How sure the site is of the name in the other language: certain (the source or an official name gives it), identified (the site's identification), translated (the site's own translation).",
+  );

@@ -1,74 +1,12 @@
 /**
- * Every schema of the site's content, in one place. `src/content.config.ts` wires them to
+ * Every schema of the site's content (the sources' in source-schemas.ts, re-exported here). `src/content.config.ts` wires them to
  * collections; the loaders use them to validate the sidecar files with clear messages.
  */
 import { z } from 'astro/zod';
 import { LINK_TARGET_KINDS, type CuratedKind, type LinkTargetKind } from './kinds';
+import { citation, citations, localized, nameStatus, nonEmpty, partialIsoDate, SLUG } from './primitives';
 
-import { citation, citations, localized, nameStatus, nonEmpty, partialIsoDate, POINT_ID, SLUG } from './primitives';
-
-export { citation, isValidPartialDate, localized, nameStatus, partialIsoDate, POINT_ID, SLUG } from './primitives';
-export type { Citation, Localized } from './primitives';
-
-/** One entry of `src/content/sources.yaml`: what the seeds do not say about a document. */
-export const sourceMetadata = z
-  .object({
-    slug: z.string().regex(SLUG, 'must be lowercase ASCII words joined by "-"'),
-    /** The title exactly as the seed writes it: this is how metadata finds its document. */
-    title: nonEmpty,
-    /** The site's English rendering of the title; empty until an editor translates it. */
-    titleEn: nonEmpty.nullable().default(null),
-    outlet: localized.nullable(),
-    /** Publication date; must agree with the seed's byline when it has one. */
-    published: partialIsoDate.nullable(),
-    notes: z.array(localized).default([]),
-  })
-  .strict();
-export type SourceMetadata = z.infer<typeof sourceMetadata>;
-export const sourceMetadataFile = z.array(sourceMetadata).min(1);
-
-/** A translation slot: empty (or null) while it waits for a translator. */
-const pendingText = z
-  .string()
-  .nullable()
-  .transform((value) => (value === null || value.trim() === '' ? null : value.trim()));
-
-/** The site's Chinese translation of a source: section headings and points, by id. */
-export const sourceTranslation = z
-  .object({
-    headings: z.record(z.string(), pendingText).default({}),
-    points: z.record(z.string(), pendingText).default({}),
-  })
-  .strict();
-export type SourceTranslation = z.infer<typeof sourceTranslation>;
-
-const point = z.object({
-  id: z.string(),
-  raw: z.string(),
-  text: z.string(),
-  markers: z.array(z.number()),
-  /** The site's translation, when there is one. */
-  zh: z.string().nullable().default(null),
-});
-
-/** The `sources` collection: a seed document joined with its metadata. */
-export const sourceEntry = sourceMetadata.extend({
-  publishedTime: z.string().nullable(),
-  outletAsWritten: z.string().nullable(),
-  seedFile: z.string(),
-  seedLine: z.number(),
-  corpus: z.string().nullable(),
-  sections: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      heading: z.string().nullable(),
-      headingZh: z.string().nullable().default(null),
-      points: z.array(point),
-    }),
-  ),
-});
-export type SourceEntry = z.infer<typeof sourceEntry>;
+export * from './source-schemas';
 
 /** A reference from one entry to others, checked by the registry when pages are built. */
 const related = z
@@ -116,12 +54,16 @@ export type OtherNames = z.output<typeof otherNames>;
  */
 export const entryBase = z
   .object({
-    title: localized,
-    names: otherNames,
-    searchTerms,
-    related,
-    notes: z.array(localized).default([]),
-    citations,
+    title: localized.describe('The title in both languages (zh: Chinese, en: English).'),
+    names: otherNames.describe(
+      'Other names of the thing, per language, each with its status: source (in a quote), identified or translated (the site’s).',
+    ),
+    searchTerms: searchTerms.describe(
+      'Words readers search by that are not names, per language: abbreviations, spellings, pinyin. Never shown as names.',
+    ),
+    related: related.describe('Links to other entries, by kind: file names (without .yaml) of those entries.'),
+    notes: z.array(localized).default([]).describe("Editor's notes, both languages: what is unclear and why."),
+    citations: citations.describe('The source points the entry rests on, each with a word-for-word quote.'),
   })
   .strict();
 
@@ -133,31 +75,40 @@ export const entryBase = z
  * date) or `not-stated` (nothing stated and no dated document). src/lib/format/provenance.ts
  * renders it for the page, the data files and JSON-LD alike.
  */
-export const periodBasis = z.enum(['stated', 'site', 'as-of-report', 'not-stated']);
+export const periodBasis = z
+  .enum(['stated', 'site', 'as-of-report', 'not-stated'])
+  .describe(
+    "Where the period comes from: stated (the source states it; quote), site (the site's reading; reason), as-of-report (the cited document's date), not-stated.",
+  );
 export const indicatorPeriod = z
   .object({
     basis: periodBasis,
-    /** The period in words: required for `stated` and `site`; computed for the others. */
-    text: localized.optional(),
-    /** The source's own words for the period (`stated`). */
-    quote: nonEmpty.optional(),
-    /** Why the site reads the figure so (`site`). */
-    reason: localized.optional(),
+    text: localized.optional().describe('The period in words: required for stated and site; computed for the others.'),
+    quote: nonEmpty.optional().describe("The source's own words for the period (stated), standing in a quote."),
+    reason: localized.optional().describe('Why the site reads the figure so (site).'),
   })
   .strict();
 export type IndicatorPeriod = z.infer<typeof indicatorPeriod>;
 
 export const indicator = entryBase
   .extend({
-    /** The number as the source states it; absent when the source states no number ("nearly doubled"). 1e309 and .inf read as Infinity, and would print as "∞". */
-    value: z.number({ error: 'must be a finite number' }).optional(),
-    /** How the source qualifies the value: "over 35,000", "nearly", a rank, or as stated (no qualifier). */
-    qualifier: z.enum(['as-stated', 'over', 'nearly', 'rank']).default('as-stated'),
-    /** The unit of `value` (absent when the source states words only). */
-    unit: localized.optional(),
-    /** The words the source uses when it states no plain number ("nearly doubled", "three consecutive years"). */
-    statedAs: localized.optional(),
-    period: indicatorPeriod,
+    value: z
+      .number({ error: 'must be a finite number' })
+      .optional()
+      .describe('The number as the source states it; absent when the source states no number ("nearly doubled").'),
+    qualifier: z
+      .enum(['as-stated', 'over', 'nearly', 'rank'])
+      .default('as-stated')
+      .describe(
+        'How the source qualifies the value: "over 35,000" → over, "nearly", "6th" → rank, a plain number → as-stated.',
+      ),
+    unit: localized.optional().describe('The unit of value (absent when the source states words only).'),
+    statedAs: localized
+      .optional()
+      .describe(
+        'The words the source uses when it states no plain number ("nearly doubled", "three consecutive years").',
+      ),
+    period: indicatorPeriod.describe('When the figure holds, with where that comes from (basis).'),
     /** What the source compares the value with, when it does: `quote` is the source's words for it. */
     comparison: z
       .object({
@@ -169,8 +120,12 @@ export const indicator = entryBase
       })
       .strict()
       .optional(),
-    /** Position among the headline figures shown first on the home page and the overview. */
-    headline: z.number().int().positive().optional(),
+    headline: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Position among the headline figures shown first on the home page and the overview.'),
   })
   .refine((data) => data.value !== undefined || data.statedAs !== undefined, {
     // A number needs its unit; words ("nearly doubled") carry their own.
@@ -198,7 +153,11 @@ export type Indicator = z.output<typeof indicator>;
  * read from a name in the source ("City Index 2025", `quote`); `report-date`: the date of the
  * cited report itself (its byline); `site`: added by the site (the official years of a plan).
  */
-export const dateBasis = z.enum(['stated', 'deadline', 'from-name', 'report-date', 'site']);
+export const dateBasis = z
+  .enum(['stated', 'deadline', 'from-name', 'report-date', 'site'])
+  .describe(
+    "Where the date comes from: stated (dateQuote), deadline ('by March 2025', dateQuote), from-name ('City Index 2025', dateQuote), report-date (the cited report's byline), site (added by the site, with a note).",
+  );
 export type DateBasis = z.infer<typeof dateBasis>;
 
 /** The first and last day a partial date (2025, 2025-03, 2025-03-14) covers, as YYYY-MM-DD. */
@@ -214,16 +173,16 @@ export function partialDateSpan(value: string): { first: string; last: string } 
 
 export const event = entryBase
   .extend({
-    /** Start (or only) date, at the precision known: YYYY, YYYY-MM or YYYY-MM-DD. */
-    date: partialIsoDate,
-    /** End of a period, when the event is one (a Five-Year Plan). */
-    endDate: partialIsoDate.optional(),
+    date: partialIsoDate.describe('Start (or only) date, at the precision known: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    endDate: partialIsoDate.optional().describe('End of a period, when the event is one (a Five-Year Plan).'),
     dateBasis,
-    /** The source's words that give the date (`stated`, `deadline`, `from-name`). */
-    dateQuote: nonEmpty.optional(),
-    /** The Five-Year Plan period the event belongs to, for grouping the timeline. */
-    plan: z.enum(['13th', '14th', '15th']),
-    summary: localized,
+    dateQuote: nonEmpty
+      .optional()
+      .describe("The source's words that give the date (stated, deadline, from-name), standing in a quote."),
+    plan: z
+      .enum(['13th', '14th', '15th'])
+      .describe('The Five-Year Plan period the event belongs to, for grouping the timeline.'),
+    summary: localized.describe('What happened, in one or two sentences per language, as the sources say it.'),
   })
   .superRefine((data, context) => {
     // At each one's own precision: a period may end in the year it starts (2021-03 to 2021).
@@ -239,45 +198,39 @@ export type TimelineEvent = z.output<typeof event>;
 
 export const place = entryBase.extend({
   nameStatus,
-  /** The name exactly as the source writes it, when it differs from `name.en`. */
-  sourceWording: nonEmpty.optional(),
-  kind: z.enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme']),
-  summary: localized,
-  /**
-   * Where it is, only as a source states it (a district, a street): the words in both
-   * languages and the citation whose quote states it. Absent, the key facts say "not stated in
-   * the sources"; never coordinates or a location from elsewhere.
-   */
-  location: z.object({ text: localized, citation }).strict().optional(),
+  sourceWording: nonEmpty
+    .optional()
+    .describe('The name exactly as the source writes it, when it differs from title.en.'),
+  kind: z
+    .enum(['district', 'venue', 'museum', 'service', 'company', 'institution', 'programme'])
+    .describe('What kind of place it is.'),
+  summary: localized.describe('What it is, in one or two sentences per language, as the sources say it.'),
+  location: z
+    .object({ text: localized, citation })
+    .strict()
+    .optional()
+    .describe(
+      'Where it is, only as a source states it (a district, a street), with the citation whose quote states it. Never coordinates or a location from elsewhere.',
+    ),
 });
 export type Place = z.output<typeof place>;
 
 export const glossaryTerm = entryBase.extend({
-  /** Exactly how the seed writes the term. */
-  sourceWording: nonEmpty,
+  sourceWording: nonEmpty.describe('Exactly how the seed writes the term.'),
   status: nameStatus,
-  /**
-   * Chinese renderings the source wording does not support (医疗保险 for "healthcare"): the
-   * validation stage refuses them in every Chinese text of the site.
-   */
-  avoid: z.array(z.object({ zh: nonEmpty, reason: localized }).strict()).default([]),
-  /** The site's page about the term, if it has one. */
+  avoid: z
+    .array(z.object({ zh: nonEmpty, reason: localized }).strict())
+    .default([])
+    .describe(
+      'Chinese renderings the source wording does not support (医疗保险 for "healthcare"): refused in every Chinese text of the site.',
+    ),
   page: z
     .object({ kind: z.enum(LINK_TARGET_KINDS), id: z.string().regex(SLUG) })
     .strict()
-    .optional(),
+    .optional()
+    .describe("The site's page about the term, if it has one: its kind and file name."),
 });
 export type GlossaryTerm = z.output<typeof glossaryTerm>;
-
-/** A seed point no entry uses, with the reason; coverage fails on a point with neither. */
-export const unusedPoint = z
-  .object({
-    source: z.string().regex(SLUG),
-    point: z.string().regex(POINT_ID),
-    reason: localized,
-  })
-  .strict();
-export const unusedPointsFile = z.array(unusedPoint);
 
 /** The schema of each curated kind's YAML files (src/lib/content/kinds.ts); one per kind, or a type error. */
 export const ENTRY_SCHEMAS = {

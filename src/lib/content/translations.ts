@@ -1,5 +1,6 @@
 import { SourceInputError, throwProblem, type ReportProblem } from '../errors';
-import { figureValuesIn, qualifiersIn } from '../text/figures';
+import { figuresIn as foundFiguresIn, figureValuesIn, type FoundFigure } from '../text/figures';
+import { sameBound } from '../text/qualifiers';
 import type { SourceEntry, SourceTranslation } from './schemas';
 
 /** The figures a text states, as numbers (any script; see src/lib/text/figures.ts). */
@@ -7,18 +8,36 @@ export function figuresIn(text: string, names: readonly string[] = []): number[]
   return figureValuesIn(text, names);
 }
 
+const QUALIFIER_WORDS: Record<FoundFigure['qualifier'], string> = {
+  'as-stated': 'as a plain number',
+  over: 'as "over"',
+  nearly: 'as "nearly"',
+  about: 'as "about"',
+  'at-least': 'as "at least"',
+};
+
 /**
  * What a translation says that its English point does not: a figure it does not state, or a
- * qualifier ("over", "nearly") it does not use. Names with numbers (`names`) are not figures.
+ * qualifier ("over", 以上, 约) next to a figure that the point states plainly. Each is named with
+ * the words it stands in. Names with numbers (`names`) are not figures.
  */
 export function translationProblem(english: string, chinese: string, names: readonly string[] = []): string | null {
-  const stated = new Set(figuresIn(english, names));
-  const invented = figuresIn(chinese, names).filter((figure) => !stated.has(figure));
-  if (invented.length > 0) return `the translation states ${invented.join(', ')}, which the source point does not.`;
-  const englishQualifiers = new Set(qualifiersIn(english, 'en'));
-  const added = qualifiersIn(chinese, 'zh').filter((family) => !englishQualifiers.has(family));
-  if (added.length > 0) {
-    return `the translation qualifies a figure as "${added.join('", "')}", which the source point does not.`;
+  const stated = foundFiguresIn(english, names);
+  const translated = foundFiguresIn(chinese, names);
+  const invented = translated.filter((figure) => !stated.some((found) => found.value === figure.value));
+  if (invented.length > 0) {
+    const named = invented.map((figure) => `${figure.value} ("${figure.written}" in "${figure.context}")`);
+    return `the translation states ${named.join(', ')}, which the source point does not.`;
+  }
+  for (const figure of translated) {
+    const same = stated.filter((found) => found.value === figure.value);
+    if (figure.qualifier === 'as-stated' || same.some((found) => sameBound(found.qualifier, figure.qualifier)))
+      continue;
+    const given = [...new Set(same.map((found) => QUALIFIER_WORDS[found.qualifier]))].join(' / ');
+    return (
+      `the translation qualifies ${figure.value} with "${figure.qualifierWord}" (${figure.qualifier}) in ` +
+      `"${figure.context}", but the source point states it ${given}.`
+    );
   }
   return null;
 }
@@ -69,7 +88,9 @@ export function applyTranslation(
                 file,
                 where: `points.${point.id}`,
                 problem,
-                hint: `say only what the point says; it reads: "${point.text}"`,
+                hint:
+                  `correct points.${point.id} in ${file} to say only what the point says, then run ` +
+                  `\`npm run check:content\`; the point reads: "${point.text}"`,
               }),
             );
             return { ...point, zh: null };

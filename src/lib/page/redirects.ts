@@ -3,12 +3,15 @@
  * one, and each rename becomes a static redirect page in both languages (Astro writes it with
  * a meta refresh and a canonical link to the new URL).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localizedRoute, sitePath } from '../urls/urls';
 import { LANGUAGES } from '../../i18n/index';
 import { SourceInputError } from '../errors';
 import { SLUG } from '../content/schemas';
+import { KINDS } from '../content/kinds';
 import { CSP_META } from './security';
 
 const RENAMES_FILE = 'urls/renames.json';
@@ -64,6 +67,33 @@ export function withSecurityPolicy(html: string): string {
   return refresh.replace(/^(<!doctype html>\s*)/i, `$1${meta}\n`);
 }
 
+/**
+ * Files cannot redirect. A file beside a renamed page (its `cite.json`) and a renamed statistic's
+ * own downloads (`/data/indicators/<id>.csv`, `.json`) get a copy at their old path, so that a
+ * published URL keeps answering with the same data.
+ */
+function keepPageFiles(renames: Record<string, string>, dist: string): void {
+  const copy = (from: string, to: string) => {
+    if (existsSync(join(dist, to)) && statSync(join(dist, to)).isFile()) copyFileSync(join(dist, to), join(dist, from));
+  };
+  const statistic = new RegExp(`^${KINDS.indicators.section}/([a-z0-9-]+)/?$`);
+  for (const [from, to] of Object.entries(renames)) {
+    for (const lang of LANGUAGES) {
+      const target = join(dist, localizedRoute(lang, to));
+      if (!existsSync(target)) continue;
+      for (const name of readdirSync(target)) {
+        if (name !== 'index.html') copy(join(localizedRoute(lang, from), name), join(localizedRoute(lang, to), name));
+      }
+    }
+    const [, oldId] = statistic.exec(from) ?? [];
+    const [, newId] = statistic.exec(to) ?? [];
+    if (oldId && newId) {
+      for (const format of ['csv', 'json'])
+        copy(`data/indicators/${oldId}.${format}`, `data/indicators/${newId}.${format}`);
+    }
+  }
+}
+
 /** Astro writes redirect pages without the site's <head>: this gives them its CSP too. */
 export function redirectPagesWithPolicy(renames: Record<string, string>): AstroIntegration {
   return {
@@ -74,6 +104,7 @@ export function redirectPagesWithPolicy(renames: Record<string, string>): AstroI
           const page = new URL(`.${from}index.html`, dir);
           writeFileSync(page, withSecurityPolicy(readFileSync(page, 'utf8')));
         }
+        keepPageFiles(renames, fileURLToPath(dir));
       },
     },
   };

@@ -15,7 +15,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join, relative, resolve } from 'node:path';
 import { CACHE_DIR } from '../incremental/page-reads-file';
 import { SEEDS_DIRECTORY } from '../content/entries';
-import { loadSiteContent, type SiteContent } from './site-content';
+import { problemsReport, type SourceInputError } from '../errors';
+import { checkSiteContent, loadSiteContent, type SiteContent } from './site-content';
 
 /** Where the validation stage leaves its result, relative to the project. */
 export const CHECKED_CONTENT_FILE = join(CACHE_DIR, 'checked-content.json');
@@ -61,24 +62,57 @@ function readSnapshot(file: string, inputs: string): SiteContent | null {
   }
 }
 
-let loaded: { root: string; inputs: string; content: SiteContent } | null = null;
+interface Loaded {
+  root: string;
+  inputs: string;
+  content: SiteContent;
+  problems: readonly SourceInputError[];
+}
+/**
+ * What this process read last. Kept on globalThis: in dev, the content loader and the pages load
+ * this module apart (Astro's runner and Vite's), and the problems are printed once, not twice.
+ */
+const state = ((globalThis as { [key: symbol]: { loaded: Loaded | null } })[Symbol.for('site.checkedContent')] ??= {
+  loaded: null,
+});
 
 /**
  * The checked content of the project at `root`: the validation stage's file while its inputs are
  * unchanged, else the stage run again (and its file written). Throws the stage's problems, all of
- * them, while any remains. Read once per process; `watching` (dev) looks again at every call.
+ * them, while any remains. Read once per process; `watching` (dev) looks again at every call,
+ * and never throws: it keeps what the stage could read, prints the problems in the build's words
+ * when the inputs change, and leaves them to `contentProblems` (the dev server's problems page).
  */
 export function checkedContent(projectRoot: string, { watching = false } = {}): SiteContent {
   // Astro gives its root with a trailing slash, the build script without.
   const root = resolve(projectRoot);
-  if (!watching && loaded?.root === root) return loaded.content;
+  if (!watching && state.loaded?.root === root) return state.loaded.content;
   const inputs = inputsFingerprint(root);
-  if (loaded?.root === root && loaded.inputs === inputs) return loaded.content;
+  if (state.loaded?.root === root && state.loaded.inputs === inputs) return state.loaded.content;
+  if (watching) return watchedContent(root, inputs).content;
   let content = readSnapshot(join(root, CHECKED_CONTENT_FILE), inputs);
   if (content === null) {
     content = loadSiteContent(root);
     writeCheckedContent(root, content, inputs);
   }
-  loaded = { root, inputs, content };
+  state.loaded = { root, inputs, content, problems: [] };
   return content;
+}
+
+/** The stage run again on changed inputs, while the dev server watches them. */
+function watchedContent(root: string, inputs: string): Loaded {
+  const { content, problems } = checkSiteContent(root);
+  const before = state.loaded?.root === root ? state.loaded.problems : [];
+  if (problems.length > 0) console.error(`\n[content] ${problemsReport(problems)}`);
+  else if (before.length > 0) console.info('[content] no problems left in the site’s content.');
+  if (problems.length === 0) writeCheckedContent(root, content, inputs);
+  state.loaded = { root, inputs, content, problems };
+  return state.loaded;
+}
+
+/** The problems of the content the dev server shows now (none outside `watching`). */
+export function contentProblems(projectRoot: string): readonly SourceInputError[] {
+  const root = resolve(projectRoot);
+  checkedContent(root, { watching: true });
+  return state.loaded?.root === root ? state.loaded.problems : [];
 }

@@ -21,6 +21,7 @@ import { checkClaims, checkNamesAndTerms, checkReferences } from '../checks/entr
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
+import { readDrafts, type PendingDraft } from './drafts';
 import { chineseTexts, readProseFiles } from './prose';
 import { checkSourceSlugs, readSources, seedFileOf, untranslatedItems, withTranslations } from './sources';
 import { readUnusedPoints } from './unused-points';
@@ -33,6 +34,8 @@ export interface SiteContent {
   prose: ProseFile[];
   coverage: PointCoverage;
   untranslated: UntranslatedItem[];
+  /** Drafts waiting for the editor (src/content/drafts/): shown by `npm run dev` only. */
+  drafts: PendingDraft[];
 }
 
 export interface ContentCheck {
@@ -51,6 +54,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   // Citations quote the English points, so entries are checked before translations are applied.
   const sourceIndex = indexSources(joined);
   const entries = readEntries(root, sourceIndex, collector);
+  // Accepted drafts join the entries of their kind; the others wait, publishing nothing.
+  const drafts = readDrafts(root, sourceIndex, entries, collector);
   checkReferences(entries, report);
   checkNamesAndTerms(entries, report);
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
@@ -85,7 +90,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
       report(problem);
   }
   return {
-    content: { sources, entries, unusedPoints, prose, coverage, untranslated },
+    content: { sources, entries, unusedPoints, prose, coverage, untranslated, drafts },
     problems: collector.problems,
   };
 }

@@ -3,11 +3,11 @@
  * registers (with a proposed slug), or why it refuses. scripts/add-source.ts reads and writes
  * the files; this module decides.
  */
-import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { SourceInputError } from '../errors';
 import { comparableText } from '../text/policy';
 import type { SeedDocument, SeedFile } from './parse';
+import { readableSlug } from './slug';
 
 export interface ExistingSeed {
   /** Path relative to the project, e.g. `seeds/000_x.txt`. */
@@ -38,17 +38,12 @@ export interface AddSourcePlan {
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, index) => byte === b[index]);
 
 /**
- * A proposed URL slug for a document whose title is Chinese: its date (when the byline gives
- * one) and a short hash of its title, so it is ASCII, stable and unique. Editors may replace it
- * with a descriptive one before the document is first published.
+ * A proposed URL slug for a new document: readable, from the pinyin of its Chinese title
+ * (src/lib/seeds/slug.ts), with its date when another document has that slug. Once an editor
+ * has written titleEn, `npm run rename -- sources <slug>` proposes one from the English title.
  */
 export function proposeSlug(title: string, published: string | null, taken: ReadonlySet<string>): string {
-  const hash = createHash('sha256').update(title).digest('hex');
-  for (let length = 8; length <= hash.length; length += 4) {
-    const slug = `${published ?? 'undated'}-${hash.slice(0, length)}`;
-    if (!taken.has(slug)) return slug;
-  }
-  throw new Error(`no free slug for "${title}"`);
+  return readableSlug(title, null, taken, [], 'document', published);
 }
 
 /**

@@ -7,6 +7,9 @@
  */
 import Nzh from 'nzh/cn';
 import { phraseMatcher } from './phrases';
+import { leadingQualifier, trailingQualifier, type QualifierFamily } from './qualifiers';
+
+export type { QualifierFamily } from './qualifiers';
 
 /** One figure found in a text: its value, the words that qualify it, and how it was written. */
 export interface FoundFigure {
@@ -15,30 +18,13 @@ export interface FoundFigure {
   written: string;
   /** The qualifier in front of it: "over 35,000" → `over`; none → `as-stated`. */
   qualifier: QualifierFamily | 'as-stated';
+  /** The qualifying word as written (超过, 以上, over), when there is one. */
+  qualifierWord?: string;
   /** Written as an ordinal: "6th", "第6", "第六". */
   ordinal: boolean;
+  /** Where it stands: the few words around it, as written. */
+  context: string;
 }
-
-export type QualifierFamily = 'over' | 'nearly' | 'about' | 'at-least';
-
-/**
- * Words that qualify a number, per language. A translation may not add one its English point
- * lacks; an indicator's qualifier must be the one its quote gives the value.
- */
-export const QUALIFIER_PATTERNS: Record<QualifierFamily, { en: RegExp; zh: RegExp }> = {
-  over: { en: /\b(?:over|more than|exceed(?:s|ed|ing)?|above)\b/i, zh: /超过|超出|逾|多于|以上/ },
-  nearly: { en: /\b(?:nearly|almost|close to)\b/i, zh: /接近|将近|近乎|几乎/ },
-  about: { en: /\b(?:about|around|approximately|roughly|some)\b/i, zh: /约|大约|左右|上下/ },
-  'at-least': { en: /\bat least\b/i, zh: /至少|不少于/ },
-};
-const QUALIFIER_FAMILIES = Object.keys(QUALIFIER_PATTERNS) as QualifierFamily[];
-/** Each qualifier right before a number (at the end of the text that precedes it). */
-const QUALIFIER_TAILS = Object.fromEntries(
-  QUALIFIER_FAMILIES.map((family) => {
-    const { en, zh } = QUALIFIER_PATTERNS[family];
-    return [family, { en: new RegExp(`(?:${en.source})\\s*$`, 'i'), zh: new RegExp(`(?:${zh.source})\\s*$`) }];
-  }),
-) as Record<QualifierFamily, { en: RegExp; zh: RegExp }>;
 
 /**
  * NFKC (full-width and compatibility digits become ASCII), then every other Unicode decimal
@@ -111,14 +97,17 @@ function namesWithFigures(names: readonly string[]): readonly string[] {
   return prepared;
 }
 
-/** The text with every name replaced by a space, the longest name at each place. */
+/**
+ * The text with every name blanked out (as many spaces as it has code units, so that a place in
+ * the result is the same place in the text), the longest name at each place.
+ */
 function eraseNames(text: string, names: readonly string[]): string {
   const matches = phraseMatcher(names).find(text);
   if (matches.length === 0) return text;
   let result = '';
   let last = 0;
   for (const { start, end } of matches) {
-    result += `${text.slice(last, start)} `;
+    result += `${text.slice(last, start)}${' '.repeat(end - start)}`;
     last = end;
   }
   return result + text.slice(last);
@@ -128,68 +117,96 @@ function hasNumberWord(text: string): boolean {
   return [...text.matchAll(/\b[a-z]+\b/gi)].some((match) => match[0].toLowerCase() in ENGLISH_NUMBER_WORDS);
 }
 
-/**
- * Every figure a text states. Names with numbers in them ("14th Five-Year Plan", “十四五”,
- * 《财富》世界500强) are not figures: pass them as `names` and they are left out. Month and day
- * numbers of a Chinese date (3月, 16日) are left out too: English writes them as words.
- */
-export function figuresIn(text: string, names: readonly string[] = []): FoundFigure[] {
-  let normalised = eraseNames(normaliseDigits(text), namesWithFigures(names));
-  // A Chinese date's month and day, and a year written before 年 in a date, stay years only.
-  normalised = normalised.replace(/(?<![\d.])\d{1,2}(?=\s*[月日号])/g, ' ');
-  const found: { index: number; figure: FoundFigure }[] = [];
-  const before = (index: number) => normalised.slice(Math.max(0, index - 24), index);
-  const qualifierBefore = (index: number): FoundFigure['qualifier'] => {
-    const preceding = before(index);
-    for (const family of QUALIFIER_FAMILIES) {
-      const { en, zh } = QUALIFIER_TAILS[family];
-      if (en.test(preceding) || zh.test(preceding)) return family;
-    }
-    return 'as-stated';
-  };
+interface Found {
+  index: number;
+  end: number;
+  value: number;
+  written: string;
+  ordinal: boolean;
+}
 
-  for (const match of normalised.matchAll(DIGIT_NUMBER)) {
+/** Figures written in digits: 35,000, 3.5万, 6th. */
+function digitFigures(normalised: string, before: (index: number) => string): Found[] {
+  return [...normalised.matchAll(DIGIT_NUMBER)].map((match) => {
     const [written, digits, multiplier, suffix] = match;
     let value = Number(digits.replace(/[,，]/g, ''));
     if (multiplier === '万') value *= 10_000;
     if (multiplier === '亿') value *= 100_000_000;
     const ordinal = Boolean(suffix) || /第\s*$/.test(before(match.index));
-    found.push({ index: match.index, figure: { value, written, qualifier: qualifierBefore(match.index), ordinal } });
-  }
+    return { index: match.index, end: match.index + written.length, value, written, ordinal };
+  });
+}
+
+/** Figures written in Chinese numerals: 三万六千, 十五场, 第六. */
+function chineseFigures(normalised: string, before: (index: number) => string): Found[] {
+  const found: Found[] = [];
   for (const match of normalised.matchAll(CHINESE_NUMERAL_RUN)) {
     const run = match[0].replace(/^[万亿]+/, '');
     // Multipliers alone (千万, 百) are words, not figures.
     if (run === '' || /^[百千万亿]+$/.test(run)) continue;
     const after = normalised.slice(match.index + match[0].length);
     // "一" alone is "a/one" (一系列, 之一), not a figure; another lone numeral needs a measure word.
-    const afterOrdinalMark = /第\s*$/.test(before(match.index));
-    if (run.length === 1 && !afterOrdinalMark && (/[一零〇]/.test(run) || !CHINESE_MEASURE.test(after))) continue;
+    const ordinal = /第\s*$/.test(before(match.index));
+    if (run.length === 1 && !ordinal && (/[一零〇]/.test(run) || !CHINESE_MEASURE.test(after))) continue;
     const value = Number(Nzh.decodeS(run.replace(/两/g, '二')));
     if (!Number.isFinite(value) || value === 0) continue;
-    found.push({
-      index: match.index,
-      figure: { value, written: match[0], qualifier: qualifierBefore(match.index), ordinal: afterOrdinalMark },
-    });
+    found.push({ index: match.index, end: match.index + match[0].length, value, written: match[0], ordinal });
   }
-  for (const match of normalised.matchAll(/\b[a-z]+\b/gi)) {
+  return found;
+}
+
+/** Figures written as English number words: three, twice. */
+function wordFigures(normalised: string): Found[] {
+  return [...normalised.matchAll(/\b[a-z]+\b/gi)].flatMap((match) => {
     const value = ENGLISH_NUMBER_WORDS[match[0].toLowerCase()];
-    if (value === undefined) continue;
-    found.push({
-      index: match.index,
-      figure: { value, written: match[0], qualifier: qualifierBefore(match.index), ordinal: false },
+    if (value === undefined) return [];
+    return [{ index: match.index, end: match.index + match[0].length, value, written: match[0], ordinal: false }];
+  });
+}
+
+/** The few words around a place of the text, as written (or as normalised, if that changed its length). */
+function contextOf(text: string, normalised: string, index: number, end: number): string {
+  const shown = text.length === normalised.length ? text : normalised;
+  const from = Math.max(0, index - 10);
+  const to = Math.min(shown.length, end + 10);
+  return `${from > 0 ? '…' : ''}${shown.slice(from, to).trim()}${to < shown.length ? '…' : ''}`;
+}
+
+/**
+ * Every figure a text states, with the qualifier that stands next to it (src/lib/text/qualifiers.ts).
+ * Names with numbers in them ("14th Five-Year Plan", “十四五”, 《财富》世界500强) are not figures:
+ * pass them as `names` and they are left out. Month and day numbers of a Chinese date (3月, 16日)
+ * are left out too: English writes them as words.
+ */
+export function figuresIn(text: string, names: readonly string[] = []): FoundFigure[] {
+  const digits = normaliseDigits(text);
+  let normalised = eraseNames(digits, namesWithFigures(names));
+  // A Chinese date's month and day, and a year written before 年 in a date, stay years only.
+  normalised = normalised.replace(/(?<![\d.])\d{1,2}(?=\s*[月日号])/g, (day) => ' '.repeat(day.length));
+  const before = (index: number) => normalised.slice(Math.max(0, index - 24), index);
+  const found = [
+    ...digitFigures(normalised, before),
+    ...chineseFigures(normalised, before),
+    ...wordFigures(normalised),
+  ];
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map(({ index, end, value, written, ordinal }) => {
+      const qualifier = leadingQualifier(normalised, index) ?? trailingQualifier(normalised, end);
+      return {
+        value,
+        written,
+        qualifier: qualifier?.family ?? 'as-stated',
+        ...(qualifier ? { qualifierWord: qualifier.word } : {}),
+        ordinal,
+        context: contextOf(text, digits, index, end),
+      };
     });
-  }
-  return found.sort((a, b) => a.index - b.index).map(({ figure }) => figure);
 }
 
 /** Just the values, in order of appearance. */
 export function figureValuesIn(text: string, names: readonly string[] = []): number[] {
   return figuresIn(text, names).map((figure) => figure.value);
-}
-
-/** The qualifier families a text uses anywhere (for "a translation adds no qualifier"). */
-export function qualifiersIn(text: string, lang: 'zh' | 'en'): QualifierFamily[] {
-  return QUALIFIER_FAMILIES.filter((family) => QUALIFIER_PATTERNS[family][lang].test(text));
 }
 
 /**

@@ -23,15 +23,29 @@ function legacyCiteFiles(): Set<string> {
   return new Set(lines.map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')));
 }
 
+/** The old paths of each renamed page (urls/renames.json), by its new path. */
+function renamedFrom(): Map<string, string[]> {
+  const renames = JSON.parse(readFileSync('urls/renames.json', 'utf8')) as Record<string, string>;
+  const trim = (path: string) => path.replace(/^\/+|\/+$/g, '');
+  const old = new Map<string, string[]>();
+  for (const [from, to] of Object.entries(renames)) old.set(trim(to), [...(old.get(trim(to)) ?? []), trim(from)]);
+  return old;
+}
+
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const knowledge = await getKnowledge();
   const legacy = legacyCiteFiles();
   // Each fact once (an anchored entry is in its group page's list and its list page's), keyed
   // by the URL it had when these files were published: its anchor on its list page.
   const facts = new Map<string, FactCitation>();
+  const oldPaths = renamedFrom();
   for (const lang of LANGUAGES)
-    for (const fact of [...factsByPage(knowledge, lang).values()].flat())
-      facts.set(citationKey(fragmentRoute(fact.lang, fact.listPath ?? fact.path, fact.fragment)), fact);
+    for (const fact of [...factsByPage(knowledge, lang).values()].flat()) {
+      const path = fact.listPath ?? fact.path;
+      // A renamed page's facts keep the files published under its old path too.
+      for (const keyPath of [path, ...(oldPaths.get(path) ?? [])])
+        facts.set(citationKey(fragmentRoute(fact.lang, keyPath, fact.fragment)), fact);
+    }
   return withCacheKeys(
     routePattern,
     [...facts].flatMap(([key, fact]) =>
