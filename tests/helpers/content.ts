@@ -68,8 +68,11 @@ export function curatedEntries<K extends CuratedKind>(
  * registry computes them: an anchored entry's URL depends on them.
  */
 export function contentIndexGroups(): ReadonlySet<string> {
-  return new Set(anchoredIndexGroups(curatedEntries('events'), curatedEntries('glossary'), LANGUAGES));
+  // Read once per test file: every anchored entry's URL asks for them.
+  indexGroups ??= new Set(anchoredIndexGroups(curatedEntries('events'), curatedEntries('glossary'), LANGUAGES));
+  return indexGroups;
 }
+let indexGroups: ReadonlySet<string> | undefined;
 
 /** Where an anchored entry of the content lives, for `entryUrl`. */
 export function placementOf(data: AnchoredEntryData): AnchorPlacement {
