@@ -19,7 +19,7 @@
  */
 import type { Lang } from '../../src/i18n/index';
 import { entryUrl } from '../../src/lib/urls/urls';
-import { curatedEntries, placementOf } from '../helpers/content';
+import { curatedEntries } from '../helpers/content';
 
 export type QuerySort =
   | 'name'
@@ -49,8 +49,6 @@ export interface ReaderQuery {
   query: string;
   /** The page a reader expects first. */
   expect: string;
-  /** For an entry that lives at an anchor (timeline events, glossary terms): its anchor. */
-  section?: string;
 }
 
 /**
@@ -369,12 +367,10 @@ function eventRow(lang: Lang, slug: string): { expect: string; section?: string 
   return event(lang, slug) ?? { expect: GONE };
 }
 
-/** An event is found on the page it lives on (its month's), with its anchor there; null when it is gone. */
-function event(lang: Lang, slug: string): { expect: string; section: string } | null {
-  const entry = curatedEntries('events').find((candidate) => candidate.id === slug);
-  if (!entry) return null;
-  const section = entryUrl(lang, 'events', slug, placementOf(entry.data));
-  return { expect: section.split('#')[0], section };
+/** An event is found on its own page; null when it is gone. */
+function event(lang: Lang, slug: string): { expect: string } | null {
+  if (!curatedEntries('events').some((candidate) => candidate.id === slug)) return null;
+  return { expect: entryUrl(lang, 'events', slug) };
 }
 
 type Row = [QuerySort, string, (lang: Lang) => { expect: string; section?: string } | null];

@@ -9,7 +9,7 @@ import type { GetStaticPathsOptions } from 'astro';
 import type { APIContext } from 'astro';
 import { LANGUAGES, type Lang } from '../../../i18n/index';
 import { CURATED_KIND_IDS, isAnchoredKind, KINDS, type AnchoredKind } from '../../../lib/content/kinds';
-import { entryUrl } from '../../../lib/urls/urls';
+import { entryGroupUrl } from '../../../lib/urls/urls';
 import { getKnowledge } from '../../../registry';
 
 const ANCHORED_KINDS = CURATED_KIND_IDS.filter(isAnchoredKind);
@@ -29,10 +29,7 @@ export async function GET({ params, props }: APIContext<{ kind: AnchoredKind }>)
   const entries = entriesByKind[props.kind];
   // The group page's URL without the fragment: the script keeps the reader's own.
   const map = Object.fromEntries(
-    entries.map((entry) => [
-      entry.id,
-      entryUrl(lang, props.kind, entry.id, { data: entry.data, indexGroups }).split('#')[0],
-    ]),
+    entries.map((entry) => [entry.id, entryGroupUrl(lang, props.kind, entry.data, indexGroups)]),
   );
   return new Response(JSON.stringify(map) + '\n', { headers: { 'content-type': 'application/json' } });
 }

@@ -25,7 +25,7 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
   // Newest first, as feed readers expect.
-  const { entries, indexGroups } = await getKnowledge();
+  const { entries } = await getKnowledge();
   const events = [...entries.events].reverse();
   const items = await Promise.all(
     events.map(async ({ id, file, data }) => {
@@ -33,7 +33,7 @@ export async function GET(context: APIContext) {
       return {
         // The feed builder escapes for XML; what XML cannot carry at all is dropped first.
         title: xmlCharacters(await markNames(data.title[lang], lang)),
-        link: absoluteUrl(context.site, entryUrl(lang, 'events', id, { data, indexGroups })),
+        link: absoluteUrl(context.site, entryUrl(lang, 'events', id)),
         pubDate: new Date(lastUpdated([file])),
         // Readers render a description as HTML: it is plain text, so its markup is escaped.
         description: escapeHtmlText(
