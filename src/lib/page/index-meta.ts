@@ -86,3 +86,21 @@ export function pagefindBundleInputs(): {
     };
   });
 }
+
+/**
+ * The names of the glossary terms whose `page` is this entry, for its search
+ * metadata (`names`, weighted above a title in src/lib/search/ranking.json): a term's own page
+ * matches its name exactly, yet the entry it points to explains it and comes first.
+ */
+export function termNamesOf(
+  terms: readonly {
+    data: { title: Record<Lang, string>; page?: { kind: string; id: string } };
+  }[],
+  target: { kind: string; id: string },
+  lang: Lang,
+): string | undefined {
+  const names = terms
+    .filter(({ data }) => data.page?.kind === target.kind && data.page.id === target.id)
+    .map(({ data }) => data.title[lang]);
+  return names.length > 0 ? names.join(' ') : undefined;
+}

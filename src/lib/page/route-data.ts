@@ -41,9 +41,10 @@ export interface PageInput {
   pager?: Pager;
   /**
    * What a search result of an entry's own page shows: the entry's one-line description (its
-   * snippet when the words searched are only in its name) and the group that lists it.
+   * snippet when the words searched are only in its name), the group that lists it, and the names
+   * of the glossary terms that point to it (`termNamesOf`).
    */
-  searchMeta?: { description?: string; group?: string };
+  searchMeta?: { description?: string; group?: string; names?: string };
   /** Groups a finer group's page sits within, outermost first: breadcrumbs between its list and itself. */
   parents?: { label: string; path: string }[];
   /** A page that only links finer pages (an index of a group's parts): searched through those pages. */
