@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/content/kinds';
 import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { breadcrumbsFor } from '../../src/lib/page/route-data';
-import { entryGroupUrl, entryPath, entryUrl, localizedPath, referenceId } from '../../src/lib/urls/urls';
+import { entryGroupUrl, entryPath, entryUrl, formerSlugs, localizedPath, referenceId } from '../../src/lib/urls/urls';
 import { isGroupPath, type AnchoredEntryData } from '../../src/lib/urls/groups';
 import { citeScopeOf } from '../../src/lib/content/remark-cite-scope';
 
@@ -76,5 +76,19 @@ describe('breadcrumbs', () => {
     expect(crumbs.at(-1)?.label).toBe('Some place');
     expect(breadcrumbsFor('zh', 'about', '关于本站').map((crumb) => crumb.path)).toEqual(['', 'about']);
     expect(breadcrumbsFor('zh', '', '首页')).toHaveLength(1);
+  });
+});
+
+describe('renamed entries', () => {
+  it('keep the slugs they had as anchors: those renamed to the entry’s path, in its section only', () => {
+    const renames = {
+      'glossary/old-name': 'glossary/new-name',
+      'glossary/older-name/': '/glossary/new-name',
+      'places/old-name': 'places/new-name',
+      'timeline/other': 'timeline/elsewhere',
+    };
+    expect(formerSlugs(renames, entryPath('glossary', 'new-name'))).toEqual(['old-name', 'older-name']);
+    expect(formerSlugs(renames, entryPath('events', 'new-name'))).toEqual([]);
+    expect(formerSlugs({}, entryPath('glossary', 'new-name'))).toEqual([]);
   });
 });
