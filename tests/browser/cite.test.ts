@@ -8,12 +8,10 @@ describe('a fact’s citation panel in Chromium', () => {
   it('opens, copies the APA citation, and the copied text holds the fact’s URL', async () => {
     const $ = readPage('/en/timeline/');
     const id = $('.timeline > li[id]').last().attr('id')!;
-    // Cited at its anchor on the month's page it lives on, where the list links it.
-    const month = $(`.group-list a`)
-      .toArray()
-      .map((link) => $(link).attr('href')!)
-      .find((href) => readPage(href)(`[id="${id}"]`).length === 1)!;
-    const factUrl = `${new URL($('link[rel="canonical"]').attr('href')!).origin}${month}#${id}`;
+    // Cited at its own page, which the list links it to.
+    const own = $(`li[id="${id}"] h3 a`).attr('href')!;
+    expect(own).toBe(`/en/timeline/${id}/`);
+    const factUrl = `${new URL($('link[rel="canonical"]').attr('href')!).origin}${own}`;
 
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
