@@ -314,6 +314,7 @@ interface IndexedPage {
   url: string;
   content: string;
   filters: Record<string, string[]>;
+  meta: Record<string, string>;
 }
 
 /** The pages a bundle holds, with their text and filters, read from its built fragments. */
@@ -433,7 +434,7 @@ describe('what results show', () => {
     let kept = 0;
     const leaks: string[] = [];
     const lost: string[] = [];
-    for (const { url, content } of pages) {
+    for (const { url, content, meta } of pages) {
       const t = useTranslations(url.startsWith('/zh/') ? 'zh' : 'en');
       const $ = readPage(url);
       const indexed = compact(content);
@@ -474,8 +475,12 @@ describe('what results show', () => {
         title.find('.anchor-link').remove();
         return title.text();
       };
+      const name = $('main h1').first();
       if (anchored.length > 0) anchored.each((_, element) => void own.push(heading(element)));
-      else own.push($('main h1').first().text());
+      // A name left out of the text is searched as the result's title, so no snippet repeats it.
+      else if (name.is('[data-pagefind-ignore]')) {
+        if (compact(meta.title ?? '') !== compact(name.text())) lost.push(`${url} is not titled “${name.text()}”`);
+      } else own.push(name.text());
       $('main .figure-big, main blockquote').each((_, element) => void own.push($(element).text()));
       // Labelled texts without their labels: the other-language name, the aliases, the notes,
       // the translations of quotes.
@@ -600,9 +605,14 @@ describe('the index', () => {
         const expected = curatedEntries(kind).map(({ id }) => entryUrl(lang, kind, id));
         const indexed = indexedPages.filter((path) => expected.includes(path));
         expect(indexed.sort(), `${lang} ${kind}`).toEqual(expected.sort());
-        for (const { id, data } of curatedEntries(kind)) {
+        for (const { id } of curatedEntries(kind)) {
+          // Its name as the page's heading shows it, with the marks of names the site identified or translated.
           const $ = readPage(entryUrl(lang, kind, id));
-          expect($('meta[data-pagefind-meta="title[content]"]').attr('content'), id).toBe(data.title[lang]);
+          const title = $('meta[data-pagefind-meta="title[content]"]').attr('content')!;
+          expect(compact(title), id).toBe(compact($('main h1').text()));
+          // Said once: a match of the name alone shows the entry's description, not the name again.
+          expect($('main h1').is('[data-pagefind-ignore]'), id).toBe(true);
+          expect($('meta[data-pagefind-meta="description[content]"]').attr('content'), id).toBeTruthy();
         }
       }
   });

@@ -98,9 +98,9 @@ export function termNamesOf(
   }[],
   target: { kind: string; id: string },
   lang: Lang,
-): string | undefined {
-  const names = terms
+): string {
+  return terms
     .filter(({ data }) => data.page?.kind === target.kind && data.page.id === target.id)
-    .map(({ data }) => data.title[lang]);
-  return names.length > 0 ? names.join(' ') : undefined;
+    .map(({ data }) => data.title[lang])
+    .join(' ');
 }
