@@ -336,7 +336,9 @@ describe('citation panels', () => {
         const id = $(element).attr('id')!;
         const panel = $(element).find('details.cite-panel-fact');
         expect(panel.length, `${page}#${id}`).toBe(1);
-        const url = page.includes('/sources/') ? `${origin}${page}#${id}` : `${origin}${page.split('/by-')[0]}${id}/`;
+        const url = page.includes('/sources/')
+          ? `${origin}${page}#${id}`
+          : `${origin}${page.split('/by-')[0].replace(/\/?$/, '/')}${id}/`;
         expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(
           new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${escapeRegExp(url)}\\.$`),
         );
