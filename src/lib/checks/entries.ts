@@ -8,7 +8,13 @@ import type { CuratedEntry, EntriesByKind } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
 import { figuresIn } from '../text/figures';
-import { eventDateProblems, indicatorClaimProblems, namedEntryOf, nameStatusProblems } from './claims';
+import {
+  eventDateProblems,
+  identifiedPlaceProblems,
+  indicatorClaimProblems,
+  namedEntryOf,
+  nameStatusProblems,
+} from './claims';
 
 /** Every link from one entry to another (related, comparison, glossary page) must land. */
 export function checkReferences(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
@@ -124,7 +130,7 @@ export function checkNamesAndTerms(entries: EntriesByKind, report: (error: Sourc
   }
 }
 
-/** Quotes support claims: indicators, event dates and name statuses (src/lib/checks/claims.ts). */
+/** Quotes support claims: indicators, event dates, identified places and name statuses (src/lib/checks/claims.ts). */
 export function checkClaims(
   entries: EntriesByKind,
   sources: readonly SourceEntry[],
@@ -139,6 +145,11 @@ export function checkClaims(
   }
   for (const entry of entries.events) {
     for (const found of eventDateProblems(entry.data, bySlug)) {
+      report(new SourceInputError({ file: entry.file, ...found }));
+    }
+  }
+  for (const entry of entries.places) {
+    for (const found of identifiedPlaceProblems(entry.data)) {
       report(new SourceInputError({ file: entry.file, ...found }));
     }
   }
