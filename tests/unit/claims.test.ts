@@ -12,14 +12,13 @@ import {
   eventDateProblems,
   indicatorClaimProblems,
   nameStatusProblems,
-  identifiedPlaceProblems,
 } from '../../src/lib/checks/claims';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import type { SourceInputError } from '../../src/lib/errors';
 import { figureValuesIn, figuresIn, normaliseDigits } from '../../src/lib/text/figures';
 import { checkProse } from '../../src/lib/checks/prose';
 import { translationProblem } from '../../src/lib/content/translations';
-import { glossaryTerm, indicator, event, place } from '../../src/lib/content/schemas';
+import { glossaryTerm, indicator, event } from '../../src/lib/content/schemas';
 
 describe('figures in any script', () => {
   it('normalises full-width and other Unicode decimal digits', () => {
@@ -238,37 +237,6 @@ describe('names and renderings', () => {
       (problem) => problems.push(problem),
     );
     expect(problems).toHaveLength(1);
-  });
-});
-
-describe('a place the site identifies is titled by what it identified', () => {
-  const museum = (fields: Record<string, unknown>) =>
-    place.parse({
-      title: { zh: '长城博物馆', en: 'Great Wall Museum' },
-      kind: 'museum',
-      summary: { zh: '来源列举的重大项目。', en: 'A project the source names.' },
-      citations: [{ source: 'a', point: 'g2-1', quote: 'the renovation of the Great Wall Museum' }],
-      ...fields,
-    });
-  it('refuses "identified" when the English title is only the source’s wording', () => {
-    const problems = identifiedPlaceProblems(museum({ nameStatus: 'identified', sourceWording: 'the Great Wall Museum' }));
-    expect(problems.map((problem) => [problem.where, problem.problem])).toEqual([
-      ['nameStatus', expect.stringContaining('"Great Wall Museum" is the source\'s own wording')],
-    ]);
-  });
-  it('refuses "identified" without the source’s wording', () => {
-    expect(identifiedPlaceProblems(museum({ nameStatus: 'identified' })).map((problem) => problem.where)).toEqual([
-      'nameStatus',
-    ]);
-  });
-  it('accepts an identified name beside the source’s words, and a translated one', () => {
-    const identified = museum({
-      title: { zh: '中国长城博物馆', en: 'China Great Wall Museum' },
-      nameStatus: 'identified',
-      sourceWording: 'Great Wall Museum',
-    });
-    expect(identifiedPlaceProblems(identified)).toEqual([]);
-    expect(identifiedPlaceProblems(museum({ nameStatus: 'translated' }))).toEqual([]);
   });
 });
 

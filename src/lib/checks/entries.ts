@@ -4,7 +4,7 @@
  */
 import { LANGUAGES } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../content/kinds';
-import type { CuratedEntry, EntriesByKind } from '../content/entries';
+import { SOURCE_METADATA_FILE, type CuratedEntry, type EntriesByKind } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
 import { figuresIn } from '../text/figures';
@@ -15,6 +15,7 @@ import {
   namedEntryOf,
   nameStatusProblems,
 } from './claims';
+import { noteAttributionProblems } from './notes';
 
 /** Every link from one entry to another (related, comparison, glossary page) must land. */
 export function checkReferences(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
@@ -130,7 +131,7 @@ export function checkNamesAndTerms(entries: EntriesByKind, report: (error: Sourc
   }
 }
 
-/** Quotes support claims: indicators, event dates, identified places and name statuses (src/lib/checks/claims.ts). */
+/** Quotes support claims: indicators, event dates, identified places, editor's notes and name statuses (src/lib/checks/claims.ts). */
 export function checkClaims(
   entries: EntriesByKind,
   sources: readonly SourceEntry[],
@@ -153,6 +154,19 @@ export function checkClaims(
       report(new SourceInputError({ file: entry.file, ...found }));
     }
   }
+  noteAttributionProblems(
+    [
+      ...CURATED_KIND_IDS.flatMap((kind) =>
+        entries[kind].map((entry) => ({ file: entry.file, where: 'notes', notes: entry.data.notes })),
+      ),
+      ...sources.map((source) => ({
+        file: SOURCE_METADATA_FILE,
+        where: `[${source.slug}].notes`,
+        notes: source.notes,
+      })),
+    ],
+    report,
+  );
   nameStatusProblems(
     [...entries.glossary, ...entries.places].map((entry) => namedEntryOf(entry.file, entry.data)),
     report,
