@@ -1,6 +1,7 @@
 /**
  * What the site says in its own voice: a place it marks as identified is titled by what it
- * identified, and an editor's note says whose statement it makes (the source's or the site's).
+ * identified, an editor's note says whose statement it makes (the source's or the site's), and
+ * words for several sources stand only where an entry cites several documents.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { identifiedPlaceProblems } from '../../src/lib/checks/claims';
-import { noteAttributionProblems } from '../../src/lib/checks/notes';
+import { manySourcesProblems, noteAttributionProblems } from '../../src/lib/checks/notes';
 import { place } from '../../src/lib/content/schemas';
 import type { SourceInputError } from '../../src/lib/errors';
 import { checkSiteContent } from '../../src/lib/read/site-content';
@@ -76,23 +77,64 @@ describe('an editor’s note says whose statement it makes', () => {
   });
 });
 
-describe('the validation stage refuses an unattributed note in the real content', () => {
+describe('words for several sources need several cited documents', () => {
+  const problemsOf = (texts: [lang: 'en' | 'zh', text: string][], documents: string[]) => {
+    const problems: SourceInputError[] = [];
+    manySourcesProblems(
+      texts.map(([lang, text], index) => ({ file: 'g.yaml', where: `notes.${index}.${lang}`, lang, text, documents })),
+      (problem) => problems.push(problem),
+    );
+    return problems.map((problem) => problem.message);
+  };
+  const texts: [lang: 'en' | 'zh', text: string][] = [
+    ['en', 'The sources also say “expatriates”.'],
+    ['en', 'The first source also says “foreign companies”.'],
+    ['zh', '第二份来源写作“key districts”。'],
+    ['en', 'The sources give neither the month nor the publisher.'],
+    ['en', 'The source says only “the Great Wall Museum”.'],
+  ];
+  it('refuses them in an entry citing one document, naming what it cites', () => {
+    expect(problemsOf(texts, ['a'])).toEqual([
+      'g.yaml (notes.0.en): “The sources also say” speaks of more than one source, but the entry cites one document (a).\n' +
+        '  → cite the other document’s words where it says so, or write “the source” (来源) for the one cited.',
+      expect.stringMatching(/^g\.yaml \(notes\.1\.en\): “first source” speaks/),
+      expect.stringMatching(/^g\.yaml \(notes\.2\.zh\): “第二份来源” speaks/),
+    ]);
+  });
+  it('accepts them where the entry cites two documents', () => {
+    expect(problemsOf(texts, ['a', 'b'])).toEqual([]);
+  });
+});
+
+describe('the validation stage on a copy of the real content', () => {
   const copies: string[] = [];
   afterAll(() => copies.forEach((copy) => rmSync(copy, { recursive: true, force: true })));
-  it('names the entry’s file and the note, in both languages', () => {
+  /** A copy of the content with one note added to the first glossary term citing one document. */
+  const withNote = (note: { zh: string; en: string }) => {
     const root = mkdtempSync(join(tmpdir(), 'site-voice-'));
     copies.push(root);
     for (const entry of ['seeds', 'src/content']) cpSync(entry, join(root, entry), { recursive: true });
     const directory = join(root, 'src/content/glossary');
-    const name = readdirSync(directory).find((file) => file.endsWith('.yaml'))!;
-    const file = join(directory, name);
-    const data = parseYaml(readFileSync(file, 'utf8'));
-    data.notes = [...(data.notes ?? []), { zh: '即“姊妹城市”。', en: 'Also called sister cities.' }];
-    writeFileSync(file, stringifyYaml(data));
-    const index = data.notes.length - 1;
-    expect(checkSiteContent(root).problems.map((problem) => problem.message)).toEqual([
-      expect.stringContaining(`src/content/glossary/${name} (notes.${index}.en): the note`),
-      expect.stringContaining(`src/content/glossary/${name} (notes.${index}.zh): the note`),
+    const [name, data] = readdirSync(directory)
+      .map((file) => [file, parseYaml(readFileSync(join(directory, file), 'utf8'))] as const)
+      .find(([, term]) => new Set(term.citations.map((citation: { source: string }) => citation.source)).size === 1)!;
+    data.notes = [...(data.notes ?? []), note];
+    writeFileSync(join(directory, name), stringifyYaml(data));
+    const where = `src/content/glossary/${name} (notes.${data.notes.length - 1}`;
+    return { where, messages: checkSiteContent(root).problems.map((problem) => problem.message) };
+  };
+  it('refuses an unattributed note, naming the file and the note, in both languages', () => {
+    const { where, messages } = withNote({ zh: '即“姊妹城市”。', en: 'Also called sister cities.' });
+    expect(messages).toEqual([
+      expect.stringContaining(`${where}.en): the note`),
+      expect.stringContaining(`${where}.zh): the note`),
+    ]);
+  });
+  it('refuses a note comparing two sources in a term that cites one', () => {
+    const { where, messages } = withNote({ zh: '第二份来源写作“towns”。', en: 'The second source says “towns”.' });
+    expect(messages).toEqual([
+      expect.stringContaining(`${where}.zh): “第二份来源” speaks of more than one source`),
+      expect.stringContaining(`${where}.en): “second source” speaks of more than one source`),
     ]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { LANGUAGES } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../content/kinds';
-import { SOURCE_METADATA_FILE, type CuratedEntry, type EntriesByKind } from '../content/entries';
+import { SOURCE_METADATA_FILE, type CuratedEntry, type EntriesByKind, type ProseFile } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
 import { figuresIn } from '../text/figures';
@@ -15,7 +15,10 @@ import {
   namedEntryOf,
   nameStatusProblems,
 } from './claims';
-import { noteAttributionProblems } from './notes';
+import { manySourcesProblems, noteAttributionProblems, type EntryText } from './notes';
+
+/** A prose file with its text, as the validation stage read it. */
+export type ProseText = ProseFile & { text: string };
 
 /** Every link from one entry to another (related, comparison, glossary page) must land. */
 export function checkReferences(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
@@ -171,4 +174,37 @@ export function checkClaims(
     [...entries.glossary, ...entries.places].map((entry) => namedEntryOf(entry.file, entry.data)),
     report,
   );
+}
+
+/** The site's own texts of each entry (summary, notes, prose), with the documents it cites. */
+export function entryTexts(entries: EntriesByKind, prose: readonly ProseText[]): EntryText[] {
+  const texts: EntryText[] = [];
+  const documentsOf = new Map<string, string[]>();
+  for (const kind of CURATED_KIND_IDS) {
+    for (const entry of entries[kind]) {
+      const documents = [...new Set(entry.data.citations.map((citation) => citation.source))];
+      documentsOf.set(`${kind}/${entry.id}`, documents);
+      for (const lang of LANGUAGES) {
+        if ('summary' in entry.data) {
+          texts.push({ file: entry.file, where: `summary.${lang}`, lang, text: entry.data.summary[lang], documents });
+        }
+        entry.data.notes.forEach((note, index) =>
+          texts.push({ file: entry.file, where: `notes.${index}.${lang}`, lang, text: note[lang], documents }),
+        );
+      }
+    }
+  }
+  for (const { kind, slug, lang, file, text } of prose) {
+    texts.push({ file, where: 'prose', lang, text, documents: documentsOf.get(`${kind}/${slug}`) ?? [] });
+  }
+  return texts;
+}
+
+/** Words for several sources only where an entry cites several (src/lib/checks/notes.ts). */
+export function checkSourceCounts(
+  entries: EntriesByKind,
+  prose: readonly ProseText[],
+  report: (error: SourceInputError) => void,
+): void {
+  manySourcesProblems(entryTexts(entries, prose), report);
 }
