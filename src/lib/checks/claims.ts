@@ -146,15 +146,16 @@ function periodBoundProblems(period: Indicator['period']): { where: string; prob
   for (const bound of ['start', 'end'] as const) {
     const value = period[bound];
     if (value === undefined) continue;
+    const where = ({ start: 'period.start', end: 'period.end' } as const)[bound];
     if (period.basis !== 'stated' && period.basis !== 'site') {
       problems.push({
-        where: `period.${bound}`,
+        where,
         problem: `a "${period.basis}" period has no ${bound}: the source states no period.`,
-        hint: `remove period.${bound}, or use basis: stated (with the quote) or site (the site's reading).`,
+        hint: `remove ${where}, or use basis: stated (with the quote) or site (the site's reading).`,
       });
     } else if (period.basis === 'stated' && !wordsOf(period.quote ?? '').includes(` ${value.slice(0, 4)} `)) {
       problems.push({
-        where: `period.${bound}`,
+        where,
         problem: `the year of ${bound} ${value} is not in the period's quote "${period.quote ?? ''}".`,
         hint: `write the ${bound} the quote states, or use basis: site (the site's reading) with a reason.`,
       });
