@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { DIST, readJson, readPage } from '../helpers/site';
 import { curatedEntries, sourceDocuments } from '../helpers/content';
+import { sortByTitle } from '../../src/lib/format/collation';
 
 type Row = Record<string, string>;
 const readCsv = (urlPath: string): Row[] =>
@@ -91,10 +92,15 @@ describe.each(['zh', 'en'] as const)('/%s/statistics/ table of every figure', (l
   const rows = $('table.figure-table tbody tr');
 
   it('has one row per figure, with the period the downloads state and the sources they cite', () => {
-    expect(rows.map((_, row) => $(row).attr('data-indicator')).get()).toEqual(all.map((row) => row.id));
-    rows.each((index, element) => {
+    expect(
+      rows
+        .map((_, row) => $(row).attr('data-indicator'))
+        .get()
+        .sort(),
+    ).toEqual(all.map((row) => row.id).sort());
+    rows.each((_, element) => {
       const row = $(element);
-      const data = all[index];
+      const data = all.find((candidate) => candidate.id === row.attr('data-indicator'))!;
       expect(row.find('td').eq(1).text().trim(), data.id).toBe(data[`period_${lang}`]);
       const sourceLinks = row
         .find('td')
@@ -105,5 +111,16 @@ describe.each(['zh', 'en'] as const)('/%s/statistics/ table of every figure', (l
       expect(sourceLinks, data.id).toEqual([...new Set(data.sources.split('; ').map((cited) => cited.split('#')[0]))]);
       expect(row.find(`a[href$="/data/indicators/${data.id}.csv"]`).length).toBe(1);
     });
+  });
+
+  it(`lists the figures in the order ${lang} readers look titles up (${lang === 'zh' ? 'pinyin' : 'alphabetical'})`, () => {
+    const shown = rows.map((_, row) => $(row).attr('data-indicator')).get();
+    const expected = sortByTitle(all, (row) => row[`label_${lang}`], lang).map((row) => row.id);
+    expect(shown).toEqual(expected);
+    // Not merely the order of the files: the test means something only where the two differ.
+    expect(expected).not.toEqual(all.map((row) => row.id));
+    // Each value in a card below 40rem carries its column's name; only the header row sorts.
+    expect(rows.first().find('td[data-label]').length).toBe(4);
+    expect($('table.figure-table[data-sortable] thead th[data-sort]').length).toBe(4);
   });
 });
