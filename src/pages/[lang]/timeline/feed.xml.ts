@@ -12,7 +12,7 @@ import { withCacheKeys } from '../../../registry/cache-keys';
 import type { GetStaticPathsOptions } from 'astro';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
+import { feedTitle, HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
 import { eventDateText } from '../../../lib/format/provenance';
 import { lastUpdated } from '../../../lib/page/last-updated';
 import { absoluteUrl, entryUrl, languagePaths, localizedPath } from '../../../lib/urls/urls';
@@ -47,7 +47,7 @@ export async function GET(context: APIContext) {
     }),
   );
   return rss({
-    title: `${t('cite.feedTitle')} · ${t('site.shortName')}`,
+    title: `${feedTitle(lang)} · ${t('site.shortName')}`,
     description: t('site.tagline'),
     site: absoluteUrl(context.site, localizedPath(lang)),
     items,
