@@ -23,9 +23,26 @@ export function absenceText(template: string, query: string): string {
   return template.replace('[SEARCH_TERM]', query);
 }
 
+/**
+ * The line above the results: their count (`counted`); or, when no page holds the query as typed,
+ * that first, and the corrected query searched instead (the form's labels, `data-*-label`).
+ */
+export function summaryLine(
+  labels: DOMStringMap,
+  query: string,
+  answer: { match: string; corrected?: string } | null,
+  complete: boolean,
+  counted: () => string,
+): string {
+  if (answer?.corrected)
+    return absenceText(labels.correctedLabel ?? '', query).replace('[CORRECTED]', answer.corrected);
+  if (answer?.match === 'all') return counted();
+  return complete || answer?.match === 'closest' ? absenceText(labels.absentLabel ?? '', query) : '';
+}
+
 /** The site's words and names, fetched once, the first time a query finds nothing. */
 let siteWords: Promise<string[]> | null = null;
-function loadWords(url: string): Promise<string[]> {
+export function loadWords(url: string): Promise<string[]> {
   siteWords ??= fetch(url)
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => []);

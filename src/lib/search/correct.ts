@@ -1,0 +1,29 @@
+/**
+ * A misspelt query answered as search engines answer it: when the site holds a word of the
+ * query nowhere and no page holds the rest, the query with that word replaced by the nearest
+ * word or name of the site (suggest.ts) is searched instead, and the page says so first ("No
+ * page contains “Sanlitum”; showing results for “Sanlitun”"). Runs in the browser: keep it small.
+ */
+import { spellingSuggestions } from './suggest';
+import type { PagefindResult, ReaderSearch } from './understand';
+
+/** An answer, and the corrected query it is the answer to when the query as typed found too little. */
+export type CorrectedSearch<Result extends PagefindResult> = ReaderSearch<Result> & { corrected?: string };
+
+/**
+ * `answer` (to `query`), or the answer to the first spelling suggestion when the query has a
+ * word the site does not hold, no page holds every word, and the suggestion's pages hold all
+ * of its words. `siteWords` is read only then.
+ */
+export async function correctSpelling<Result extends PagefindResult>(
+  answer: ReaderSearch<Result>,
+  query: string,
+  search: (query: string) => Promise<ReaderSearch<Result>>,
+  siteWords: () => Promise<string[]>,
+): Promise<CorrectedSearch<Result>> {
+  if (answer.match === 'all' || answer.absent.length === 0) return answer;
+  const [suggestion] = spellingSuggestions(query, answer.absent, await siteWords(), 1);
+  if (!suggestion) return answer;
+  const corrected = await search(suggestion);
+  return corrected.match === 'all' ? { ...corrected, corrected: suggestion } : answer;
+}
