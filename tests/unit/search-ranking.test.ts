@@ -107,6 +107,16 @@ describe('a misspelt word', () => {
     expect(await correctSpelling(closest, 'Sanlitun bars', search, words)).toBe(closest);
     const absent = reply('none', [], ['Sanlitum']);
     expect(await correctSpelling(absent, 'Sanlitum', search, words)).toBe(absent);
+    // Too short to be taken for a misspelling: offered as a suggestion only (the search page's list).
+    const short = reply('none', [], ['三里']);
+    expect(
+      await correctSpelling(
+        short,
+        '三里',
+        async () => reply('all', ['x']),
+        async () => ['三星'],
+      ),
+    ).toBe(short);
     const far = reply('none', [], ['visa']);
     expect(await correctSpelling(far, 'visa', async () => reply('all', ['x']), words)).toBe(far);
   });

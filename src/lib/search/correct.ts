@@ -7,13 +7,25 @@
 import { spellingSuggestions } from './suggest';
 import type { PagefindResult, ReaderSearch } from './understand';
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a word is long enough to be taken for a misspelling of a near word rather than a
+ * word of its own: one character changed in a two-character Chinese word (医保, 医疗) or a short
+ * Latin word (visa, vise) makes another word, so those are only offered as suggestions.
+ */
+const correctable = (word: string) => {
+  const bare = [...word.replace(/^"|"$/gu, '')];
+  return bare.length >= (HAN.test(word) ? 3 : 5);
+};
+
 /** An answer, and the corrected query it is the answer to when the query as typed found too little. */
 export type CorrectedSearch<Result extends PagefindResult> = ReaderSearch<Result> & { corrected?: string };
 
 /**
- * `answer` (to `query`), or the answer to the first spelling suggestion when the query has a
- * word the site does not hold, no page holds every word, and the suggestion's pages hold all
- * of its words. `siteWords` is read only then.
+ * `answer` (to `query`), or the answer to the first spelling suggestion when the query has
+ * words the site does not hold, each long enough (`correctable`), no page holds every word, and
+ * the suggestion's pages hold all of its words. `siteWords` is read only then.
  */
 export async function correctSpelling<Result extends PagefindResult>(
   answer: ReaderSearch<Result>,
@@ -21,7 +33,7 @@ export async function correctSpelling<Result extends PagefindResult>(
   search: (query: string) => Promise<ReaderSearch<Result>>,
   siteWords: () => Promise<string[]>,
 ): Promise<CorrectedSearch<Result>> {
-  if (answer.match === 'all' || answer.absent.length === 0) return answer;
+  if (answer.match === 'all' || answer.absent.length === 0 || !answer.absent.every(correctable)) return answer;
   const [suggestion] = spellingSuggestions(query, answer.absent, await siteWords(), 1);
   if (!suggestion) return answer;
   const corrected = await search(suggestion);
