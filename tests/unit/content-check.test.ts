@@ -160,6 +160,20 @@ describe('the validation stage', () => {
     );
   });
 
+  it('reports a sources.yaml that is not YAML once, not again as every document, citation and point', () => {
+    // An editor's `titleEn: Text: with a colon` makes the whole file unreadable.
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA.replace('titleEn: A test document', 'titleEn: A test: document'),
+      'src/content/indicators/service-centers.yaml': INDICATOR('opened 12 new service centers'),
+      'src/content/source-translations/test-doc.yaml': 'points:\n  core-1: 城市新开设12个服务中心\n',
+      'src/content/unused-points.yaml':
+        '- source: test-doc\n  point: core-2\n  reason: { zh: 没有事实。, en: No fact. }\n',
+    });
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toEqual([expect.stringMatching(/^src\/content\/sources\.yaml \(line 3\): not valid YAML/)]);
+  });
+
   it('says a problem reached twice once', () => {
     const collector = new ProblemCollector();
     const problem = () => new SourceInputError({ file: 'a.yaml', where: 'title', problem: 'x.', hint: 'y.' });
