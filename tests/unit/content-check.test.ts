@@ -79,6 +79,31 @@ describe('the validation stage', () => {
     expect(messages).toContainEqual(expect.stringContaining('(headings.g1): not translated yet'));
   });
 
+  it('names the next step for a pending point: its draft command, or accepting the draft it has', () => {
+    const draft = `- point: core-2
+  status: draft
+  kind: null
+  slug: null
+  entry: { citations: [{ source: test-doc, point: core-2, quote: Officials described the plan }] }
+`;
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA,
+      'src/content/drafts/test-doc.yaml': draft,
+    });
+    const { content, problems } = checkSiteContent(root, { strict: true });
+    const hintOf = (point: string) =>
+      problems.find((problem) => problem.message.includes(`test-doc ${point})`))!.message;
+    expect(hintOf('core-1')).toMatch(/→ run `npm run draft -- test-doc`/);
+    expect(hintOf('core-2')).toMatch(/→ accept its draft in src\/content\/drafts\/test-doc\.yaml/);
+    const summary = editorialSummary(content);
+    expect(summary).toContain('[content] next: npm run draft -- test-doc');
+    expect(summary).toContain(
+      '[content] next: accept the drafts in src/content/drafts/test-doc.yaml (status: accepted)',
+    );
+    expect(summary.join('\n')).toContain('`npm run check:content -- --strict` fails until');
+  });
+
   it('reports every problem of several inputs in one run, each with its file and what to do', () => {
     const root = project({
       'seeds/a.txt': SEED,

@@ -86,7 +86,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   }
   const untranslated = untranslatedItems(sources);
   if (options.strict) {
-    for (const problem of editorialProblems(coverage, untranslated, (slug) => seedFileOf(sources, slug)))
+    const drafted = new Set(drafts.map(({ source, point }) => `${source}#${point}`));
+    for (const problem of editorialProblems(coverage, untranslated, (slug) => seedFileOf(sources, slug), drafted))
       report(problem);
   }
   return {
