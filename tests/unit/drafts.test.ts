@@ -48,13 +48,13 @@ const METADATA = `- slug: test-doc
   published: "2026-05-06"
 `;
 
-function project(drafts: unknown[]): string {
+function project(drafts: unknown[], draftsFile = 'test-doc'): string {
   const root = mkdtempSync(join(tmpdir(), 'drafts-unit-'));
   roots.push(root);
   const files = {
     'seeds/a.txt': SEED,
     'src/content/sources.yaml': METADATA,
-    'src/content/drafts/test-doc.yaml': stringify(drafts),
+    [`src/content/drafts/${draftsFile}.yaml`]: stringify(drafts),
   };
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -94,5 +94,17 @@ describe('an accepted draft of kind unused', () => {
       ),
     ]);
     expect(checkSiteContent(root).content.coverage.pending.map((item) => item.point)).toEqual(['core-1', 'core-2']);
+  });
+});
+
+describe('a drafts file', () => {
+  it('named after no source (a renamed one) is refused, naming the file its citations call for', () => {
+    const root = project([unusedDraft({ zh: '没有事实。', en: 'No fact.' })], 'old-slug');
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^src\/content\/drafts\/old-slug\.yaml: no source has the slug "old-slug".*\n {2}→ rename it to src\/content\/drafts\/test-doc\.yaml/,
+      ),
+    ]);
   });
 });

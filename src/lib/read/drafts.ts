@@ -77,6 +77,19 @@ function acceptedEntry(draft: Draft, file: string, where: string, collector: Pro
   return data === undefined ? null : ({ kind, id: draft.slug, file, data } as CuratedEntry);
 }
 
+/** A drafts file named after no source (its source was renamed): said with the name its citations give. */
+function orphanDrafts(file: string, source: string, drafts: readonly Draft[]): SourceInputError {
+  const cited = drafts.flatMap((draft) => ((draft.entry.citations ?? []) as Citation[]).map((c) => c?.source));
+  const named = cited.find((slug) => typeof slug === 'string' && slug !== source);
+  return new SourceInputError({
+    file,
+    problem: `no source has the slug "${source}": a drafts file is named after its source, and its drafts wait unread.`,
+    hint: named
+      ? `rename it to ${DRAFTS_DIRECTORY}/${named}.yaml (its citations name that source).`
+      : `rename it to ${DRAFTS_DIRECTORY}/<source slug>.yaml, or delete it.`,
+  });
+}
+
 /** The drafts of every document, and the accepted ones as entries (added to `entries`). */
 export function readDrafts(
   root: string,
@@ -90,6 +103,10 @@ export function readDrafts(
     const file = `${DRAFTS_DIRECTORY}/${name}`;
     const source = name.replace(/\.yaml$/, '');
     const drafts = collector.attempt(() => validateEntry(draftsFile, readYaml(join(root, file), file) ?? [], file));
+    if (!sourceIndex.has(source)) {
+      collector.report(orphanDrafts(file, source, drafts ?? []));
+      continue;
+    }
     for (const draft of drafts ?? []) {
       const where = `point ${draft.point}`;
       for (const citation of (draft.entry.citations ?? []) as Citation[]) {
