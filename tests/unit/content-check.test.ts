@@ -3,9 +3,10 @@
  * every input in one run, each naming its file, and separates editorial state (pending points,
  * missing translations: only refused with `strict`) from errors.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import { editorialSummary } from '../../src/lib/checks/editorial';
@@ -102,6 +103,19 @@ describe('the validation stage', () => {
       '[content] next: accept the drafts in src/content/drafts/test-doc.yaml (status: accepted)',
     );
     expect(summary.join('\n')).toContain('`npm run check:content -- --strict` fails until');
+  });
+
+  it('is what `npm run check:content -- --strict` prints, with the next steps, refusing pending work', () => {
+    const root = project({ 'seeds/a.txt': SEED, 'src/content/sources.yaml': METADATA });
+    const result = spawnSync(process.execPath, [resolve('scripts/check-content.mjs'), '--strict'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(1);
+    const expected = checkSiteContent(root, { strict: true }).problems.map((problem) => problem.message);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const message of expected) expect(result.stderr).toContain(message);
+    expect(result.stdout).toContain('[content] next: npm run draft -- test-doc');
   });
 
   it('reports every problem of several inputs in one run, each with its file and what to do', () => {
