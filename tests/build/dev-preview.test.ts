@@ -103,6 +103,8 @@ describe('npm run dev', () => {
       .toArray()
       .map((element) => loadHtml(problems.body)(element).text());
     expect(shown).toEqual(expected);
+    // Each message wraps at the window's width: a long path is never cut off.
+    expect(problems.body).toMatch(/white-space:\s*pre-wrap/);
     for (const message of expected) expect(terminal).toContain(message);
   });
 
