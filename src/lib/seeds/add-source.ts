@@ -147,6 +147,7 @@ export function addSourceNextSteps(slugs: readonly string[], published: boolean)
       ? `  6. Published already: a new slug now needs a redirect (npm run rename -- sources <slug> <new> adds it); ` +
         'commit seeds/, src/content/ and urls/published.txt.'
       : `  6. Not published yet: change a slug freely (${each('npm run rename -- sources')} proposes one from ` +
-        'titleEn); then npm run build && npm run urls:update, and commit seeds/, src/content/ and urls/published.txt.',
+        'titleEn; move src/content/drafts/<slug>.yaml to the new slug); then npm run build && npm run urls:update, ' +
+        'and commit seeds/, src/content/ and urls/published.txt.',
   ];
 }
