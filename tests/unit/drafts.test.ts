@@ -97,6 +97,31 @@ describe('an accepted draft of kind unused', () => {
   });
 });
 
+describe('an accepted draft whose fields do not fit its kind', () => {
+  it('names each field, and the command that shows every field of the kind', () => {
+    const root = project([
+      {
+        point: 'core-1',
+        status: 'accepted',
+        kind: 'indicators',
+        slug: 'service-centers',
+        entry: {
+          title: { zh: '服务中心', en: 'Service centers' },
+          citations: [{ source: 'test-doc', point: 'core-1', quote: 'opened 12 new service centers' }],
+          value: 12,
+          qualifier: 'as-stated',
+          unit: { zh: '个', en: 'service centers' },
+          summary: { zh: '摘要。', en: 'A summary.' },
+        },
+      },
+    ]);
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/\(point core-1, entry\): invalid entry: period: .*Unrecognized key.*"summary"/);
+    expect(messages[0]).toMatch(/→ .*`npm run new -- indicators <slug>` writes a template of every field/);
+  });
+});
+
 describe('a drafts file', () => {
   it('named after no source (a renamed one) is refused, naming the file its citations call for', () => {
     const root = project([unusedDraft({ zh: '没有事实。', en: 'No fact.' })], 'old-slug');

@@ -14,7 +14,7 @@ import { ENTRY_SCHEMAS, type Citation } from '../content/schemas';
 import { localized } from '../content/primitives';
 import { ProblemCollector, SourceInputError } from '../errors';
 import { citationProblem, type SourcesBySlug } from '../checks/provenance';
-import { validateEntry } from '../checks/validate';
+import { entryFieldsHint, validateEntry } from '../checks/validate';
 import { readYaml, yamlFilesIn } from './yaml';
 
 /** A draft waiting for the editor, with the file it is in. */
@@ -73,7 +73,9 @@ function acceptedEntry(draft: Draft, file: string, where: string, collector: Pro
   if (!allWritten(empty, file, where, collector) || draft.kind === null || draft.slug === null) return null;
   if (draft.kind === 'unused') return null;
   const kind: CuratedKind = draft.kind;
-  const data = collector.attempt(() => validateEntry(ENTRY_SCHEMAS[kind], draft.entry, file, `${where}, entry`));
+  const data = collector.attempt(() =>
+    validateEntry(ENTRY_SCHEMAS[kind], draft.entry, file, `${where}, entry`, entryFieldsHint(kind)),
+  );
   return data === undefined ? null : ({ kind, id: draft.slug, file, data } as CuratedEntry);
 }
 
