@@ -164,6 +164,21 @@ export function feedTitle(lang: Lang): string {
   return useTranslations(lang)('nav.timeline') + inParentheses('RSS', lang);
 }
 
+/**
+ * Words quoted in “…”. Quotation marks inside them become the inner ‘…’, so that a quote which
+ * itself quotes reads “a ‘second Sanlitun’”, not “a "second Sanlitun"” or ““second Sanlitun””.
+ */
+export function quoted(text: string): string {
+  let opening = true;
+  const inner = text.replace(/["“”]/g, (mark) => {
+    if (mark !== '"') return mark === '“' ? '‘' : '’';
+    const turned = opening ? '‘' : '’';
+    opening = !opening;
+    return turned;
+  });
+  return `“${inner}”`;
+}
+
 /** The comma between the parts of a phrase: “，” / “, ”. */
 export function comma(lang: Lang): string {
   return lang === 'zh' ? '，' : ', ';
