@@ -10,7 +10,7 @@ import type { ReaderSearch } from '../../src/lib/search/understand';
 import { correctSpelling } from '../../src/lib/search/correct';
 import { holdsWord } from '../../src/lib/search/presence';
 
-type Hit = { id: string; score: number; data?: () => Promise<{ meta: Record<string, string> }> };
+type Hit = { id: string; score: number; data?: () => Promise<{ content: string; meta: Record<string, string> }> };
 
 const answer = (match: ReaderSearch<Hit>['match'], ids: string[], words: string[], missing?: number) => ({
   words,
@@ -46,7 +46,7 @@ describe('exact names first', () => {
   const page = (id: string, title: string, names?: string[]): Hit => ({
     id,
     score: 1,
-    data: async () => ({ meta: { title, ...(names ? { names: names.join(NAMES_SEPARATOR) } : {}) } }),
+    data: async () => ({ content: '', meta: { title, ...(names ? { names: names.join(NAMES_SEPARATOR) } : {}) } }),
   });
   const results = [
     page('statistic', 'International exchange center index'),
