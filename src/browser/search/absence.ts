@@ -4,7 +4,6 @@
  * matches at all, the indexes to browse, spelling suggestions drawn from the site's own words
  * and names, and what the other language's pages hold.
  */
-import { spellingSuggestions } from '../../lib/search/suggest';
 import { SEARCH_PARAMS } from '../../lib/search/query';
 import { element } from './render';
 
@@ -65,6 +64,8 @@ export async function showNothingFound(
   wordsUrl: string,
 ): Promise<boolean> {
   parts.browse.hidden = false;
+  // Loaded only when a query finds nothing (code split from the page's script).
+  const { spellingSuggestions } = await import('../../lib/search/suggest');
   const suggested = spellingSuggestions(query, absent.length > 0 ? absent : [query], await loadWords(wordsUrl));
   const list = parts.suggestions.querySelector('ul')!;
   list.replaceChildren(

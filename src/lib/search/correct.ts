@@ -4,7 +4,6 @@
  * word or name of the site (suggest.ts) is searched instead, and the page says so first ("No
  * page contains “Sanlitum”; showing results for “Sanlitun”"). Runs in the browser: keep it small.
  */
-import { spellingSuggestions } from './suggest';
 import type { PagefindResult, ReaderSearch } from './understand';
 
 const HAN = /\p{Script=Han}/u;
@@ -34,6 +33,8 @@ export async function correctSpelling<Result extends PagefindResult>(
   siteWords: () => Promise<string[]>,
 ): Promise<CorrectedSearch<Result>> {
   if (answer.match === 'all' || answer.absent.length === 0 || !answer.absent.every(correctable)) return answer;
+  // The site's words and the edit distance are loaded only now: most queries never need them.
+  const { spellingSuggestions } = await import('./suggest');
   const [suggestion] = spellingSuggestions(query, answer.absent, await siteWords(), 1);
   if (!suggestion) return answer;
   const corrected = await search(suggestion);
