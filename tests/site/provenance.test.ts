@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSiteContent } from '../../src/lib/read/site-content';
+import { clauseSeparator } from '../../src/i18n/index';
 import {
   eventDateText,
   isSourceDate,
@@ -51,7 +52,9 @@ describe('the period beside a figure', () => {
         expect(shown, `${lang} ${id}`).toBe(lang === 'zh' ? `${text}（${period.basis}）` : `${text} (${period.basis})`);
         expect(row[`period_${lang}`], `${lang} ${id}`).toBe(alone);
         const dataset = jsonLdOf(`/${lang}/statistics/${id}/`).find((item) => item['@type'] === 'Dataset')!;
-        expect(String(dataset.description), `${lang} ${id}`).toContain(`${alone}; ${period.basis}`);
+        expect(String(dataset.description), `${lang} ${id}`).toContain(
+          `${alone}${clauseSeparator(lang)}${period.basis}`,
+        );
       }
     }
   });

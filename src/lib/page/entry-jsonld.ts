@@ -8,10 +8,11 @@ import {
   isSourceDate,
   periodShown,
   periodText,
+  titleWithPeriod,
   withNameMarks,
   type MarkedName,
 } from '../format/provenance';
-import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
+import { clauseSeparator, HTML_LANG, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { lastUpdatedDay } from './last-updated';
 import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from '../urls/urls';
@@ -38,9 +39,10 @@ export function indicatorJsonLd(
   const shown = periodShown(data.period, dates, lang, names);
   const name = withNameMarks(data.title[lang], names, lang);
   return dataset({
-    name,
+    // Named as its citations name it: with the period its figure holds for.
+    name: withNameMarks(titleWithPeriod(data.title[lang], data.period, dates, lang), names, lang),
     // The period and where it comes from, exactly as the page and the CSV state them.
-    description: `${name}: ${figureParts(data, lang).text} (${shown}; ${period.basis})`,
+    description: `${withColon(name, lang)}${figureParts(data, lang).text}${inParentheses(shown + clauseSeparator(lang) + period.basis, lang)}`,
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),

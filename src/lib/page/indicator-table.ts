@@ -2,6 +2,7 @@ import type { Indicator } from '../content/schemas';
 import { periodShown, type MarkedName } from '../format/provenance';
 import { absoluteUrl, entryUrl } from '../urls/urls';
 import { csvField } from '../format/escape';
+import { figureParts } from '../format/figures';
 
 /** The columns of /data/indicators.csv, in order; /en/data/ documents each. */
 export const INDICATOR_COLUMNS = [
@@ -23,6 +24,9 @@ export const INDICATOR_COLUMNS = [
   // Added after the first release (columns are only ever appended): where the period comes from.
   'period_basis',
   'period_quote',
+  // The figure as the pages write it, one form per language (src/lib/format/figures.ts).
+  'figure_zh',
+  'figure_en',
 ] as const;
 export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string | number>;
 
@@ -60,6 +64,8 @@ export function indicatorRow(
     url: absoluteUrl(origin, entryUrl('en', 'indicators', id)),
     period_basis: indicator.period.basis,
     period_quote: indicator.period.quote ?? '',
+    figure_zh: figureParts(indicator, 'zh').text,
+    figure_en: figureParts(indicator, 'en').text,
   };
 }
 
