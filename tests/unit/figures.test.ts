@@ -7,6 +7,8 @@ import {
   sourceMultiplier,
 } from '../../src/lib/format/figures';
 import { titleWithPeriod } from '../../src/lib/format/provenance';
+import { translatedFigureFormProblems } from '../../src/lib/checks/figure-forms';
+import type { Indicator } from '../../src/lib/content/schemas';
 
 const unit = (zh: string, en: string) => ({ zh, en });
 const cited = (quote: string) => [{ source: 's', point: 'p', quote }];
@@ -122,5 +124,39 @@ describe('a statistic’s title in its citations', () => {
     ).toBe('Rank since the end of the 13th Five-Year Plan');
     expect(titleWithPeriod('Cities', { basis: 'not-stated' }, ['2025-10-16'], 'en')).toBe('Cities');
     expect(titleWithPeriod('Cities', asOfReport, [], 'en')).toBe('Cities');
+  });
+});
+
+describe('a statistic’s number in the translation of a point it cites', () => {
+  const statistic = (quote: string) => ({
+    id: 'firms',
+    data: {
+      value: 35000,
+      qualifier: 'over' as const,
+      citations: [{ source: 'doc', point: 'g1-1', quote }],
+    } as unknown as Indicator,
+  });
+  const translated = (zh: string) => [
+    { slug: 'doc', sections: [{ id: 'g1', label: '', heading: null, headingZh: null, points: [{ id: 'g1-1', zh }] }] },
+  ];
+  const problems = (quote: string, zh: string) => {
+    const found: string[] = [];
+    translatedFigureFormProblems([statistic(quote)], translated(zh) as never, [], (error) => found.push(error.message));
+    return found;
+  };
+
+  it('is written as the Chinese pages write the statistic', () => {
+    expect(problems('over 35,000 firms', '外资企业超过35,000家')).toEqual([]);
+    expect(problems('外资企业超过3.5万家', '外资企业超过3.5万家')).toEqual([]);
+  });
+
+  it('is refused in another form, naming the translation file, the point and the form to write', () => {
+    expect(problems('over 35,000 firms', '外资企业超过3.5万家')).toEqual([
+      expect.stringMatching(
+        /^src\/content\/source-translations\/doc\.yaml \(point g1-1\): the translation writes "3\.5万" where the statistic firms shows the same number as "35,000".*write "35,000"/s,
+      ),
+    ]);
+    expect(problems('外资企业超过3.5万家', '外资企业超过35000家')).toHaveLength(1);
+    expect(problems('over 35,000 firms', '外资企业超过三万五千家')).toHaveLength(1);
   });
 });
