@@ -207,3 +207,33 @@ describe('the built site', () => {
     }
   });
 });
+
+describe('headings over what the sources say', () => {
+  it('speak of "the sources" only over quotes from more than one document, and of "the source" over one', () => {
+    const t = useTranslations('en');
+    const plural = new Set([t('figure.quotes'), t('places.about'), t('figure.sources')]);
+    const singular = new Set([t('figure.quotesOne'), t('places.aboutOne'), t('figure.sourceOne')]);
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const path of builtPages().filter((page) => /^\/en\/(statistics|places|timeline|glossary)\//.test(page))) {
+      const $ = readPage(path);
+      $('main h2, main summary, main .key-data dt').each((_, element) => {
+        const label = $(element).text().trim();
+        if (!plural.has(label) && !singular.has(label)) return;
+        // The quotes under a heading: those of its <details>, or of the whole page's entry.
+        const scope = $(element).closest('details').length ? $(element).closest('details') : $('main');
+        const documents = new Set(
+          scope
+            .find('blockquote[cite]')
+            .toArray()
+            .map((quote) => $(quote).attr('cite')!.split('#')[0]),
+        );
+        seen += 1;
+        if (plural.has(label) !== documents.size > 1)
+          wrong.push(`${path}: "${label}" over ${documents.size} document(s)`);
+      });
+    }
+    expect(wrong).toEqual([]);
+    expect(seen).toBeGreaterThan(10);
+  });
+});
