@@ -1,26 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
+import { representativePages } from '../helpers/page-types';
 import { builtPages, readPage } from '../helpers/site';
 
 const SHOTS = 'test-results/screenshots';
 const site = builtSiteInChromium();
-beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 const built = builtPages();
 const sourcePages = built.filter((page) => /^\/(zh|en)\/sources\/[^/]+\/$/.test(page));
-/** Item pages of the other sections: the first in Chinese and the last in English, so both ends of each list. */
-const itemPages = ['statistics', 'places'].flatMap((section) => {
-  const items = (lang: string) => built.filter((page) => new RegExp(`^/${lang}/${section}/[^/]+/$`).test(page));
-  return [items('zh')[0], items('en').at(-1)].filter((page) => page !== undefined);
-});
-/** The landing page, both homes, every list page, every source page and items of each section. */
-const pages = [
-  '/',
-  ...built.filter((page) => /^\/(zh|en)\/([^/]+\/)?$/.test(page) && !page.includes('/search/')),
-  ...sourcePages,
-  ...itemPages,
-];
+/** The largest and smallest page of each page type but search (its results need script). */
+const pages = representativePages(built).filter((page) => !page.includes('/search/'));
+/** Full-page screenshots for a reader's look (SCREENSHOTS=1); scripts/screenshots.mjs takes them on demand. */
+const SCREENSHOTS_WANTED = !!process.env.SCREENSHOTS;
+beforeAll(() => void (SCREENSHOTS_WANTED && mkdirSync(SHOTS, { recursive: true })));
 
 describe.each([
   { name: 'phone', width: 375, height: 800 },
@@ -40,8 +33,10 @@ describe.each([
     expect(layout.scrollWidth, `${path} is wider than the viewport`).toBeLessThanOrEqual(layout.viewport);
     expect(layout.h1).toBeGreaterThan(0);
     expect(layout.mainText).toBeGreaterThan(50);
-    const file = path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'landing';
-    await page.screenshot({ path: `${SHOTS}/${name}-${file}.png`, fullPage: true });
+    if (SCREENSHOTS_WANTED) {
+      const file = path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'landing';
+      await page.screenshot({ path: `${SHOTS}/${name}-${file}.png`, fullPage: true });
+    }
     await context.close();
   });
 });
@@ -54,7 +49,7 @@ describe('a point’s anchor', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}${source}#${id}`);
     const target = page.locator(`li[id="${id}"]`);
-    await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
+    await expect.poll(() => target.evaluate((element) => element.matches(':target')), { timeout: 15_000 }).toBe(true);
     const box = await target.boundingBox();
     expect(box!.y).toBeLessThan(900);
     expect(await target.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
