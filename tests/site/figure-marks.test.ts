@@ -13,6 +13,7 @@ import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
 import { figuresIn } from '../../src/lib/text/figures';
 import { curatedEntries } from '../helpers/content';
 import { builtFiles, DIST } from '../helpers/dist';
+import { loadHtml } from '../helpers/fast-html';
 
 const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
 
@@ -113,16 +114,21 @@ type Texts = Record<Lang, string[]>;
 const langOf = (value: string | undefined, inherited: Lang): Lang =>
   value === undefined ? inherited : value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
-/** The text of a page's body, each run filed under the language of the element that holds it. */
-function collectText($: cheerio.CheerioAPI, texts: Texts): void {
-  $('body')
-    .find('*')
-    .not('script, style, template')
-    .contents()
-    .each((_, node) => {
-      if (node.type !== 'text') return;
-      texts[langOf($(node).parent().closest('[lang]').attr('lang'), 'en')].push($(node).text());
-    });
+/** A node of the parsed page, as far as these checks read it. */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+/** The text under a node, each run filed under the language of the element that holds it. */
+function collectText(node: DomNode, lang: Lang, texts: Texts): void {
+  if (node.type === 'text') texts[lang].push(node.data ?? '');
+  if (node.type === 'script' || node.type === 'style' || node.name === 'template') return;
+  const own = langOf(node.attribs?.lang, lang);
+  for (const child of node.children ?? []) collectText(child, own, texts);
 }
 
 /** Every string in a JSON value. */
@@ -138,9 +144,9 @@ function textsOfFile(file: string): Texts {
   const content = readFileSync(join(DIST, file), 'utf8');
   const pageLang = langOf(/^\/(zh|en)\//.exec(file)?.[1], 'en');
   if (file.endsWith('.html')) {
-    const $ = cheerio.load(content);
+    const $ = loadHtml(content);
     const lang = langOf($('html').attr('lang'), pageLang);
-    collectText($, texts);
+    collectText($('body')[0] as unknown as DomNode, lang, texts);
     $('meta[content]').each((_, element) => void texts[lang].push($(element).attr('content')!));
     $('script[type="application/ld+json"]').each((_, element) => {
       texts[lang].push(...stringsIn(JSON.parse($(element).text())));

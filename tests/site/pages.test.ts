@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, readJson, readPage } from '../helpers/site';
+import { builtPages, DIST, readJson, readPage } from '../helpers/site';
+import { loadBuiltPage } from '../helpers/fast-html';
 import { citingEntries, pointTranslations, sourceDocuments, unusedPoints } from '../helpers/content';
 import { dictionaryKeys, useTranslations, type UiKey } from '../../src/i18n/index';
 import { formatPartialDate } from '../../src/lib/format/values';
@@ -216,7 +217,7 @@ describe('headings over what the sources say', () => {
     const wrong: string[] = [];
     let seen = 0;
     for (const path of builtPages().filter((page) => /^\/en\/(statistics|places|timeline|glossary)\//.test(page))) {
-      const $ = readPage(path);
+      const $ = loadBuiltPage(DIST, path);
       $('main h2, main summary, main .key-data dt').each((_, element) => {
         const label = $(element).text().trim();
         if (!plural.has(label) && !singular.has(label)) return;
