@@ -7,7 +7,7 @@ export interface FigureParts {
   qualifier: string;
   number: string;
   unit: string;
-  /** The whole figure as one phrase, e.g. "over 35,000 enterprises" / "超过3.5万家". */
+  /** The whole figure as one phrase, e.g. "over 35,000 enterprises" / "超过35,000家" (see formatCount). */
   text: string;
 }
 
