@@ -47,19 +47,6 @@ describe('the voice of the sources in prose', () => {
     return found;
   };
 
-  it('refuses "the sources" where the prose cites one document, in either language', () => {
-    expect(problems('The sources do not describe it: they use it as a model.<Cite n={1} />', cite('a'))).toEqual([
-      expect.stringMatching(
-        /^places\/x\/en\.mdx \(paragraph 1\): "sources" speaks of several sources.*one document \(a\)/s,
-      ),
-    ]);
-    expect(problems('Both reports say so.<Cite n={1} /> It is so.<Cite n={2} />', cite('a', 'a'))).toHaveLength(1);
-    expect(problems('各来源均称如此。<Cite n={1} />', cite('a'))).toHaveLength(1);
-    // Two documents cited: the plural is theirs.
-    expect(problems('The sources say so.<Cite n={1} /> Both say it.<Cite n={2} />', cite('a', 'b'))).toEqual([]);
-    expect(problems('The source says so; it uses resources.<Cite n={1} />', cite('a'))).toEqual([]);
-  });
-
   it('refuses "these services" pointing back to what another source said', () => {
     const body =
       'Permits are easier to get.<Cite n={1} />\n\nFeedback is sought, and Beijing plans to raise the quality of these services.<Cite n={2} />';

@@ -184,7 +184,7 @@ export function eventDateProblems(
     problems.push({
       where: 'notes',
       problem: 'a date added by the site needs an editor’s note saying where it comes from.',
-      hint: 'add a note such as "the sources give no years; 2021–2025 is the plan’s official period, added by the site".',
+      hint: 'add a note saying the sources give no years and the dates are the site’s own dating (assert nothing the sources do not say).',
     });
   }
   return problems;
@@ -243,6 +243,26 @@ export function avoidedRenderingProblems(
       }
     }
   }
+}
+
+/**
+ * A place the site identifies is titled by the name it identified, in both languages, with the
+ * source's own wording beside it. A place whose English title is the source's wording has not
+ * been identified as anything: its Chinese name is a translation of those words (`translated`).
+ */
+export function identifiedPlaceProblems(data: Place): { where: string; problem: string; hint: string }[] {
+  if (data.nameStatus !== 'identified') return [];
+  const fold = (text: string) => wordsOf(text.replace(/^the\s+/i, ''));
+  if (data.sourceWording && fold(data.sourceWording) !== fold(data.title.en)) return [];
+  return [
+    {
+      where: 'nameStatus',
+      problem: data.sourceWording
+        ? `the place is "identified" but its English title "${data.title.en}" is the source's own wording.`
+        : 'the place is "identified" but gives no sourceWording: a reader cannot see what the source writes.',
+      hint: 'title the place by the name the site identified (both languages) with sourceWording the source’s words, or set nameStatus: translated (and the glossary term’s status) when the Chinese name only translates the source’s words.',
+    },
+  ];
 }
 
 /** The statuses of a place's or term's name, for the status check and the name marks. */

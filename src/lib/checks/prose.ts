@@ -149,9 +149,6 @@ function checkFiguresSupported(
   }
 }
 
-/** Words that speak of several sources: “the sources say”, “both reports”, 各来源, 来源均. */
-const SEVERAL_SOURCES =
-  /\bsources\b|\b(?:both|the two|these|all) (?:documents|reports|articles|summaries)\b|各来源|这些来源|诸来源|多份来源|来源均|来源都|来源皆/i;
 /** Words that point back to what earlier sentences said: “these services”, “such measures”, 上述措施. */
 const POINTING_BACK =
   /\b(?:these|those)\s+\p{L}+|\bthe (?:above|aforementioned)\b|\bsuch\s+(?!as\b)\p{L}+|(?:这些|上述|前述)\p{Script=Han}?/iu;
@@ -163,10 +160,10 @@ function sourcesOf(sentence: string, citations: readonly Citation[]): Set<string
 }
 
 /**
- * Prose speaks with the voice of the sources it cites, in their number: "the sources" only where
- * it cites more than one document, and words that point back ("these services", 上述) only where
- * the sentences before rest on no source the pointing sentence does not cite, so that what one
- * source says is not stretched over what another said.
+ * Prose speaks with the voice of the sources it cites: words that point back ("these services",
+ * 上述) stand only where the sentences before rest on no source the pointing sentence does not
+ * cite, so that what one source says is not stretched over what another said. (Words for several
+ * sources in an entry citing one are checked with its notes: src/lib/checks/notes.ts.)
  */
 function checkSourceVoice(
   paragraphs: readonly string[],
@@ -176,17 +173,9 @@ function checkSourceVoice(
   const sentences = paragraphs.flatMap((paragraph, index) =>
     citedSentences(paragraph).map((sentence) => ({ index, sentence, sources: sourcesOf(sentence, citations) })),
   );
-  const cited = new Set(sentences.flatMap(({ sources }) => [...sources]));
   const before = new Set<string>();
   for (const { index, sentence, sources } of sentences) {
     const text = sentence.replace(COMPONENT_TAG, ' ');
-    const several = SEVERAL_SOURCES.exec(text)?.[0];
-    if (several && cited.size < 2) {
-      problemAt(index)(
-        `"${several}" speaks of several sources, but the prose cites one document (${[...cited].join(', ')}).`,
-        'say what "the source" says, in the singular (来源), or cite the other documents that say it too.',
-      );
-    }
     const pointer = POINTING_BACK.exec(text)?.[0];
     const elsewhere = [...before].filter((source) => !sources.has(source));
     if (pointer && elsewhere.length > 0) {

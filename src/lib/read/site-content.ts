@@ -17,13 +17,13 @@ import type { SourceEntry } from '../content/schemas';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from '../errors';
 import { avoidedRenderingProblems } from '../checks/claims';
 import { editorialProblems } from '../checks/editorial';
-import { checkClaims, checkNamesAndTerms, checkReferences } from '../checks/entries';
+import { checkClaims, checkNamesAndTerms, checkReferences, checkSourceCounts } from '../checks/entries';
 import { translatedFigureFormProblems } from '../checks/figure-forms';
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
 import { readDrafts, type PendingDraft } from './drafts';
-import { chineseTexts, readProseFiles } from './prose';
+import { chineseTexts, proseTexts, readProseFiles } from './prose';
 import { checkSourceSlugs, readSources, seedFileOf, untranslatedItems, withTranslations } from './sources';
 import { readUnusedPoints } from './unused-points';
 import { checkRenames } from './renames';
@@ -69,6 +69,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   const unusedPoints = readUnusedPoints(root, sourceIndex, collector);
   const prose = readProseFiles(root, entries, collector, names);
   avoidedRenderingProblems(entries.glossary, chineseTexts(root, sources, entries, prose), report);
+  checkSourceCounts(entries, proseTexts(root, prose), report);
   const coverage = pointCoverage(
     sources,
     CURATED_KIND_IDS.flatMap((kind) =>
