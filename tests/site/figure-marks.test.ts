@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
-import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
+import { figureParts } from '../../src/lib/format/figures';
+import { markedNamesOf, periodShown, periodText, withNameMarks } from '../../src/lib/format/provenance';
 import { curatedEntries } from '../helpers/content';
+import { pageContexts, type FigureContext } from '../helpers/figure-contexts';
 import { builtFiles, DIST } from '../helpers/dist';
 
 const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
@@ -88,5 +90,61 @@ describe('a period the site reads', () => {
         }
       }
     }
+  });
+});
+
+/** The statistics whose period carries a mark on their own page (the site's reading, a marked name). */
+const markedPeriods = curatedEntries('indicators').filter(({ data }) =>
+  LANGUAGES.some((lang) => periodShown(data.period, [], lang, names) !== periodText(data.period, [], lang).text),
+);
+
+/** How many times a text says a period is the site's reading. */
+function marksIn(text: string, lang: Lang): number {
+  const t = useTranslations(lang);
+  return [t('figure.siteReading'), t('period.basis.site')].reduce(
+    (count, mark) => count + text.split(mark).length - 1,
+    0,
+  );
+}
+
+describe('a figure whose period carries a mark', () => {
+  it.each(LANGUAGES)('is shown with that period and its marks wherever it appears (%s)', (lang) => {
+    const contexts: (FigureContext & { file: string })[] = [];
+    for (const file of pages.filter((page) => page.startsWith(`/${lang}/`))) {
+      for (const context of pageContexts(readFileSync(join(DIST, file), 'utf8'))) contexts.push({ file, ...context });
+    }
+    const missing: { id: string; file: string; where: string; text: string }[] = [];
+    let shown = 0;
+    for (const { id, data } of markedPeriods) {
+      const figure = figureParts(data, lang).text;
+      const period = periodShown(data.period, [], lang, names);
+      for (const context of contexts.filter(({ text }) => text.includes(figure))) {
+        shown += 1;
+        // Its period with the marks, and each mark once ("(… (site’s reading); the site’s reading)" says it twice).
+        if (!context.text.includes(period) || marksIn(context.text, lang) > marksIn(period, lang)) {
+          missing.push({ id, file: context.file, where: context.where, text: context.text });
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    if (markedPeriods.length > 0) expect(shown).toBeGreaterThan(markedPeriods.length);
+  });
+});
+
+describe('a statistic’s name in the data files', () => {
+  it('carries the marks its page shows (a name the site translated or identified)', () => {
+    const rows = JSON.parse(readFileSync(join(DIST, 'data/indicators.json'), 'utf8')) as Record<string, string>[];
+    const csv = readFileSync(join(DIST, 'data/indicators.csv'), 'utf8');
+    let marked = 0;
+    for (const { id, data } of curatedEntries('indicators')) {
+      for (const lang of LANGUAGES) {
+        const label = withNameMarks(data.title[lang], names, lang);
+        if (label !== data.title[lang]) marked += 1;
+        expect(rows.find((row) => row.id === id)?.[`label_${lang}`], `${id} label_${lang}`).toBe(label);
+        expect(csv, `${id} label_${lang} in the CSV`).toContain(`"${label.replace(/"/g, '""')}"`);
+      }
+    }
+    // The content has a statistic named by a marked name, else this checks nothing.
+    expect(marked).toBeGreaterThan(0);
   });
 });

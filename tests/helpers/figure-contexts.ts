@@ -1,0 +1,43 @@
+/**
+ * The places of a built page where a statistic's figure is shown as plain text: meta tags
+ * (descriptions, Open Graph, the search metadata Pagefind shows with a result), JSON-LD strings,
+ * Dataset JSON-LD, and the list items and table rows that show a `<Figure>`. Each is one
+ * context: a figure found in it must carry, in the same context, the marks its own page shows.
+ */
+import * as cheerio from 'cheerio';
+
+export interface FigureContext {
+  where: string;
+  text: string;
+}
+
+/** Every string in a JSON-LD block (names, descriptions, nested places). */
+export function jsonLdStrings(block: string): string[] {
+  const strings: string[] = [];
+  JSON.stringify(JSON.parse(block), (_, value: unknown) => {
+    if (typeof value === 'string') strings.push(value);
+    return value;
+  });
+  return strings;
+}
+
+/** The plain-text contexts of one built HTML page. */
+export function pageContexts(html: string): FigureContext[] {
+  const $ = cheerio.load(html);
+  const contexts: FigureContext[] = [];
+  $('meta[content]').each((_, element) => {
+    const meta = $(element);
+    contexts.push({ where: `meta[${meta.attr('name') ?? meta.attr('property')}]`, text: meta.attr('content') ?? '' });
+  });
+  // Structured data states a figure in a Dataset (an event's or place's summary is prose, checked with the prose).
+  $('script[type="application/ld+json"]').each((_, element) => {
+    const block = JSON.parse($(element).text()) as { '@type'?: string };
+    if (block['@type'] === 'Dataset')
+      contexts.push({ where: 'json-ld', text: jsonLdStrings($(element).text()).join(' ') });
+  });
+  // A figure in a list or a table row: the item is what a reader reads it with.
+  $('li:has([data-figure]), tr:has([data-figure]), [data-indicator]').each((_, element) => {
+    contexts.push({ where: 'list', text: $(element).text().replace(/\s+/g, ' ') });
+  });
+  return contexts;
+}
