@@ -146,6 +146,11 @@ export function comma(lang: Lang): string {
   return lang === 'zh' ? '，' : ', ';
 }
 
+/** The end of a sentence followed by another: “。” / “. ”. */
+export function fullStop(lang: Lang): string {
+  return lang === 'zh' ? '。' : '. ';
+}
+
 /** Between the items of a list of names or numbers: the enumeration comma “、” / “, ”. */
 export function listSeparator(lang: Lang): string {
   return lang === 'zh' ? '、' : ', ';

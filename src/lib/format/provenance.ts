@@ -4,8 +4,9 @@
  * all call these, so none of them can state more than the others (or than the source).
  */
 import { phraseMatcher } from '../text/phrases';
-import { byLang, comma, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
-import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
+import { byLang, clauseSeparator, comma, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
+import type { Citation, DateBasis, Indicator, IndicatorPeriod, TimelineEvent } from '../content/schemas';
+import { figureParts } from './figures';
 import { formatDateRange, formatPartialDate } from './values';
 
 /** A basis with the source's own words: “来源原文：“…”” / “stated by the source: “…””. */
@@ -87,6 +88,37 @@ export function periodShown(
 ): string {
   const text = withNameMarks(periodText(period, dates, lang).text, names, lang);
   return period.basis === 'site' ? text + inParentheses(useTranslations(lang)('figure.siteReading'), lang) : text;
+}
+
+/**
+ * The period with where it comes from, as the statistic's own page states it, in one phrase for
+ * plain text (descriptions, JSON-LD): "as of the report (16 October 2025); <basis>". The basis
+ * follows a clause separator, not a second pair of parentheses after a date or a name's mark. A
+ * period the site reads carries its one mark ("14th Five-Year Plan period (site’s reading)"), not
+ * the mark and the basis again.
+ */
+export function periodWithBasis(
+  period: IndicatorPeriod,
+  dates: readonly string[],
+  lang: Lang,
+  names: readonly MarkedName[],
+): string {
+  const shown = periodShown(period, dates, lang, names);
+  return period.basis === 'site' ? shown : shown + clauseSeparator(lang) + periodText(period, dates, lang).basis;
+}
+
+/**
+ * A figure where it stands without its page's period row (search results, related lists): its
+ * value, then its period with the marks its page gives it: "15 events, 14th Five-Year Plan period
+ * (site’s reading)" / "15场，“十四五”时期（本站解读）".
+ */
+export function figureShown(
+  indicator: Pick<Indicator, 'value' | 'qualifier' | 'unit' | 'statedAs' | 'period'>,
+  dates: readonly string[],
+  lang: Lang,
+  names: readonly MarkedName[],
+): string {
+  return `${figureParts(indicator, lang).text}${comma(lang)}${periodShown(indicator.period, dates, lang, names)}`;
 }
 
 const DATE_BASIS = byLang((t): Record<DateBasis, string> => ({

@@ -7,6 +7,7 @@
 import {
   clauseSeparator,
   comma,
+  fullStop,
   inParentheses,
   useTranslations,
   withColon,
@@ -56,9 +57,13 @@ export function sourceDescription(
   return useTranslations(lang)('description.source', { title, points: parts.points, sections: parts.sections });
 }
 
-/** A place, institution or service: its name, what kind of entry it is, and the summary the page opens with. */
+/**
+ * A place, institution or service: what kind of entry it is, its name, and the summary the page
+ * opens with. The kind comes first: after a name the site identified or translated, its mark's
+ * parentheses would be followed by a second pair, “(site’s identification) (District)”.
+ */
 export function placeDescription(parts: { title: string; kind: string; summary: string }, lang: Lang): string {
-  return `${withColon(parts.title + inParentheses(parts.kind, lang), lang)}${parts.summary}`;
+  return `${withColon(parts.kind, lang)}${parts.title}${fullStop(lang)}${parts.summary}`;
 }
 
 /** A group page's description: its title, then the entries it holds, as the page lists them. */

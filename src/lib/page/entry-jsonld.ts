@@ -3,15 +3,8 @@
  * figureParts like everywhere else). Pages pass the result as Base's `jsonLd`.
  */
 import { figureParts } from '../format/figures';
-import {
-  eventDateText,
-  isSourceDate,
-  periodShown,
-  periodText,
-  withNameMarks,
-  type MarkedName,
-} from '../format/provenance';
-import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
+import { eventDateText, isSourceDate, periodWithBasis, withNameMarks, type MarkedName } from '../format/provenance';
+import { comma, fullStop, HTML_LANG, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { lastUpdatedDay } from './last-updated';
 import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from '../urls/urls';
@@ -34,13 +27,12 @@ export function indicatorJsonLd(
 ): JsonLd {
   const t = useTranslations(lang);
   const { data } = entry;
-  const period = periodText(data.period, dates, lang);
-  const shown = periodShown(data.period, dates, lang, names);
   const name = withNameMarks(data.title[lang], names, lang);
+  const period = periodWithBasis(data.period, dates, lang, names);
   return dataset({
     name,
-    // The period and where it comes from, exactly as the page and the CSV state them.
-    description: `${name}: ${figureParts(data, lang).text} (${shown}; ${period.basis})`,
+    // The period and where it comes from, as the page states them, in the language's punctuation.
+    description: `${withColon(name, lang)}${figureParts(data, lang).text}${comma(lang)}${period}`,
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
@@ -68,7 +60,9 @@ export function placeJsonLd(
 /**
  * An Event gives machines a startDate only when the source states the date (or it is the
  * report's own date), at the precision known (ISO 8601 allows 2025 and 2025-03). A deadline, a
- * year read from a name or years the site added go into the description with their basis.
+ * year read from a name or years the site added go into the description with their basis. Its
+ * `location` is the places the entry links (`places`: their titles by id), never a default: a
+ * source that states no place gives the event none.
  */
 export function eventJsonLd(
   entry: { id: string; data: TimelineEvent },
@@ -76,13 +70,18 @@ export function eventJsonLd(
   site: Site,
   indexGroups: ReadonlySet<string>,
   names: readonly MarkedName[] = [],
+  places: ReadonlyMap<string, { data: Pick<Place, 'title'> }> = new Map(),
 ): JsonLd {
   const { data } = entry;
   const when = eventDateText(data, lang);
   const dated = isSourceDate(data.dateBasis);
   return event({
     name: withNameMarks(data.title[lang], names, lang),
-    description: `${when.text} (${when.basis}). ${data.summary[lang]}`,
+    description: `${when.text}${inParentheses(when.basis, lang)}${fullStop(lang)}${data.summary[lang]}`,
+    location: data.related.places.map((id) => ({
+      name: withNameMarks(places.get(id)!.data.title[lang], names, lang),
+      url: absoluteUrl(site, entryUrl(lang, 'places', id)),
+    })),
     url: absoluteUrl(site, entryUrl(lang, 'events', entry.id, { data, indexGroups })),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),
