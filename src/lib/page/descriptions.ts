@@ -7,7 +7,6 @@
 import {
   clauseSeparator,
   comma,
-  fullStop,
   inParentheses,
   useTranslations,
   withColon,
@@ -58,12 +57,12 @@ export function sourceDescription(
 }
 
 /**
- * A place, institution or service: what kind of entry it is, its name, and the summary the page
- * opens with. The kind comes first: after a name the site identified or translated, its mark's
- * parentheses would be followed by a second pair, “(site’s identification) (District)”.
+ * A place, institution or service: its name, what kind of entry it is, and the summary the page
+ * opens with. The kind follows a comma: after a name the site identified or translated, a second
+ * pair of parentheses would read as a second mark, “(site’s identification) (District)”.
  */
 export function placeDescription(parts: { title: string; kind: string; summary: string }, lang: Lang): string {
-  return `${withColon(parts.kind, lang)}${parts.title}${fullStop(lang)}${parts.summary}`;
+  return `${withColon(parts.title + comma(lang) + parts.kind, lang)}${parts.summary}`;
 }
 
 /** A group page's description: its title, then the entries it holds, as the page lists them. */
