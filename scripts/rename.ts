@@ -88,9 +88,12 @@ function rewriteReferences(root: string, kind: Kind, from: string, to: string): 
   return changed;
 }
 
-/** Adds `<section>/<from>` → `<section>/<to>` when the old page's URL was published; says so. */
+/**
+ * Adds `<section>/<from>` → `<section>/<to>` when the old page's URL was published; says so. For
+ * an event or a term, the same entry also keeps its old anchor on its group page (an element with
+ * the old slug as id, src/lib/urls/urls.ts `formerSlugs`) and in its list's anchor map.
+ */
 function addRedirect(root: string, kind: Kind, from: string, to: string): string | null {
-  if (isAnchoredKind(kind)) return null;
   const section = KINDS[kind].section;
   const published = new Set(readManifest(readFileSync(join(root, MANIFEST_FILE), 'utf8')));
   if (!['zh', 'en'].some((lang) => published.has(`/${lang}/${section}/${from}/`))) return null;
@@ -120,8 +123,8 @@ export function rename(root: string, kind: string, from: string, to: string): st
   for (const file of rewriteReferences(root, k, from, to)) done.push(`rewrote the references in ${file}`);
   const redirect = addRedirect(root, k, from, to);
   if (redirect) done.push(`added the redirect ${redirect} to ${RENAMES_FILE} (its URL was published)`);
-  else if (isAnchoredKind(k)) done.push(`no redirect: a ${k} entry is an anchor on its group page (#${from} → #${to})`);
-  else done.push(`no redirect: its URL is not in ${MANIFEST_FILE} (never published)`);
+  if (redirect && isAnchoredKind(k)) done.push(`its group page keeps answering the old anchor #${from}`);
+  if (!redirect) done.push(`no redirect: its URL is not in ${MANIFEST_FILE} (never published)`);
   return done;
 }
 

@@ -56,3 +56,52 @@ describe('a point’s anchor', () => {
     await page.close();
   });
 });
+
+describe('the statistics table', () => {
+  it.each(['zh', 'en'])('is one card per figure on a 375 px /%s/ screen, no cell a word wide', async (lang) => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${site.origin}/${lang}/statistics/`);
+    const cells = await page.locator('table.figure-table tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        display: getComputedStyle(row).display,
+        narrowest: Math.min(...[...row.children].map((cell) => cell.getBoundingClientRect().width)),
+      })),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const { display, narrowest } of cells) {
+      expect(display).toBe('block');
+      expect(narrowest).toBeGreaterThan(375 * 0.6);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  it('sorts by a column where script runs, each way, and back to the reading order', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/zh/statistics/`);
+    const table = page.locator('table.figure-table');
+    const ids = () =>
+      table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-indicator')));
+    const values = () =>
+      table
+        .locator('tbody tr td:nth-of-type(1)')
+        .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sortValue ?? ''));
+    const readingOrder = await ids();
+    const value = table.locator('thead th').nth(1);
+    await value.getByRole('button').click();
+    expect(await value.getAttribute('aria-sort')).toBe('ascending');
+    const up = await values();
+    const numbers = up.filter((key) => key !== '').map(Number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    // Figures the source gives in words only come last.
+    expect(up.slice(numbers.length).every((key) => key === '')).toBe(true);
+    await value.getByRole('button').click();
+    expect(await value.getAttribute('aria-sort')).toBe('descending');
+    const down = (await values()).filter((key) => key !== '').map(Number);
+    expect(down).toEqual([...numbers].reverse());
+    await table.locator('thead th').first().getByRole('button').click();
+    expect(await ids()).toEqual(readingOrder);
+    expect(await table.locator('thead th[aria-sort]').count()).toBe(1);
+    await page.close();
+  });
+});

@@ -3,12 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { initialOf, sortText } from '../../src/lib/format/collation';
 import { readPage } from '../helpers/site';
+import { curatedEntries } from '../helpers/content';
 import { useTranslations } from '../../src/i18n/index';
 
 const COLLATOR = { zh: new Intl.Collator('zh-u-co-pinyin'), en: new Intl.Collator('en', { sensitivity: 'base' }) };
 
 describe.each(['zh', 'en'] as const)('/%s/glossary/', (lang) => {
   const $ = readPage(`/${lang}/glossary/`);
+  const titleOf = new Map(curatedEntries('glossary').map(({ id, data }) => [id, data.title[lang]]));
 
   it('has a jump bar whose every letter leads to its group’s page, in order', () => {
     const letters = $('.jump-bar a')
@@ -47,7 +49,7 @@ describe.each(['zh', 'en'] as const)('/%s/glossary/', (lang) => {
       const initial = $(group).find('h2.initial').text().trim();
       const titles = $(group)
         .find('.glossary-entry')
-        .map((_, entry) => $(entry).attr('data-pagefind-title')!)
+        .map((_, entry) => titleOf.get($(entry).attr('id')!)!)
         .get();
       expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) expect(initialOf(title), title).toBe(initial);

@@ -121,6 +121,7 @@ function periodProblems(
   } else if (period.quote) {
     add('period.quote', `a "${period.basis}" period has no quote.`, 'remove period.quote, or use basis: stated.');
   }
+  problems.push(...periodBoundProblems(period));
   if (period.basis === 'site' && !period.reason) {
     add('period.reason', "the site's reading of a period needs its reason.", 'add period.reason in zh and en.');
   }
@@ -131,6 +132,45 @@ function periodProblems(
       'none of the documents the entry cites has a date, so there is no "as of the report" date.',
       'use basis: not-stated.',
     );
+  }
+  return problems;
+}
+
+/**
+ * The machine-readable start and end of a period (the data files' period_start, period_end):
+ * only for a period the source states, each year in its quote, or one the site reads (marked so
+ * by period_basis); never for a period the source leaves unstated.
+ */
+function periodBoundProblems(period: Indicator['period']): { where: string; problem: string; hint: string }[] {
+  const problems: { where: string; problem: string; hint: string }[] = [];
+  for (const bound of ['start', 'end'] as const) {
+    const value = period[bound];
+    if (value === undefined) continue;
+    const where = ({ start: 'period.start', end: 'period.end' } as const)[bound];
+    if (period.basis !== 'stated' && period.basis !== 'site') {
+      problems.push({
+        where,
+        problem: `a "${period.basis}" period has no ${bound}: the source states no period.`,
+        hint: `remove ${where}, or use basis: stated (with the quote) or site (the site's reading).`,
+      });
+    } else if (period.basis === 'stated' && !wordsOf(period.quote ?? '').includes(` ${value.slice(0, 4)} `)) {
+      problems.push({
+        where,
+        problem: `the year of ${bound} ${value} is not in the period's quote "${period.quote ?? ''}".`,
+        hint: `write the ${bound} the quote states, or use basis: site (the site's reading) with a reason.`,
+      });
+    }
+  }
+  if (
+    period.start &&
+    period.end &&
+    period.end.slice(0, period.start.length) < period.start.slice(0, period.end.length)
+  ) {
+    problems.push({
+      where: 'period.end',
+      problem: `the period ends (${period.end}) before it starts (${period.start}).`,
+      hint: 'swap period.start and period.end.',
+    });
   }
   return problems;
 }

@@ -68,7 +68,6 @@ export function eventJsonLd(
   entry: { id: string; data: TimelineEvent },
   lang: Lang,
   site: Site,
-  indexGroups: ReadonlySet<string>,
   names: readonly MarkedName[] = [],
   places: ReadonlyMap<string, { data: Pick<Place, 'title'> }> = new Map(),
 ): JsonLd {
@@ -82,7 +81,7 @@ export function eventJsonLd(
       name: withNameMarks(places.get(id)!.data.title[lang], names, lang),
       url: absoluteUrl(site, entryUrl(lang, 'places', id)),
     })),
-    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id, { data, indexGroups })),
+    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id)),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),
     inLanguage: HTML_LANG[lang],

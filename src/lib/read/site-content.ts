@@ -55,7 +55,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   const sourceIndex = indexSources(joined);
   const entries = readEntries(root, sourceIndex, collector);
   // Accepted drafts join the entries of their kind; the others wait, publishing nothing.
-  const drafts = readDrafts(root, sourceIndex, entries, collector);
+  const { pending: drafts, unused: setAsideByDrafts } = readDrafts(root, sourceIndex, entries, collector);
   checkReferences(entries, report);
   checkNamesAndTerms(entries, report);
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
@@ -64,7 +64,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   checkSourceSlugs(sources, report);
   checkRenames(root, entries, sources, report);
   checkClaims(entries, sources, names, report);
-  const unusedPoints = readUnusedPoints(root, sourceIndex, collector);
+  const unusedPoints = [...readUnusedPoints(root, sourceIndex, collector), ...setAsideByDrafts];
   const prose = readProseFiles(root, entries, collector, names);
   avoidedRenderingProblems(entries.glossary, chineseTexts(root, sources, entries, prose), report);
   checkSourceCounts(entries, proseTexts(root, prose), report);
@@ -87,7 +87,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   }
   const untranslated = untranslatedItems(sources);
   if (options.strict) {
-    for (const problem of editorialProblems(coverage, untranslated, (slug) => seedFileOf(sources, slug)))
+    const drafted = new Set(drafts.map(({ source, point }) => `${source}#${point}`));
+    for (const problem of editorialProblems(coverage, untranslated, (slug) => seedFileOf(sources, slug), drafted))
       report(problem);
   }
   return {
