@@ -198,7 +198,7 @@ describe('structured data', () => {
     Dataset: ['name', 'description', 'url', 'creator', 'distribution'],
     Place: ['name', 'url'],
     // startDate only where the source states the date (tests/site/provenance.test.ts), location
-    // only where the entry links a place (tests/site/machine-text.test.ts).
+    // only where the entry names its venue (tests/site/machine-text.test.ts).
     Event: ['name', 'url'],
   };
 

@@ -2,7 +2,7 @@
  * Text written for machines and previews (meta descriptions, search metadata, JSON-LD) as a
  * reader of the page would read it: Chinese text in Chinese punctuation, a name's mark after
  * its title marks and never doubled by a second parenthesis, and an event's place only where its
- * entry links one. Read from the built site; the entries come from the content.
+ * entry names where it took place (a place it is only about is not its location). Read from the built site; the entries come from the content.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,7 +82,7 @@ describe('an event in JSON-LD', () => {
   const events = curatedEntries('events');
   const places = new Map(curatedEntries('places').map(({ id, data }) => [id, data]));
 
-  it.each(LANGUAGES)('has a location only where its entry links a place, and no address (%s)', (lang) => {
+  it.each(LANGUAGES)('has a location only where its entry names a venue, and no address (%s)', (lang) => {
     let checked = 0;
     for (const page of pages.filter((candidate) => candidate.startsWith(`/${lang}/`))) {
       const $ = cheerio.load(html.get(page)!);
@@ -92,7 +92,9 @@ describe('an event in JSON-LD', () => {
         const url = new URL(block.url!);
         const event = events.find(({ id }) => entryUrl(lang, 'events', id) === url.pathname);
         expect(event, `${page}: an Event whose url names no event entry: ${block.url}`).toBeDefined();
-        const linked = event!.data.related.places.map((id) => withNameMarks(places.get(id)!.title[lang], names, lang));
+        const linked = (event!.data.venue ? [event!.data.venue] : []).map((id) =>
+          withNameMarks(places.get(id)!.title[lang], names, lang),
+        );
         const location = [block.location ?? []].flat() as { name?: string; address?: unknown }[];
         expect(
           location.map((item) => item.name),

@@ -61,8 +61,8 @@ export function placeJsonLd(
  * An Event gives machines a startDate only when the source states the date (or it is the
  * report's own date), at the precision known (ISO 8601 allows 2025 and 2025-03). A deadline, a
  * year read from a name or years the site added go into the description with their basis. Its
- * `location` is the places the entry links (`places`: their titles by id), never a default: a
- * source that states no place gives the event none.
+ * `location` is the entry's `venue` (`places`: the places by id), the place a source says it took
+ * place in, never a default and never a place it is only about: without a venue, none.
  */
 export function eventJsonLd(
   entry: { id: string; data: TimelineEvent },
@@ -77,7 +77,7 @@ export function eventJsonLd(
   return event({
     name: withNameMarks(data.title[lang], names, lang),
     description: `${when.text}${inParentheses(when.basis, lang)}${fullStop(lang)}${data.summary[lang]}`,
-    location: data.related.places.map((id) => ({
+    location: (data.venue ? [data.venue] : []).map((id) => ({
       name: withNameMarks(places.get(id)!.data.title[lang], names, lang),
       url: absoluteUrl(site, entryUrl(lang, 'places', id)),
     })),

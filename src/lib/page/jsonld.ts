@@ -127,7 +127,7 @@ export function event(facts: {
   startDate?: string;
   endDate?: string;
   inLanguage: string;
-  /** The places the entry links: none when its sources state no place (no default city). */
+  /** Where a source says the event took place: none when no source states it (no default city). */
   location: { name: string; url: string }[];
 }): JsonLd {
   return {
