@@ -184,14 +184,14 @@ export function comma(lang: Lang): string {
   return lang === 'zh' ? '，' : ', ';
 }
 
-/** The end of a sentence followed by another: “。” / “. ”. */
-export function fullStop(lang: Lang): string {
-  return lang === 'zh' ? '。' : '. ';
-}
-
 /** Between the items of a list of names or numbers: the enumeration comma “、” / “, ”. */
 export function listSeparator(lang: Lang): string {
   return lang === 'zh' ? '、' : ', ';
+}
+
+/** The full stop that ends a sentence, with the space English puts after it: “。” / “. ”. */
+export function fullStop(lang: Lang): string {
+  return lang === 'zh' ? '。' : '. ';
 }
 
 /** Between items that are themselves phrases (a chart's bars, a description's sources): “；” / “; ”. */

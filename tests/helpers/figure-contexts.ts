@@ -5,6 +5,8 @@
  * context: a figure found in it must carry, in the same context, the marks its own page shows.
  */
 import * as cheerio from 'cheerio';
+import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
+import { curatedEntries } from './content';
 
 export interface FigureContext {
   where: string;
@@ -41,3 +43,23 @@ export function pageContexts(html: string): FigureContext[] {
   });
   return contexts;
 }
+
+/** How many times a text says a period is the site's reading (“site’s reading”, “the site’s reading”). */
+export function siteReadingCount(text: string, lang: Lang): number {
+  const t = useTranslations(lang);
+  return [t('figure.siteReading'), t('period.basis.site')].reduce(
+    (count, mark) => count + text.split(mark).length - 1,
+    0,
+  );
+}
+
+/**
+ * An entry's summary (an event's, a place's) is prose: it states a figure in a sentence with its
+ * context and is checked with the prose. A description that is such a summary (whole, or cut with
+ * "…") is not a figure shown on its own.
+ */
+const summaries = LANGUAGES.flatMap((lang) =>
+  [...curatedEntries('events'), ...curatedEntries('places')].map(({ data }) => data.summary[lang]),
+);
+export const isSummary = (text: string): boolean =>
+  summaries.some((summary) => summary.startsWith(text.replace(/…$/, '')));

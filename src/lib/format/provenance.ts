@@ -4,16 +4,7 @@
  * all call these, so none of them can state more than the others (or than the source).
  */
 import { phraseMatcher } from '../text/phrases';
-import {
-  byLang,
-  clauseSeparator,
-  comma,
-  inParentheses,
-  quoted,
-  useTranslations,
-  withColon,
-  type Lang,
-} from '../../i18n/index';
+import { byLang, comma, inParentheses, quoted, useTranslations, withColon, type Lang } from '../../i18n/index';
 import type { Citation, DateBasis, Indicator, IndicatorPeriod, TimelineEvent } from '../content/schemas';
 import { figureParts } from './figures';
 import { formatDateRange, formatPartialDate } from './values';
@@ -59,6 +50,14 @@ function listOf(items: string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(items);
 }
 
+/** The dates of the reports a figure is "as of", in the page's language. */
+function reportWhen(dates: readonly string[], lang: Lang): string {
+  return listOf(
+    dates.map((date) => formatPartialDate(date, lang)),
+    lang,
+  );
+}
+
 /**
  * The period beside a figure. `stated` and `site` periods are the entry's words; a figure the
  * source gives no period for reads "as of the report (date)" when its document is dated, else
@@ -74,11 +73,7 @@ export function periodText(period: IndicatorPeriod, dates: readonly string[], la
     return { text, basis };
   }
   if (period.basis === 'as-of-report' && dates.length > 0) {
-    const when = listOf(
-      dates.map((date) => formatPartialDate(date, lang)),
-      lang,
-    );
-    return { text: useTranslations(lang)('period.asOfReport', { when }), basis };
+    return { text: useTranslations(lang)('period.asOfReport', { when: reportWhen(dates, lang) }), basis };
   }
   return { text: useTranslations(lang)('period.notStated'), basis: PERIOD_BASIS[lang]['not-stated'] };
 }
@@ -100,20 +95,26 @@ export function periodShown(
 }
 
 /**
- * The period with where it comes from, as the statistic's own page states it, in one phrase for
- * plain text (descriptions, JSON-LD): "as of the report (16 October 2025); <basis>". The basis
- * follows a clause separator, not a second pair of parentheses after a date or a name's mark. A
- * period the site reads carries its one mark ("14th Five-Year Plan period (site’s reading)"), not
- * the mark and the basis again.
+ * A statistic's title as its citations and structured data give it: with the period its figure
+ * holds for, from the same texts as the period beside the figure, and with its mark where the
+ * date is the report's rather than stated, or the period the site's reading: “在京国际组织（截至
+ * 2025年10月16日，报道的发布日期）” / “International organizations in Beijing (as of 16 October
+ * 2025, the report’s publication date)”. A figure with no period, or a title naming its stated
+ * period already, keeps its title alone. Names are left unmarked: each output marks them in the
+ * whole title, as it does in titles.
  */
-export function periodWithBasis(
-  period: IndicatorPeriod,
-  dates: readonly string[],
-  lang: Lang,
-  names: readonly MarkedName[],
-): string {
-  const shown = periodShown(period, dates, lang, names);
-  return period.basis === 'site' ? shown : shown + clauseSeparator(lang) + periodText(period, dates, lang).basis;
+export function titleWithPeriod(title: string, period: IndicatorPeriod, dates: readonly string[], lang: Lang): string {
+  const t = useTranslations(lang);
+  let phrase: string | undefined;
+  if (period.basis === 'as-of-report' && dates.length > 0) {
+    phrase = t('period.asOfDate', { when: reportWhen(dates, lang) }) + comma(lang) + t('date.basis.reportDate');
+  } else if (period.basis === 'stated' && period.text && !title.includes(period.text[lang])) {
+    // A title that names its period already (“… Index 2025”) is not given it twice.
+    phrase = period.text[lang];
+  } else if (period.basis === 'site' && period.text) {
+    phrase = period.text[lang] + comma(lang) + PERIOD_BASIS[lang].site;
+  }
+  return phrase ? title + inParentheses(phrase, lang) : title;
 }
 
 /**

@@ -3,7 +3,14 @@
  * figureParts like everywhere else). Pages pass the result as Base's `jsonLd`.
  */
 import { figureParts } from '../format/figures';
-import { eventDateText, isSourceDate, periodWithBasis, withNameMarks, type MarkedName } from '../format/provenance';
+import {
+  eventDateText,
+  isSourceDate,
+  periodText,
+  titleWithPeriod,
+  withNameMarks,
+  type MarkedName,
+} from '../format/provenance';
 import { comma, fullStop, HTML_LANG, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { lastUpdatedDay } from './last-updated';
@@ -27,12 +34,19 @@ export function indicatorJsonLd(
 ): JsonLd {
   const t = useTranslations(lang);
   const { data } = entry;
+  const period = periodText(data.period, dates, lang);
   const name = withNameMarks(data.title[lang], names, lang);
-  const period = periodWithBasis(data.period, dates, lang, names);
   return dataset({
-    name,
-    // The period and where it comes from, as the page states them, in the language's punctuation.
-    description: `${withColon(name, lang)}${figureParts(data, lang).text}${comma(lang)}${period}`,
+    // Named as its citations name it: with the period its figure holds for.
+    name: withNameMarks(titleWithPeriod(data.title[lang], data.period, dates, lang), names, lang),
+    // The period and where it comes from, exactly as the page states them beside the figure (its
+    // basis says once whether the site reads it), in the page language's punctuation.
+    description:
+      withColon(name, lang) +
+      figureParts(data, lang).text +
+      comma(lang) +
+      withNameMarks(period.text, names, lang) +
+      inParentheses(period.basis, lang),
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
@@ -76,7 +90,7 @@ export function eventJsonLd(
   const dated = isSourceDate(data.dateBasis);
   return event({
     name: withNameMarks(data.title[lang], names, lang),
-    description: `${when.text}${inParentheses(when.basis, lang)}${fullStop(lang)}${data.summary[lang]}`,
+    description: when.text + inParentheses(when.basis, lang) + fullStop(lang) + data.summary[lang],
     location: (data.venue ? [data.venue] : []).map((id) => ({
       name: withNameMarks(places.get(id)!.data.title[lang], names, lang),
       url: absoluteUrl(site, entryUrl(lang, 'places', id)),
