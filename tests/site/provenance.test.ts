@@ -18,7 +18,6 @@ import {
   withNameMarks,
 } from '../../src/lib/format/provenance';
 import { readPage } from '../helpers/site';
-import { clauseSeparator } from '../../src/i18n/index';
 
 /** Marks a Chinese sentence writes full-width: ASCII parentheses, semicolons, a colon or full stop before a space. */
 const ASCII_PHRASE_MARKS = /[();]|[:.] /;
