@@ -123,7 +123,7 @@ export function titleWithPeriod(title: string, period: IndicatorPeriod, dates: r
  * (site’s reading)" / "15场，“十四五”时期（本站解读）".
  */
 export function figureShown(
-  indicator: Pick<Indicator, 'value' | 'qualifier' | 'unit' | 'statedAs' | 'period'>,
+  indicator: Pick<Indicator, 'value' | 'qualifier' | 'unit' | 'statedAs' | 'citations' | 'period'>,
   dates: readonly string[],
   lang: Lang,
   names: readonly MarkedName[],
