@@ -34,8 +34,8 @@ export function pageContexts(html: string): FigureContext[] {
   // Structured data states a figure in a Dataset (an event's or place's summary is prose, checked with the prose).
   $('script[type="application/ld+json"]').each((_, element) => {
     const block = JSON.parse($(element).text()) as { '@type'?: string };
-    if (block['@type'] === 'Dataset')
-      contexts.push({ where: 'json-ld', text: jsonLdStrings($(element).text()).join(' ') });
+    if (block['@type'] !== 'Dataset') return;
+    for (const text of jsonLdStrings($(element).text())) contexts.push({ where: 'json-ld', text });
   });
   // A figure in a list or a table row: the item is what a reader reads it with.
   $('li:has([data-figure]), tr:has([data-figure]), [data-indicator]').each((_, element) => {
@@ -44,13 +44,13 @@ export function pageContexts(html: string): FigureContext[] {
   return contexts;
 }
 
-/** How many times a text says a period is the site's reading (“site’s reading”, “the site’s reading”). */
+/** How many times a text says a period is the site's reading (“the site’s reading”, or “site’s reading” alone). */
 export function siteReadingCount(text: string, lang: Lang): number {
   const t = useTranslations(lang);
-  return [t('figure.siteReading'), t('period.basis.site')].reduce(
-    (count, mark) => count + text.split(mark).length - 1,
-    0,
-  );
+  const [long, short] = [t('period.basis.site'), t('figure.siteReading')];
+  // The longer phrase may hold the shorter one (English): each occurrence counts once.
+  const withoutLong = text.split(long);
+  return withoutLong.length - 1 + withoutLong.join('\u0000').split(short).length - 1;
 }
 
 /**

@@ -19,16 +19,24 @@ const names = markedNamesOf({ places: curatedEntries('places'), glossary: curate
 const pages = builtPages();
 const html = new Map(pages.map((page) => [page, readFileSync(join(DIST, page, 'index.html'), 'utf8')]));
 
-/** The meta contents and JSON-LD strings of a page: what previews and machines read. */
+/** A page's <title> and meta contents: what previews show. */
+function headTexts(page: string): string[] {
+  const $ = cheerio.load(html.get(page)!);
+  return [
+    $('title').text(),
+    ...$('meta[content]')
+      .toArray()
+      .map((element) => $(element).attr('content') ?? ''),
+  ];
+}
+
+/** The head texts and JSON-LD strings of a page: what previews and machines read. */
 function machineTexts(page: string): string[] {
   const $ = cheerio.load(html.get(page)!);
-  const metas = $('meta[content]')
-    .toArray()
-    .map((element) => $(element).attr('content') ?? '');
   const jsonLd = $('script[type="application/ld+json"]')
     .toArray()
     .flatMap((element) => jsonLdStrings($(element).text()));
-  return [$('title').text(), ...metas, ...jsonLd];
+  return [...headTexts(page), ...jsonLd];
 }
 
 const marks = LANGUAGES.flatMap((lang) => Object.values(NAME_MARK[lang]));
@@ -64,7 +72,7 @@ describe('the mark of a name the site identified or translated', () => {
     expect(found).toEqual([]);
   });
 
-  it('is not followed by a second parenthesis in descriptions, other than another mark', () => {
+  it('is not followed by a second parenthesis in a page’s title or meta tags, other than another mark', () => {
     // A period the site reads may follow a marked name in it: "(site’s translation) (site’s reading)".
     const otherMarks = LANGUAGES.flatMap((lang) => [
       useTranslations(lang)('figure.siteReading'),
@@ -72,7 +80,7 @@ describe('the mark of a name the site identified or translated', () => {
     ]);
     const doubled = new RegExp(`[（(](?:${markPattern})[）)]\\s*[（(](?!(?:${otherMarks.map(escape).join('|')})[）)])`);
     const found = pages.flatMap((page) =>
-      machineTexts(page).flatMap((text) => matchesIn(text, doubled).map((context) => ({ page, context }))),
+      headTexts(page).flatMap((text) => matchesIn(text, doubled).map((context) => ({ page, context }))),
     );
     expect(found).toEqual([]);
   });
