@@ -142,7 +142,7 @@ describe('navigation', () => {
       }
     }
     const targets =
-      'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .cite-tabs label, .nav-list a, .lang-switch, .pager a, .breadcrumbs a, .jump-bar a';
+      'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .cite-tabs label, .nav-list a, .lang-switch, .pager a, .breadcrumbs a, .jump-bar a, .header-icon';
     for (const path of paths) {
       const page = await open(path, 375);
       // Open the page's citation panel, so that its format switcher is measured too.
