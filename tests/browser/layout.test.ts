@@ -137,3 +137,38 @@ describe('phones (375 × 740): the title and a statistic’s figure on the first
     await context.close();
   });
 });
+
+describe('“On this page” of the long pages', () => {
+  const longPages = built.filter((page) => /^\/(zh|en)\/(statistics|about|data)\/$/.test(page));
+
+  it.each(longPages)(
+    '%s lists its sections in the right margin at 1280 px, collapsed at the top at 375 px',
+    async (path) => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(site.origin + path);
+      const sections = await page
+        .locator('main h2[id]:not(#page-contents-heading)')
+        .evaluateAll((headings) =>
+          headings.filter((heading) => !heading.closest('.page-contents')).map((heading) => `#${heading.id}`),
+        );
+      const wide = page.locator('.contents-wide');
+      expect(await wide.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+        sections,
+      );
+      const margin = (await wide.boundingBox())!;
+      const column = (await page.locator('.contents-body').boundingBox())!;
+      expect(margin.x, path).toBeGreaterThanOrEqual(column.x + column.width);
+      // The column is wider than the 50rem one of other pages: no 240 px margins wasted.
+      expect(column.x, path).toBeLessThan(240);
+      await page.setViewportSize({ width: 375, height: 740 });
+      expect(await wide.isVisible()).toBe(false);
+      const narrow = page.locator('.contents-narrow');
+      expect(await narrow.isVisible()).toBe(true);
+      expect(await narrow.getAttribute('open')).toBeNull();
+      expect((await narrow.boundingBox())!.y).toBeLessThan((await page.locator('.contents-body').boundingBox())!.y);
+      await context.close();
+    },
+  );
+});
