@@ -436,7 +436,7 @@ describe('dates, version, feeds and data', () => {
           .toArray()
           .map((element) => $(element).text()),
       ).toEqual(columns);
-      const examples = $('main > pre.astro-code');
+      const examples = $('main pre.astro-code');
       expect(examples.map((_, element) => $(element).attr('data-language')).get()).toEqual(['js', 'python', 'r']);
       // Shiki ran at build time: tokens are coloured for the light and the dark theme, by class.
       expect(examples.first().find('span[class*="shl-"][class*="shd-"]').length).toBeGreaterThan(3);
