@@ -6,10 +6,11 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure functions on small inputs; no build, no copy of the project, no dist/.
  * - site: the site in dist/, which `node scripts/build.mjs` builds beforehand; read only.
  * - slow: real builds in temporary copies of the project, Chromium and the quality gates.
- * Each file runs in its own worker, as many at once as the machine has cores: a build or
- * Chromium runs in a child process, so two files at a time keep two cores busy.
+ * Each file runs in its own worker, one more at once than the machine has cores: a file spends
+ * part of its time waiting on a child process (a build's single-threaded stages, Chromium
+ * loading a page), and the extra file keeps the cores busy meanwhile (benchmarks/tests.md).
  */
-const WORKERS = Math.max(2, availableParallelism());
+const WORKERS = Math.max(2, availableParallelism()) + 1;
 
 export default defineConfig({
   test: {

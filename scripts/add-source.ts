@@ -21,6 +21,7 @@ import { checkFileName } from '../src/lib/text/policy';
 import { SEEDS_DIRECTORY, SOURCE_METADATA_FILE, TRANSLATIONS_DIRECTORY } from '../src/lib/content/entries';
 import { checkSiteContent } from '../src/lib/read/site-content';
 import {
+  addSourceNextSteps,
   metadataYaml,
   planAddSource,
   translationSkeleton,
@@ -168,19 +169,16 @@ function main() {
   );
   const { content, problems } = checkSiteContent(root);
   if (problems.length > 0) {
-    console.error(`\nThe site's content has ${problems.length} problem(s); \`npm run build\` lists them.`);
+    console.error(`\nThe site's content has ${problems.length} problem(s); \`npm run check:content\` lists them.`);
   }
   const published = build && problems.length === 0 && publish(root);
   console.info(
     `\nLeft to do (docs/adding-a-source.md): ${content.coverage.pending.length} pending point(s), ` +
       `${content.untranslated.length} untranslated item(s).\n` +
-      '  1. Review each proposed slug in src/content/sources.yaml now: it becomes a URL once published.\n' +
-      '  2. Write titleEn, the outlet and notes; fill in the translation files.\n' +
-      '  3. Cite each point from an entry, or list it in src/content/unused-points.yaml with a reason.\n' +
-      (published
-        ? '  4. Commit seeds/, src/content/ and urls/published.txt; npm run build publishes each step.\n'
-        : '  4. npm run build (publishes, pending points labelled); npm run urls:update; commit.\n') +
-      '  5. npm run build -- --strict passes when nothing is pending or untranslated.',
+      addSourceNextSteps(
+        results.flatMap((result) => result.documents.map((document) => document.slug)),
+        published,
+      ).join('\n'),
   );
   if (build && !published) process.exit(1);
 }

@@ -5,7 +5,11 @@
  * nothing and leaves the previous dist/ as it was; a second build in the same folder refuses,
  * naming the first.
  *
- *   node scripts/build.mjs [--out dist] [--strict] [--force]
+ *   node scripts/build.mjs [--out dist] [--strict] [--force] [--release]
+ *
+ * `--release` (or `RELEASE=1`) builds the public release: it refuses, before anything else, a
+ * placeholder origin, publisher or contact (src/lib/checks/release.ts), naming each. Without it
+ * (CI included) such settings only make the pages say they are a preview.
  *
  * Pages whose code and everything they read are unchanged since the last build are copied from
  * Astro's incremental cache (.astro-cache/) instead of rendered, and a search bundle whose pages
@@ -48,6 +52,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     strict: { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    release: { type: 'boolean', default: false },
   },
 });
 const root = process.cwd();
@@ -62,6 +67,27 @@ function fail(error) {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`\n${message}\n\nBuild failed: nothing was published; ${values.out}/ is unchanged.`);
 }
+
+/** A release build with placeholder settings stops here, before it takes the lock or writes anything. */
+async function refusePlaceholderRelease() {
+  const { isReleaseBuild, releaseProblems, releaseRefusal } = await tsImport(
+    '../src/lib/checks/release.ts',
+    import.meta.url,
+  );
+  if (!isReleaseBuild(values, process.env)) return;
+  const { siteConfig } = await tsImport('../src/site.config.ts', import.meta.url);
+  let problems;
+  try {
+    problems = releaseProblems(siteConfig, process.env.SITE_URL);
+  } catch (error) {
+    fail(error);
+    process.exit(1);
+  }
+  if (problems.length === 0) return;
+  fail(releaseRefusal(problems));
+  process.exit(1);
+}
+await refusePlaceholderRelease();
 
 let releaseLock;
 let published = false;

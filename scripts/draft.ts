@@ -18,7 +18,8 @@ import { namesToIgnore } from '../src/lib/text/figures';
 const HEADER = (source: string) =>
   `# yaml-language-server: $schema=../../../schemas/drafts.schema.json\n` +
   `# Drafts of entries for the pending points of ${source} (npm run draft). For each: choose kind and slug,\n` +
-  '# write every empty field, drop the fields the kind has not, then set status: accepted.\n';
+  '# write every empty field, drop the fields the kind has not, then set status: accepted. A point that feeds\n' +
+  '# no entry: kind: unused, entry.reason with zh and en (why), status: accepted.\n';
 
 /** Names of existing entries that a point may mention, for its links. */
 function draftContext(content: ReturnType<typeof checkSiteContent>['content']): DraftContext {

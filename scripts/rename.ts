@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * npm run rename -- <kind> <old> <new>: gives an entry or a source document a new slug. Moves its
- * files (the YAML file or the translation, the prose folder), rewrites every reference to it
+ * files (the YAML file or the translation, the prose folder, a document's drafts file), rewrites every reference to it
  * (citations' `source`, `related`, `comparison.of`, a glossary term's `page`, `<Figure id>` and
  * `<Term id>` in prose, sources.yaml's `slug`), and, only when its page's URL is in
  * urls/published.txt, adds the redirect to urls/renames.json (the build then also keeps the old
@@ -21,6 +21,7 @@ import {
   RESERVED_SLUGS,
   type Kind,
 } from '../src/lib/content/kinds';
+import { DRAFTS_DIRECTORY } from '../src/lib/content/drafts';
 import { SOURCE_METADATA_FILE, TRANSLATIONS_DIRECTORY } from '../src/lib/content/entries';
 import { SLUG } from '../src/lib/content/schemas';
 import { readableSlug } from '../src/lib/seeds/slug';
@@ -88,9 +89,12 @@ function rewriteReferences(root: string, kind: Kind, from: string, to: string): 
   return changed;
 }
 
-/** Adds `<section>/<from>` → `<section>/<to>` when the old page's URL was published; says so. */
+/**
+ * Adds `<section>/<from>` → `<section>/<to>` when the old page's URL was published; says so. For
+ * an event or a term, the same entry also keeps its old anchor on its group page (an element with
+ * the old slug as id, src/lib/urls/urls.ts `formerSlugs`) and in its list's anchor map.
+ */
 function addRedirect(root: string, kind: Kind, from: string, to: string): string | null {
-  if (isAnchoredKind(kind)) return null;
   const section = KINDS[kind].section;
   const published = new Set(readManifest(readFileSync(join(root, MANIFEST_FILE), 'utf8')));
   if (!['zh', 'en'].some((lang) => published.has(`/${lang}/${section}/${from}/`))) return null;
@@ -117,11 +121,13 @@ export function rename(root: string, kind: string, from: string, to: string): st
   };
   move(ownFile(k, from), ownFile(k, to));
   move(`${PROSE_DIRECTORY}/${k}/${from}`, `${PROSE_DIRECTORY}/${k}/${to}`);
+  // A document's drafts are named after it (npm run draft); their citations are rewritten below.
+  if (k === 'sources') move(`${DRAFTS_DIRECTORY}/${from}.yaml`, `${DRAFTS_DIRECTORY}/${to}.yaml`);
   for (const file of rewriteReferences(root, k, from, to)) done.push(`rewrote the references in ${file}`);
   const redirect = addRedirect(root, k, from, to);
   if (redirect) done.push(`added the redirect ${redirect} to ${RENAMES_FILE} (its URL was published)`);
-  else if (isAnchoredKind(k)) done.push(`no redirect: a ${k} entry is an anchor on its group page (#${from} → #${to})`);
-  else done.push(`no redirect: its URL is not in ${MANIFEST_FILE} (never published)`);
+  if (redirect && isAnchoredKind(k)) done.push(`its group page keeps answering the old anchor #${from}`);
+  if (!redirect) done.push(`no redirect: its URL is not in ${MANIFEST_FILE} (never published)`);
   return done;
 }
 

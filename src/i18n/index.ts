@@ -84,6 +84,24 @@ export function useTranslations(lang: Lang): Translate {
   return translate;
 }
 
+/** The two forms of a counted phrase: `one` for the count English says in the singular, `other` for the rest. */
+export interface CountKeys {
+  one: UiKey;
+  other: UiKey;
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * A phrase with a count, in the form the language's plural rules (`Intl.PluralRules`) choose:
+ * “1 point is set aside” / “2 points are set aside”; Chinese has one form (both keys say it).
+ */
+export function countText(lang: Lang, count: number, keys: CountKeys): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(HTML_LANG[lang])));
+  return useTranslations(lang)(rules.select(count) === 'one' ? keys.one : keys.other, { count });
+}
+
 /** A table with a value per language, made from each language's dictionary. */
 export function byLang<Value>(make: (t: Translate) => Value): Record<Lang, Value> {
   return { zh: make(useTranslations('zh')), en: make(useTranslations('en')) };
@@ -139,6 +157,26 @@ export function withColon(label: string, lang: Lang): string {
 /** Text in the parentheses of its language, with the space English puts before them: “（CSV）” / “ (CSV)”. */
 export function inParentheses(text: string, lang: Lang): string {
   return lang === 'zh' ? `（${text}）` : ` (${text})`;
+}
+
+/** The name of the RSS feed of timeline events: the navigation's name for the timeline, marked RSS. */
+export function feedTitle(lang: Lang): string {
+  return useTranslations(lang)('nav.timeline') + inParentheses('RSS', lang);
+}
+
+/**
+ * Words quoted in “…”. Quotation marks inside them become the inner ‘…’, so that a quote which
+ * itself quotes reads “a ‘second Sanlitun’”, not “a "second Sanlitun"” or ““second Sanlitun””.
+ */
+export function quoted(text: string): string {
+  let opening = true;
+  const inner = text.replace(/["“”]/g, (mark) => {
+    if (mark !== '"') return mark === '“' ? '‘' : '’';
+    const turned = opening ? '‘' : '’';
+    opening = !opening;
+    return turned;
+  });
+  return `“${inner}”`;
 }
 
 /** The comma between the parts of a phrase: “，” / “, ”. */

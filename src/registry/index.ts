@@ -160,11 +160,11 @@ export async function getCoverage(): Promise<PointCoverage> {
  * those two: a page showing them changes when they do, not when any other item of the list does.
  */
 export async function neighbours(kind: 'sources', key: string): Promise<Neighbours<SourceEntry>>;
-export async function neighbours<Kind extends 'indicators' | 'places'>(
+export async function neighbours<Kind extends 'indicators' | 'places' | 'events'>(
   kind: Kind,
   key: string,
 ): Promise<Neighbours<CuratedEntry<Kind>>>;
-export async function neighbours(kind: 'sources' | 'indicators' | 'places', key: string) {
+export async function neighbours(kind: 'sources' | 'indicators' | 'places' | 'events', key: string) {
   const knowledge = await untrackedKnowledge();
   const [path, found] =
     kind === 'sources'

@@ -6,13 +6,29 @@
 import type { GetStaticPaths } from 'astro';
 import { indicatorRow, toCsv, type IndicatorRow } from '../lib/page/indicator-table';
 import { reportDates } from '../lib/format/provenance';
-import type { Citation } from '../lib/content/schemas';
+import type { Citation, SourceEntry } from '../lib/content/schemas';
+import { absoluteUrl, entryUrl } from '../lib/urls/urls';
 import { getKnowledge } from './';
 import { withCacheKeys } from './cache-keys';
 
-/** A row of the CSV; the JSON adds each citation's verbatim quote. */
+/** A citation in the JSON: the quote, and its document's outlet, date and page as the CSV gives them. */
+export interface CitationRecord extends Citation {
+  outlet: { zh: string; en: string } | null;
+  published: string | null;
+  sourceUrl: string;
+}
+
+/** A row of the CSV; the JSON adds each citation's verbatim quote and its document's facts. */
 export interface IndicatorRecord extends IndicatorRow {
-  citations: Citation[];
+  citations: CitationRecord[];
+}
+
+function sourceFacts(source: SourceEntry, origin: string): Omit<CitationRecord, keyof Citation> {
+  return {
+    outlet: source.outlet,
+    published: source.published,
+    sourceUrl: absoluteUrl(origin, entryUrl('en', 'sources', source.slug)),
+  };
 }
 
 /** Every statistic's record, or the one with `id`. */
@@ -22,8 +38,18 @@ export async function indicatorRecords(origin: string, id?: string): Promise<Ind
   const entries = id === undefined ? knowledge.entries.indicators : [knowledge.entryById.indicators.get(id)!];
   const { sourceBySlug, markedNames } = knowledge;
   return entries.map((entry) => ({
-    ...indicatorRow(entry.id, entry.data, origin, reportDates(entry.data.citations, sourceBySlug), markedNames),
-    citations: entry.data.citations,
+    ...indicatorRow(
+      entry.id,
+      entry.data,
+      origin,
+      reportDates(entry.data.citations, sourceBySlug),
+      markedNames,
+      sourceBySlug,
+    ),
+    citations: entry.data.citations.map((citation) => ({
+      ...citation,
+      ...sourceFacts(sourceBySlug.get(citation.source)!, origin),
+    })),
   }));
 }
 

@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
 import { builtPages, readPage } from '../helpers/site';
+import { inParentheses, useTranslations, type Lang } from '../../src/i18n/index';
+import { isPlaceholderSite } from '../../src/lib/urls/urls';
 
 const site = builtSiteInChromium();
+/** Whether the shared site was built for the placeholder origin (its canonical links say so). */
+const isPreview = isPlaceholderSite(readPage('/en/').root().find('link[rel="canonical"]').attr('href'));
+/** A copy button's words: in a preview build, with the warning that the URL is not to be cited. */
+const buttonWords = (lang: Lang, key: 'cite.copy' | 'cite.copied') =>
+  useTranslations(lang)(key) + (isPreview ? inParentheses(useTranslations(lang)('cite.previewCopy'), lang) : '');
 
 describe('a fact’s citation panel in Chromium', () => {
   it('opens, copies the APA citation, and the copied text holds the fact’s URL', async () => {
     const $ = readPage('/en/timeline/');
     const id = $('.timeline > li[id]').last().attr('id')!;
-    // Cited at its anchor on the month's page it lives on, where the list links it.
-    const month = $(`.group-list a`)
-      .toArray()
-      .map((link) => $(link).attr('href')!)
-      .find((href) => readPage(href)(`[id="${id}"]`).length === 1)!;
-    const factUrl = `${new URL($('link[rel="canonical"]').attr('href')!).origin}${month}#${id}`;
+    // Cited at its own page, which the list links it to.
+    const own = $(`li[id="${id}"] h3 a`).attr('href')!;
+    expect(own).toBe(`/en/timeline/${id}/`);
+    const factUrl = `${new URL($('link[rel="canonical"]').attr('href')!).origin}${own}`;
 
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
@@ -24,7 +29,7 @@ describe('a fact’s citation panel in Chromium', () => {
     const apa = panel.locator('dd', { has: page.locator('[data-format="apa"]') });
     await panel.getByLabel('APA 7').check();
     await apa.getByRole('button', { name: 'Copy' }).click();
-    await expect.poll(() => apa.getByRole('button').textContent()).toBe('Copied');
+    await expect.poll(() => apa.getByRole('button').textContent()).toBe(buttonWords('en', 'cite.copied'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toContain(factUrl);
     expect(copied).toMatch(
@@ -32,6 +37,28 @@ describe('a fact’s citation panel in Chromium', () => {
     );
     await context.close();
   });
+
+  it.each(['zh', 'en'] as const)(
+    'warns on every /%s/ copy button, and once it has copied, while the site is a preview',
+    async (lang) => {
+      expect(isPreview, 'the shared site is built for the placeholder origin').toBe(true);
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+      const page = await context.newPage();
+      // A source page: its own panel, the original report's formats, and one panel per point.
+      const path = builtPages().find((p) => p.startsWith(`/${lang}/sources/`) && p.split('/').length === 5)!;
+      await page.goto(`${site.origin}${path}`);
+      const labels = await page.locator('.cite-panel button.cite-copy').allTextContents();
+      expect(labels.length, path).toBeGreaterThan(3);
+      expect(new Set(labels), path).toEqual(new Set([buttonWords(lang, 'cite.copy')]));
+      const panel = page.locator('details#cite');
+      await panel.locator('summary').click();
+      const button = panel.locator('.cite-format button.cite-copy').first();
+      await button.click();
+      await expect.poll(() => button.textContent()).toBe(buttonWords(lang, 'cite.copied'));
+      await context.close();
+    },
+  );
 
   it('shows every format as text with JavaScript off, and no copy buttons', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

@@ -164,9 +164,9 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
         await page.goto(`${server.origin}/${lang}/${section}/#${slug}`);
         await page.waitForURL(`**${map[slug]}#${slug}`);
         await expect.poll(() => page.locator(`[id="${slug}"]`).isVisible()).toBe(true);
-        // The fact is cited at the URL the page now shows.
+        // The entry is cited at its own page, the URL that never moves.
         const cited = new URL((await page.locator(`[id="${slug}"] a.cite-url`).getAttribute('href'))!);
-        expect(cited.pathname + cited.hash).toBe(`${map[slug]}#${slug}`);
+        expect(cited.pathname + cited.hash).toBe(`/${lang}/${section}/${slug}/`);
       }
     }
     // A fragment that names no entry leaves the reader on the list.
@@ -214,12 +214,12 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
       for (const [slug] of terms) expect(html.includes(`id="${slug}"`), `${part}#${slug}`).toBe(true);
       expect(html.toString()).toMatch(/<meta name="description" content="[^"]+"/);
     }
-    // The group's CSL-JSON file, published before it was split, still cites each of its terms, at its part's anchor.
+    // The group's CSL-JSON file, published before it was split, still cites each of its terms, at its own page.
     const cited = JSON.parse(readFileSync(join(dist(), group, 'cite.json'), 'utf8')) as { URL: string }[];
     expect(cited.map((item) => new URL(item.URL).pathname + new URL(item.URL).hash).sort()).toEqual(
       Object.entries(map)
         .filter(([, path]) => path.startsWith(group))
-        .map(([slug, path]) => `${path}#${slug}`)
+        .map(([slug]) => `/en/glossary/${slug}/`)
         .sort(),
     );
     // The index is left out of the search index: its terms are found on their parts' pages.

@@ -2,26 +2,19 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
+import { pageType, representativePages } from '../helpers/page-types';
 import { builtPages, readPage } from '../helpers/site';
 
 const SHOTS = 'test-results/screenshots';
 const site = builtSiteInChromium();
-beforeAll(() => void mkdirSync(SHOTS, { recursive: true }));
 
 const built = builtPages();
 const sourcePages = built.filter((page) => /^\/(zh|en)\/sources\/[^/]+\/$/.test(page));
-/** Item pages of the other sections: the first in Chinese and the last in English, so both ends of each list. */
-const itemPages = ['statistics', 'places'].flatMap((section) => {
-  const items = (lang: string) => built.filter((page) => new RegExp(`^/${lang}/${section}/[^/]+/$`).test(page));
-  return [items('zh')[0], items('en').at(-1)].filter((page) => page !== undefined);
-});
-/** The landing page, both homes, every list page, every source page and items of each section. */
-const pages = [
-  '/',
-  ...built.filter((page) => /^\/(zh|en)\/([^/]+\/)?$/.test(page) && !page.includes('/search/')),
-  ...sourcePages,
-  ...itemPages,
-];
+/** The largest and smallest page of each page type but search (its results need script). */
+const pages = representativePages(built).filter((page) => !page.includes('/search/'));
+/** Full-page screenshots for a reader's look (SCREENSHOTS=1); scripts/screenshots.mjs takes them on demand. */
+const SCREENSHOTS_WANTED = !!process.env.SCREENSHOTS;
+beforeAll(() => void (SCREENSHOTS_WANTED && mkdirSync(SHOTS, { recursive: true })));
 
 describe.each([
   { name: 'phone', width: 375, height: 800 },
@@ -41,8 +34,10 @@ describe.each([
     expect(layout.scrollWidth, `${path} is wider than the viewport`).toBeLessThanOrEqual(layout.viewport);
     expect(layout.h1).toBeGreaterThan(0);
     expect(layout.mainText).toBeGreaterThan(50);
-    const file = path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'landing';
-    await page.screenshot({ path: `${SHOTS}/${name}-${file}.png`, fullPage: true });
+    if (SCREENSHOTS_WANTED) {
+      const file = path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'landing';
+      await page.screenshot({ path: `${SHOTS}/${name}-${file}.png`, fullPage: true });
+    }
     await context.close();
   });
 });
@@ -55,10 +50,59 @@ describe('a point’s anchor', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.origin}${source}#${id}`);
     const target = page.locator(`li[id="${id}"]`);
-    await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
+    await expect.poll(() => target.evaluate((element) => element.matches(':target')), { timeout: 15_000 }).toBe(true);
     const box = await target.boundingBox();
     expect(box!.y).toBeLessThan(900);
     expect(await target.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.close();
+  });
+});
+
+describe('the statistics table', () => {
+  it.each(['zh', 'en'])('is one card per figure on a 375 px /%s/ screen, no cell a word wide', async (lang) => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${site.origin}/${lang}/statistics/`);
+    const cells = await page.locator('table.figure-table tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        display: getComputedStyle(row).display,
+        narrowest: Math.min(...[...row.children].map((cell) => cell.getBoundingClientRect().width)),
+      })),
+    );
+    expect(cells.length).toBeGreaterThan(0);
+    for (const { display, narrowest } of cells) {
+      expect(display).toBe('block');
+      expect(narrowest).toBeGreaterThan(375 * 0.6);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  it('sorts by a column where script runs, each way, and back to the reading order', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}/zh/statistics/`);
+    const table = page.locator('table.figure-table');
+    const ids = () =>
+      table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-indicator')));
+    const values = () =>
+      table
+        .locator('tbody tr td:nth-of-type(1)')
+        .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.sortValue ?? ''));
+    const readingOrder = await ids();
+    const value = table.locator('thead th').nth(1);
+    await value.getByRole('button').click();
+    expect(await value.getAttribute('aria-sort')).toBe('ascending');
+    const up = await values();
+    const numbers = up.filter((key) => key !== '').map(Number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    // Figures the source gives in words only come last.
+    expect(up.slice(numbers.length).every((key) => key === '')).toBe(true);
+    await value.getByRole('button').click();
+    expect(await value.getAttribute('aria-sort')).toBe('descending');
+    const down = (await values()).filter((key) => key !== '').map(Number);
+    expect(down).toEqual([...numbers].reverse());
+    await table.locator('thead th').first().getByRole('button').click();
+    expect(await ids()).toEqual(readingOrder);
+    expect(await table.locator('thead th[aria-sort]').count()).toBe(1);
     await page.close();
   });
 });
@@ -70,16 +114,9 @@ describe('a point’s anchor', () => {
  * notice takes a line more) and, for statistics, the English page with the longest title.
  */
 function onePageOfEachKind(): string[] {
-  const zh = built.filter((page) => page.startsWith('/zh/'));
-  const shape = (page: string) =>
-    page
-      .split('/')
-      .slice(2, -1)
-      .map((segment, index) => (index === 0 || segment.startsWith('by-') ? segment : '*'))
-      .slice(0, 3)
-      .join('/');
   const kinds = new Map<string, string>();
-  for (const page of zh) if (!kinds.has(shape(page))) kinds.set(shape(page), page);
+  for (const page of built.filter((path) => path.startsWith('/zh/')))
+    if (!kinds.has(pageType(page))) kinds.set(pageType(page), page);
   const statistics = built.filter((page) => /^\/en\/statistics\/[^/]+\/$/.test(page) && !page.includes('/by-'));
   const longest = statistics
     .map((page) => ({ page, title: readPage(page)('h1').text().length }))

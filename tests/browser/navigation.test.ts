@@ -3,10 +3,14 @@
  * and anchor, breadcrumbs and previous/next on every kind of content, print media, and a
  * 375 px layout with no sideways scrolling and tap targets of at least 24 px.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { KINDS, KIND_IDS } from '../../src/lib/content/kinds';
 import { builtSiteInChromium } from '../helpers/browser';
+import { curatedEntries } from '../helpers/content';
+import { DIST } from '../helpers/site';
 
 const site = builtSiteInChromium();
 
@@ -16,9 +20,12 @@ async function open(path: string, width = 1280): Promise<Page> {
   return page;
 }
 
-/** The first entry link of a list page (not the breadcrumbs or the header). */
+/** The first entry link of a list page (not the breadcrumbs, the header, a group or an anchor). */
 async function firstEntryPath(page: Page, section: string): Promise<string> {
-  const href = await page.locator(`main a[href^="/en/${section}/"]:not(.breadcrumbs a)`).first().getAttribute('href');
+  const href = await page
+    .locator(`main a[href^="/en/${section}/"]:not(.breadcrumbs a):not([href*="/by-"]):not([href*="#"])`)
+    .first()
+    .getAttribute('href');
   return href!;
 }
 
@@ -104,15 +111,46 @@ describe('navigation', () => {
     await page.close();
   });
 
+  it('lands an anchor published on a group page on the entry with script off, and shows its own page', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [lang, kind] of [
+      ['en', 'events'],
+      ['zh', 'glossary'],
+    ] as const) {
+      const { section } = KINDS[kind];
+      const groups = JSON.parse(readFileSync(join(DIST, lang, section, 'anchors.json'), 'utf8')) as Record<
+        string,
+        string
+      >;
+      // The last entry of the list: derived from the content, not named.
+      const { id, data } = curatedEntries(kind).at(-1)!;
+      await page.goto(`${site.origin}${groups[id]}#${id}`);
+      const entry = page.locator(`[id="${id}"]`);
+      expect(await entry.isVisible(), `${groups[id]}#${id}`).toBe(true);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+      // The entry in the list links to its own page, which shows it without script.
+      const own = `/${lang}/${section}/${id}/`;
+      expect(await entry.locator(`h3 a[href="${own}"]`).count()).toBe(1);
+      const response = await page.goto(`${site.origin}${own}`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('main h1').innerText()).toContain(data.title[lang]);
+      expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname).toBe(own);
+      expect(new URL((await page.locator('details#cite a.cite-url').first().getAttribute('href'))!).pathname).toBe(own);
+      // Its breadcrumbs lead to the group page that lists it.
+      expect(await page.locator(`.breadcrumbs a[href="${groups[id]}"]`).count()).toBe(1);
+    }
+    await context.close();
+  });
+
   it('shows breadcrumbs on every kind of content, and previous/next within each collection', async () => {
     const page = await site.browser.newPage();
     // Every kind of entry, and the source documents, which have pages of their own too.
-    const collections = [...KIND_IDS.map((kind) => KINDS[kind]), { section: 'sources', placement: 'page' }];
-    for (const { section, placement } of collections) {
+    const collections = [...KIND_IDS.map((kind) => KINDS[kind]), { section: 'sources' }];
+    for (const { section } of collections) {
       await page.goto(`${site.origin}/en/${section}/`);
       const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
       expect(await crumbs.locator('a').first().getAttribute('href'), section).toBe('/en/');
-      if (placement !== 'page') continue;
       const first = await firstEntryPath(page, section);
       await page.goto(`${site.origin}${first}`);
       expect(await crumbs.locator('a').nth(1).getAttribute('href'), first).toBe(`/en/${section}/`);
@@ -160,14 +198,13 @@ describe('navigation', () => {
   it('fits 375 px without sideways scrolling, with tap targets of at least 24 px', async () => {
     // The statistics table and the glossary jump bar are on their list pages, in both languages.
     const paths = ['/zh/', '/en/', '/en/statistics/', '/en/glossary/'];
-    for (const { section, placement } of [...Object.values(KINDS), { section: 'sources', placement: 'page' }]) {
+    // Every kind's entries have pages of their own.
+    for (const { section } of [...Object.values(KINDS), { section: 'sources' }]) {
       paths.push(`/zh/${section}/`);
-      if (placement === 'page') {
-        const list = await open(`/en/${section}/`);
-        const entry = await firstEntryPath(list, section);
-        paths.push(entry, entry.replace('/en/', '/zh/'));
-        await list.close();
-      }
+      const list = await open(`/en/${section}/`);
+      const entry = await firstEntryPath(list, section);
+      paths.push(entry, entry.replace('/en/', '/zh/'));
+      await list.close();
     }
     const targets =
       'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .cite-tabs label, .nav-list a, .lang-switch, .pager a, .breadcrumbs a, .jump-bar a, .header-icon';

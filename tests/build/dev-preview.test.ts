@@ -6,7 +6,7 @@
  * trace; fixing the problem clears it.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,8 @@ describe('npm run dev', () => {
       .toArray()
       .map((element) => loadHtml(problems.body)(element).text());
     expect(shown).toEqual(expected);
+    // Each message wraps at the window's width: a long path is never cut off.
+    expect(problems.body).toMatch(/white-space:\s*pre-wrap/);
     for (const message of expected) expect(terminal).toContain(message);
   });
 
@@ -117,6 +119,18 @@ describe('npm run dev', () => {
     expect(fixed.status).toBe(200);
     await until(page, (status) => status === 200);
     expect(terminal).toContain('no problems left');
+  });
+
+  it('ignores what a build writes beside it (staging folder, published versions, cache)', async () => {
+    const seen = terminal.length;
+    for (const folder of ['.build-staging-1/en', '.dist-versions/v1/en', '.astro-cache/dist/en', 'watch-probe']) {
+      mkdirSync(join(workspace, folder), { recursive: true });
+      writeFileSync(join(workspace, folder, 'index.html'), '<!doctype html><title>built</title>');
+    }
+    // The last file written is outside them: once the server says it saw it, it has seen the others.
+    while (!terminal.slice(seen).includes('[watch] watch-probe/index.html'))
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(terminal.slice(seen)).not.toMatch(/\[watch\] \.(build-staging|dist-versions|astro-cache)/);
   });
 
   it('shows drafts marked as drafts, on a drafts page linked from every page', async () => {

@@ -2,17 +2,21 @@
  * Drafts from pending points, on an unseen seed in a copy of the project: `npm run draft` writes
  * one draft per pending point, prefilled with the mechanical fields (quote, figure, date, links)
  * and nothing else; the drafts validate and publish nothing; an accepted draft with an empty field
- * is refused, naming it; accepted and filled, it is an entry and its point is cited.
+ * is refused, naming it; accepted and filled, it is an entry and its point is cited. In a
+ * production build (the shared build of tests/fixtures/good-input/minimal, which holds a draft),
+ * a draft is on no page, feed, data file or search index, and its point stays pending.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { copyProject } from '../../scripts/lib/project-files.mjs';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import type { Draft } from '../../src/lib/content/drafts';
 import { curatedEntries } from '../helpers/content';
+import { FIXTURE_SITES, fixtureSite } from '../helpers/fixture-sites';
 
 const workspace = copyProject('drafts');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -125,5 +129,44 @@ describe('npm run draft', () => {
       'g1-1',
     ]);
     expect(content.drafts).toHaveLength(2);
+  });
+});
+
+/** The text of a built file; Pagefind's index files are gzipped. */
+function builtText(dist: string, path: string): string {
+  const bytes = readFileSync(join(dist, path));
+  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
+describe('a draft in a production build', () => {
+  const folder = join(FIXTURE_SITES.minimal, 'src/content/drafts');
+  const fixtureDrafts = readdirSync(folder).flatMap(
+    (name) => parseYaml(readFileSync(join(folder, name), 'utf8')) as Draft[],
+  );
+  /** What only the draft says: its slug and the words written into it (its quote is the point's own text). */
+  const own = fixtureDrafts.flatMap(({ slug, entry: { citations: _citations, ...fields } }) => [
+    ...(slug ? [slug] : []),
+    ...JSON.stringify(fields)
+      .split('"')
+      .filter((text) => text.length > 12),
+  ]);
+
+  it('is on no page, feed, data file or search index, and its point stays pending', async () => {
+    const site = await fixtureSite('minimal');
+    expect(site.status, site.output).toBe(0);
+    expect(fixtureDrafts.length).toBeGreaterThan(0);
+    expect(own.length).toBeGreaterThan(fixtureDrafts.length);
+    const dist = join(site.workspace, 'dist');
+    expect(site.files.some((path) => path.startsWith('/pagefind/') && path.endsWith('.pf_fragment'))).toBe(true);
+    expect(site.files).toContain('/en/timeline/feed.xml');
+    const leaks = site.files.flatMap((path) => {
+      const text = builtText(dist, path);
+      return own.filter((words) => text.includes(words)).map((words) => `${path}: ${words}`);
+    });
+    expect(leaks).toEqual([]);
+    // The preview's pages are not built at all.
+    expect(site.pages.filter((path) => /\/(drafts|problems)\/$/.test(path))).toEqual([]);
+    const coverage = JSON.parse(builtText(dist, '/data/coverage.json')) as { pending: { point: string }[] };
+    expect(coverage.pending.map((item) => item.point)).toEqual(fixtureDrafts.map((draft) => draft.point));
   });
 });

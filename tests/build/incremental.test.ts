@@ -75,12 +75,27 @@ function step(change: (workspace: string) => void) {
   sameTimes();
   const counts = build(incremental);
   build(full, '--force');
+  expectSamePublished();
+  return counts;
+}
+
+/**
+ * Applies a change that no page reads to the incremental copy only: the full copy's last build
+ * is still the reference (a change that altered a page would show as a difference).
+ */
+function stepNoPageReads(change: (workspace: string) => void) {
+  change(incremental);
+  const counts = build(incremental);
+  expectSamePublished();
+  return counts;
+}
+
+function expectSamePublished() {
   const mine = files(join(incremental, 'dist'));
   const theirs = files(join(full, 'dist'));
   expect([...mine.keys()].sort()).toEqual([...theirs.keys()].sort());
   const differing = [...mine].filter(([path, bytes]) => !bytes.equals(theirs.get(path)!)).map(([path]) => path);
   expect(differing).toEqual([]);
-  return counts;
 }
 
 /** Changes an input of the build that no page reads: the build runs, and every page is reused. */
@@ -183,7 +198,7 @@ describe('an incremental build publishes what a full build of the same tree publ
       siteUrl = 'https://example.net/knowledge/';
     });
     // A new origin renders every page once (Astro's config hash); then pages are reused again.
-    const counts = step(touchInput);
+    const counts = stepNoPageReads(touchInput);
     expect(counts.reused).toBeGreaterThan(20);
   });
 });

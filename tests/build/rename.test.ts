@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { copyProject } from '../../scripts/lib/project-files.mjs';
 import { checkSiteContent } from '../../src/lib/read/site-content';
@@ -42,6 +43,12 @@ const renamedSource = `${source.slug}-renamed`;
 // A statistic that prose shows through <Figure id>: its references are in YAML and MDX.
 const figure = /<Figure id="([a-z0-9-]+)"/.exec(allContent('src/content/prose'))![1];
 let renamedStatistic = '';
+// A glossary term whose own page was published: its page redirects, its old anchor stays.
+const term = readdirSync(join(workspace, 'src/content/glossary'))
+  .map((name) => name.replace(/\.yaml$/, ''))
+  .filter((slug) => read('urls/published.txt').includes(`/en/glossary/${slug}/\n`))
+  .sort()[0];
+const renamedTerm = `${term}-renamed`;
 
 describe('npm run rename', () => {
   it('renames a published source: its files, every citation, and a redirect', () => {
@@ -87,6 +94,14 @@ describe('npm run rename', () => {
     renamedStatistic = statistic;
   });
 
+  it('renames a published glossary term: a redirect from its own page, and its old anchor kept', () => {
+    const result = run('scripts/rename.ts', 'glossary', term, renamedTerm);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain(`added the redirect glossary/${term} → glossary/${renamedTerm}`);
+    expect(result.output).toContain(`its group page keeps answering the old anchor #${term}`);
+    expect(JSON.parse(read('urls/renames.json'))).toMatchObject({ [`glossary/${term}`]: `glossary/${renamedTerm}` });
+  });
+
   it('leaves content the validation stage accepts, and refuses a bad or taken slug', () => {
     expect(checkSiteContent(workspace).problems.map((problem) => problem.message)).toEqual([]);
     expect(run('scripts/rename.ts', 'sources', renamedSource, 'Bad Slug').output).toMatch(/cannot be a URL slug/);
@@ -121,6 +136,19 @@ describe('published URLs', () => {
       );
     }
     for (const file of legacy) expect(existsSync(join(workspace, 'dist', file)), file).toBe(true);
+  });
+
+  it('keeps a renamed term’s own page as a redirect and its old anchor on its group page and in the anchor map', () => {
+    for (const lang of ['zh', 'en']) {
+      const old = read(`dist/${lang}/glossary/${term}/index.html`);
+      expect(old).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/${lang}/glossary/${renamedTerm}/"`));
+      const anchors = JSON.parse(read(`dist/${lang}/glossary/anchors.json`)) as Record<string, string>;
+      expect(anchors[term]).toBe(anchors[renamedTerm]);
+      // Without script, the old anchor lands on the entry: an element with the old id inside it.
+      const $ = cheerio.load(read(`dist${anchors[renamedTerm]}index.html`));
+      expect($(`#${term}`).length, `${lang} #${term}`).toBe(1);
+      expect($(`#${term}`).closest(`#${renamedTerm}`).length).toBe(1);
+    }
   });
 
   it('refuses a build that breaks a published URL, naming each, cite.json included', () => {

@@ -22,3 +22,18 @@ it('refuses SITE_URL=javascript:… with a message naming SITE_URL, the message 
   expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   expect(existsSync(join(workspace, 'dist'))).toBe(false);
 }, 300_000);
+
+it('refuses a release build (--release) while publisher, contact or origin is a placeholder, naming each, and publishes nothing', () => {
+  const run = spawnSync(process.execPath, ['scripts/build.mjs', '--release'], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: '', RELEASE: '' },
+  });
+  expect(run.status).not.toBe(0);
+  expect(run.stderr).toMatch(/A release build refuses placeholder settings/);
+  for (const field of ['origin', 'publisher', 'contact']) {
+    expect(run.stderr).toContain(`src/site.config.ts (${field})`);
+  }
+  expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
+  expect(existsSync(join(workspace, 'dist'))).toBe(false);
+}, 60_000);

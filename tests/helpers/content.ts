@@ -10,8 +10,8 @@ import { parse as parseYaml } from 'yaml';
 import { readCorpus } from '../../src/lib/seeds/corpus';
 import { ENTRY_SCHEMAS, sourceMetadataFile, type Citation, type SourceMetadata } from '../../src/lib/content/schemas';
 import type { SeedDocument } from '../../src/lib/seeds/parse';
-import { CURATED_KINDS, CURATED_KIND_IDS, type CuratedKind } from '../../src/lib/content/kinds';
-import { entryUrl, type AnchorPlacement } from '../../src/lib/urls/urls';
+import { CURATED_KINDS, CURATED_KIND_IDS, type AnchoredKind, type CuratedKind } from '../../src/lib/content/kinds';
+import { entryGroupUrl } from '../../src/lib/urls/urls';
 import { anchoredIndexGroups, type AnchoredEntryData } from '../../src/lib/urls/groups';
 import { LANGUAGES, type Lang } from '../../src/i18n/index';
 
@@ -74,9 +74,9 @@ export function contentIndexGroups(): ReadonlySet<string> {
 }
 let indexGroups: ReadonlySet<string> | undefined;
 
-/** Where an anchored entry of the content lives, for `entryUrl`. */
-export function placementOf(data: AnchoredEntryData): AnchorPlacement {
-  return { data, indexGroups: contentIndexGroups() };
+/** The group page that lists an entry of a page-and-anchor kind (event, term) in a language. */
+export function listingPageOf(lang: Lang, kind: AnchoredKind, data: AnchoredEntryData): string {
+  return entryGroupUrl(lang, kind, data, contentIndexGroups());
 }
 
 /** Every curated entry with its citations and its URL in a language (its page, or its anchor on the list page). */
@@ -87,14 +87,13 @@ export function citingEntries(): {
   url: (lang: string) => string;
 }[] {
   return CURATED_KIND_IDS.flatMap((kind) => {
-    const { section, placement } = CURATED_KINDS[kind];
+    const { section } = CURATED_KINDS[kind];
     return curatedEntries(kind).map(({ id, data }) => ({
       kind,
       id,
       citations: data.citations,
-      // An anchored entry (event, term) lives on its group page: the one URL links use.
-      url: (lang: string) =>
-        placement === 'page' ? `/${lang}/${section}/${id}/` : entryUrl(lang as Lang, kind, id, placementOf(data)),
+      // Every entry's own page: the one URL links use.
+      url: (lang: string) => `/${lang}/${section}/${id}/`,
     }));
   });
 }

@@ -10,7 +10,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
-import { builtPages, pageHtml } from '../helpers/dist';
+import { pageHtml } from '../helpers/dist';
+import { representativePages } from '../helpers/page-types';
 import { QUERY_TABLE } from '../site/search-queries';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -20,7 +21,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * time on 2 cores.
  */
 const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-const pages = builtPages();
+/** The largest and smallest page of each page type (tests/helpers/page-types.ts). */
+const pages = representativePages();
 const site = builtSiteInChromium();
 
 interface Watched {
@@ -144,7 +146,7 @@ const samplePages = [
   ).values(),
 ];
 
-describe('every page in Chromium', () => {
+describe('each page type in Chromium, at its largest and smallest page', () => {
   // One page, navigated from URL to URL: a fresh context per page costs more than the checks.
   let watched: Watched;
   beforeAll(async () => {

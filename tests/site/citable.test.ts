@@ -247,17 +247,23 @@ describe('structured data', () => {
         jsonLdOf(page).map((block) => block['@type']),
         page,
       ).toContain('Place');
-    // Each event is described on the month's page it lives on, at its anchor there.
+    // Each event is described at its own page, there and on the month's page that lists it.
     expect(groupPages('zh', 'timeline').length).toBeGreaterThan(0);
     for (const page of groupPages('zh', 'timeline')) {
       const $ = readPage(page);
+      const ids = $('.timeline > li[id]')
+        .toArray()
+        .map((element) => $(element).attr('id')!);
       const events = jsonLdOf(page).filter((block) => block['@type'] === 'Event');
       expect(events.map((event) => event.url).sort(), page).toEqual(
-        $('.timeline > li[id]')
-          .toArray()
-          .map((element) => `${origin}${page}#${$(element).attr('id')}`)
-          .sort(),
+        ids.map((id) => `${origin}/zh/timeline/${id}/`).sort(),
       );
+      for (const id of ids)
+        expect(
+          jsonLdOf(`/zh/timeline/${id}/`)
+            .filter((block) => block['@type'] === 'Event')
+            .map((event) => event.url),
+        ).toEqual([`${origin}/zh/timeline/${id}/`]);
     }
     for (const { slug, title, outlet, published } of sources) {
       const [article] = jsonLdOf(`/en/sources/${slug}/`).filter((block) => block['@type'] === 'Article');
@@ -318,17 +324,8 @@ describe('citation panels', () => {
     }
   });
 
-  it('cites each fact with its own fragment URL, in GB/T 7714, APA and MLA', () => {
-    // An event or a term is cited at its anchor on its group page, also where the list shows it.
-    const homeOf = new Map<string, string>();
-    for (const [lang, section, selector] of [
-      ['zh', 'timeline', '.timeline > li[id]'],
-      ['en', 'glossary', 'article.glossary-entry[id]'],
-    ] as const)
-      for (const page of groupPages(lang, section)) {
-        const $ = readPage(page);
-        $(selector).each((_, element) => void homeOf.set(`/${lang}/${section}/#${$(element).attr('id')}`, page));
-      }
+  it('cites each fact at its own URL, in GB/T 7714, APA and MLA', () => {
+    // An event or a term is cited at its own page, also where a list shows it; a source point at its anchor.
     for (const [page, selector] of [
       ['/zh/timeline/', '.timeline > li[id]'],
       ['/en/glossary/', 'article.glossary-entry[id]'],
@@ -341,9 +338,9 @@ describe('citation panels', () => {
         const id = $(element).attr('id')!;
         const panel = $(element).find('details.cite-panel-fact');
         expect(panel.length, `${page}#${id}`).toBe(1);
-        const home = page.includes('/sources/') ? page : (homeOf.get(`${page}#${id}`) ?? page);
-        expect(home, `${page}#${id} is on no group page`).toMatch(/\/(sources|by-[a-z]+)\//);
-        const url = `${origin}${home}#${id}`;
+        const url = page.includes('/sources/')
+          ? `${origin}${page}#${id}`
+          : `${origin}${page.split('/by-')[0].replace(/\/?$/, '/')}${id}/`;
         expect(panel.find('[data-format="gbt7714"]').text().trim()).toMatch(
           new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${escapeRegExp(url)}\\.$`),
         );
@@ -401,7 +398,7 @@ describe('dates, version, feeds and data', () => {
     }
   });
 
-  it('publishes an RSS feed of timeline events per language, each linking to its anchor on its month’s page', () => {
+  it('publishes an RSS feed of timeline events per language, each linking to its own page', () => {
     for (const lang of ['zh', 'en']) {
       const feed = cheerio.load(readFileSync(join(DIST, lang, 'timeline', 'feed.xml'), 'utf8'), { xml: true });
       const links = feed('item > link')
@@ -411,7 +408,7 @@ describe('dates, version, feeds and data', () => {
         const $ = readPage(page);
         return $('.timeline > li[id]')
           .toArray()
-          .map((element) => `${origin}${page}#${$(element).attr('id')}`);
+          .map((element) => `${origin}/${lang}/timeline/${$(element).attr('id')}/`);
       });
       const everyEvent = JSON.parse(readFileSync(join(DIST, lang, 'timeline', 'anchors.json'), 'utf8'));
       expect(anchors.length).toBe(Object.keys(everyEvent).length);
@@ -504,7 +501,7 @@ describe('machine-readable citations of single facts', () => {
     }
   });
 
-  it('keeps a CSL-JSON file on each list page with every fact of the list, at its group page’s anchor', () => {
+  it('keeps a CSL-JSON file on each list page with every fact of the list, at its own page', () => {
     for (const [page, selector] of [
       ['/zh/glossary/', 'article.glossary-entry[id]'],
       ['/en/timeline/', '.timeline > li[id]'],
@@ -514,12 +511,9 @@ describe('machine-readable citations of single facts', () => {
       const ids = Object.keys(JSON.parse(readFileSync(join(DIST, page, 'anchors.json'), 'utf8')));
       const $ = readPage(page);
       for (const element of $(selector).toArray()) expect(ids, page).toContain($(element).attr('id'));
-      expect(items.map((item) => new URL(item.URL).hash.slice(1)).sort(), page).toEqual(ids.sort());
-      for (const item of items) {
-        const url = new URL(item.URL);
-        expect(url.pathname, item.URL).toMatch(/\/by-[a-z]+\/([^/]+\/)+$/);
-        expect(factsOf(url.pathname).anchors.has(url.hash.slice(1)), item.URL).toBe(true);
-      }
+      expect(items.map((item) => new URL(item.URL).pathname).sort(), page).toEqual(
+        ids.map((id) => `${page}${id}/`).sort(),
+      );
     }
   });
 
@@ -531,7 +525,8 @@ describe('machine-readable citations of single facts', () => {
       const text = readFileSync(join(DIST, file), 'utf8');
       const items = file.endsWith('.json') ? JSON.parse(text) : (await Cite.async(text)).data;
       expect(items, file).toHaveLength(1);
-      expect(items[0].URL, file).toMatch(/^https?:\/\/[^#]+#[\w-]+$/);
+      // A source point at its anchor; an event or a term at its own page, as since it has one.
+      expect(items[0].URL, file).toMatch(/^https?:\/\/[^#]+(#[\w-]+|\/(timeline|glossary)\/[\w-]+\/)$/);
     }
   });
 });

@@ -3,15 +3,19 @@
 import { describe, expect, it } from 'vitest';
 import { initialOf, sortText } from '../../src/lib/format/collation';
 import { builtPages, readPage } from '../helpers/site';
+import { curatedEntries } from '../helpers/content';
 import { useTranslations } from '../../src/i18n/index';
 
 const COLLATOR = { zh: new Intl.Collator('zh-u-co-pinyin'), en: new Intl.Collator('en', { sensitivity: 'base' }) };
 
 describe.each(['zh', 'en'] as const)('/%s/glossary/', (lang) => {
   const $ = readPage(`/${lang}/glossary/`);
+  const titleOf = new Map(curatedEntries('glossary').map(({ id, data }) => [id, data.title[lang]]));
 
   /** The glossary index and every initial's page (and finer group) in this language. */
-  const glossaryPages = builtPages().filter((page) => page.startsWith(`/${lang}/glossary/`));
+  const glossaryPages = builtPages().filter(
+    (page) => page === `/${lang}/glossary/` || page.startsWith(`/${lang}/glossary/by-initial/`),
+  );
   const letterPage = (text: string) => {
     const href = $('.jump-bar a')
       .filter((_, link) => $(link).text().trim() === text)
@@ -70,7 +74,7 @@ describe.each(['zh', 'en'] as const)('/%s/glossary/', (lang) => {
       const initial = $(group).find('h2.initial').text().trim();
       const titles = $(group)
         .find('.glossary-entry')
-        .map((_, entry) => $(entry).attr('data-pagefind-title')!)
+        .map((_, entry) => titleOf.get($(entry).attr('id')!)!)
         .get();
       expect(titles.length).toBeGreaterThan(0);
       for (const title of titles) expect(initialOf(title), title).toBe(initial);

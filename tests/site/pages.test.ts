@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { DIST, builtPages, readJson, readPage } from '../helpers/site';
 import { citingEntries, pointTranslations, sourceDocuments, unusedPoints } from '../helpers/content';
@@ -12,6 +12,7 @@ import type { PointCoverage } from '../../src/lib/checks/provenance';
 const sources = sourceDocuments();
 const LANGS = ['zh', 'en'] as const;
 /** A UI string as written in its dictionary, placeholders and all. */
+const readFeed = (lang: string) => readFileSync(join(DIST, lang, 'timeline/feed.xml'), 'utf8');
 const rawString = (lang: (typeof LANGS)[number], key: string) => useTranslations(lang)(key as UiKey);
 
 describe('the built site', () => {
@@ -225,5 +226,51 @@ describe('the built site', () => {
     for (const path of pages.filter((page) => page.startsWith('/en/'))) {
       expect(readPage(path)('.translation-notice').length, path).toBe(0);
     }
+  });
+});
+
+describe('counts and unknowns as readers read them', () => {
+  const pages = builtPages();
+  const mainText = (path: string) => readPage(path)('main').text().replace(/\s+/g, ' ');
+
+  it('writes a count of one in the singular (“1 point is set aside”, never “1 points are”)', () => {
+    const about = mainText('/en/about/');
+    const unused = unusedPoints().length;
+    if (unused > 0)
+      expect(about).toContain(
+        useTranslations('en')(unused === 1 ? 'about.unusedWhere.one' : 'about.unusedWhere', { count: unused }),
+      );
+    for (const path of pages.filter((page) => page.startsWith('/en/'))) {
+      expect(mainText(path), path).not.toMatch(/(?<![\d.,])1 (points|documents|entries|are)\b/);
+    }
+  });
+
+  it('says once that a source states neither outlet nor date, instead of “not stated · not stated”', () => {
+    for (const path of pages.filter((page) => /^\/(zh|en)\/sources\//.test(page))) {
+      const $ = readPage(path);
+      $('.card .muted').each((_, element) => {
+        const parts = $(element)
+          .text()
+          .split(' · ')
+          .map((part) => part.trim());
+        expect(new Set(parts).size, `${path}: ${parts.join(' · ')}`).toBe(parts.length);
+      });
+    }
+  });
+});
+
+describe.each(LANGS)('the /%s/ timeline feed', (lang) => {
+  const $ = readPage(`/${lang}/timeline/`);
+  const navName = $(`header nav a[href$="/${lang}/timeline/"]`).first().text().trim();
+  const feedLink = $('main a[type="application/rss+xml"]');
+
+  it('is linked visibly from the timeline page, under the name the navigation uses', () => {
+    expect(navName.length).toBeGreaterThan(0);
+    expect(feedLink.length).toBe(1);
+    expect(feedLink.attr('href')).toMatch(new RegExp(`/${lang}/timeline/feed\\.xml$`));
+    expect(feedLink.text()).toContain(navName);
+    expect($('link[rel="alternate"][type="application/rss+xml"]').attr('title')).toBe(feedLink.text());
+    const channelTitle = /<channel>\s*<title>([^<]*)<\/title>/.exec(readFeed(lang))![1];
+    expect(channelTitle.startsWith(feedLink.text())).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ import {
   reportDates,
   withNameMarks,
 } from '../../src/lib/format/provenance';
-import { builtPages, readPage } from '../helpers/site';
+import { readPage } from '../helpers/site';
 
 const content = loadSiteContent('.');
 const sourceBySlug = new Map(content.sources.map((source) => [source.slug, source]));
@@ -78,7 +78,7 @@ describe('the date of an event', () => {
   it('never invents a day in the feeds: an item’s pubDate is the day its entry last changed on the site', () => {
     for (const lang of langs) {
       for (const event of content.entries.events) {
-        const item = items(lang).find((candidate) => candidate.link.endsWith(`#${event.id}`))!;
+        const item = items(lang).find((candidate) => candidate.link.endsWith(`/timeline/${event.id}/`))!;
         const changed = execFileSync('git', ['log', '-1', '--format=%cI', '--', event.file], {
           encoding: 'utf8',
         }).trim();
@@ -93,11 +93,9 @@ describe('the date of an event', () => {
 
   it('gives JSON-LD a startDate only when the source states the date, never more precise than known', () => {
     for (const lang of langs) {
-      // Each event is described on the month's page it lives on.
-      const monthPages = builtPages().filter((page) => page.startsWith(`/${lang}/timeline/by-month/`));
-      const events = monthPages.flatMap((page) => jsonLdOf(page)).filter((item) => item['@type'] === 'Event');
+      // Each event is described on its own page.
       for (const event of content.entries.events) {
-        const item = events.find((candidate) => String(candidate.url).endsWith(`#${event.id}`))!;
+        const item = jsonLdOf(`/${lang}/timeline/${event.id}/`).find((candidate) => candidate['@type'] === 'Event')!;
         if (isSourceDate(event.data.dateBasis)) expect(item.startDate, event.id).toBe(event.data.date);
         else expect(item.startDate, event.id).toBeUndefined();
         expect(String(item.description), event.id).toContain(eventDateText(event.data, lang).basis);

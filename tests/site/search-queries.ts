@@ -19,7 +19,7 @@
  */
 import type { Lang } from '../../src/i18n/index';
 import { entryUrl } from '../../src/lib/urls/urls';
-import { curatedEntries, placementOf } from '../helpers/content';
+import { curatedEntries } from '../helpers/content';
 
 export type QuerySort =
   | 'name'
@@ -49,8 +49,6 @@ export interface ReaderQuery {
   query: string;
   /** The page a reader expects first. */
   expect: string;
-  /** For an entry that lives at an anchor (timeline events, glossary terms): its anchor. */
-  section?: string;
 }
 
 /**
@@ -369,18 +367,19 @@ function eventRow(lang: Lang, slug: string): { expect: string; section?: string 
   return event(lang, slug) ?? { expect: GONE };
 }
 
-/** An event is found on the page it lives on (its month's), with its anchor there; null when it is gone. */
-function event(lang: Lang, slug: string): { expect: string; section: string } | null {
-  const entry = curatedEntries('events').find((candidate) => candidate.id === slug);
-  if (!entry) return null;
-  const section = entryUrl(lang, 'events', slug, placementOf(entry.data));
-  return { expect: section.split('#')[0], section };
+/** An event is found on its own page; null when it is gone. */
+function event(lang: Lang, slug: string): { expect: string } | null {
+  if (!curatedEntries('events').some((candidate) => candidate.id === slug)) return null;
+  return { expect: entryUrl(lang, 'events', slug) };
 }
 
 type Row = [QuerySort, string, (lang: Lang) => { expect: string; section?: string } | null];
 const S = (slug: string) => (lang: Lang) => statistic(lang, slug);
 const P = (slug: string) => (lang: Lang) => place(lang, slug);
 const E = (slug: string) => (lang: Lang) => event(lang, slug);
+/** A glossary term's own page; null when it is gone. */
+const G = (slug: string) => (lang: Lang) =>
+  curatedEntries('glossary').some((term) => term.id === slug) ? { expect: entryUrl(lang, 'glossary', slug) } : null;
 
 const ORGANIZATIONS = S('international-organizations');
 const ORGANIZATIONS_GROWTH = S('international-organizations-growth');
@@ -412,6 +411,7 @@ const PLAN_14 = E('fourteenth-five-year-plan');
 const PLAN_15 = E('fifteenth-five-year-plan');
 const GUIDELINES = E('guidelines-march-2025');
 const NEWS_REPORT = E('china-news-network-report');
+const EXCHANGE_CENTER_TERM = G('international-exchange-center');
 
 const ZH_ROWS: Row[] = [
   // Questions
@@ -447,6 +447,9 @@ const ZH_ROWS: Row[] = [
   ['abbreviation', '社保', FOREIGN_NATIONALS],
   ['abbreviation', '医保', FOREIGN_NATIONALS],
   ['abbreviation', '一带一路航线', AIR_ROUTES],
+  // A glossary term's exact name (a term without a page it points to); a typo
+  ['name', '国际交往中心', EXCHANGE_CENTER_TERM],
+  ['spelling', '三里吞', SANLITUN],
   // Synonyms
   ['synonym', '姐妹城市', FRIENDLY_CITIES],
   ['synonym', '航班', AIR_ROUTES],
@@ -557,6 +560,10 @@ const EN_ROWS: Row[] = [
   ['spelling', 'R&D centre', ASTRAZENECA],
   ['spelling', 'Beijing Pass', FOREIGN_NATIONALS],
   ['spelling', 'multilingual city service guide', FOREIGN_NATIONALS],
+  // Typos, and a glossary term's exact name (a term without a page it points to)
+  ['spelling', 'Sanlitum', SANLITUN],
+  ['spelling', 'Yanqi Lak', YANQI_LAKE],
+  ['name', 'International Exchange Center', EXCHANGE_CENTER_TERM],
   // Pinyin
   ['pinyin', 'sanlitun', SANLITUN],
   ['pinyin', 'yanqihu', YANQI_LAKE],

@@ -1,6 +1,6 @@
 import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
 import { readdirSync, readFileSync } from 'node:fs';
-import { curatedEntries, placementOf, sourceDocuments } from '../helpers/content';
+import { curatedEntries, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -185,9 +185,9 @@ describe('every entity is found by its name', () => {
     })),
     ...curatedEntries('events').map(({ id, data }) => ({
       name: data.title,
-      // An event is found on its month's page, at its anchor there.
-      path: (lang: Lang) => entryUrl(lang, 'events', id, placementOf(data)).split('#')[0].slice(4, -1),
-      anchor: id as string | undefined,
+      // An event is found on its own page.
+      path: `timeline/${id}`,
+      anchor: undefined as string | undefined,
     })),
   ] as { name: Record<Lang, string>; path: string | ((lang: Lang) => string); anchor?: string }[];
   const pathOf = (entity: (typeof entities)[number], lang: Lang) =>
@@ -226,17 +226,12 @@ function entriesWithPages() {
   const { content } = checkSiteContent('.');
   return CURATED_KIND_IDS.flatMap((kind) =>
     (content.entries[kind] as CuratedEntry[]).map((entry) => {
-      const { section, placement } = CURATED_KINDS[kind];
+      const { section } = CURATED_KINDS[kind];
       return {
         entry,
-        placement,
-        // An anchored entry (event, term) lives on its group page, at its anchor there.
-        page: (lang: Lang) =>
-          placement === 'page'
-            ? `/${lang}/${section}/${entry.id}/`
-            : entryUrl(lang, entry.kind, entry.id, placementOf(entry.data)).split('#')[0],
-        anchor: (lang: Lang) =>
-          placement === 'anchor' ? entryUrl(lang, entry.kind, entry.id, placementOf(entry.data)) : undefined,
+        // Every entry is found on its own page.
+        page: (lang: Lang) => `/${lang}/${section}/${entry.id}/`,
+        anchor: (_lang: Lang): string | undefined => undefined,
       };
     }),
   );
@@ -256,7 +251,7 @@ describe('search terms, other names and names in the other language', () => {
   // its own comes first by its other-language name; an event, one anchor of the long timeline
   // page, among the first three; a glossary term, which points to its entry's page, after that
   // page. Anchored entries have their own anchor offered.
-  const cases: Case[] = entries.flatMap(({ entry, page, anchor, placement }) =>
+  const cases: Case[] = entries.flatMap(({ entry, page, anchor }) =>
     LANGUAGES.flatMap((lang) => [
       ...[...entry.data.searchTerms[lang], ...entry.data.names[lang].map(({ name }) => name)].map((query) => ({
         lang,
@@ -269,7 +264,7 @@ describe('search terms, other names and names in the other language', () => {
         query: entry.data.title[otherLang(lang)],
         expect: page(lang),
         section: anchor(lang),
-        within: placement === 'page' ? 1 : entry.kind === 'glossary' ? 10 : 3,
+        within: entry.kind === 'glossary' ? 10 : entry.kind === 'events' ? 3 : 1,
       },
     ]),
   );
@@ -319,6 +314,7 @@ interface IndexedPage {
   url: string;
   content: string;
   filters: Record<string, string[]>;
+  meta: Record<string, string>;
 }
 
 /** The pages a bundle holds, with their text and filters, read from its built fragments. */
@@ -438,7 +434,7 @@ describe('what results show', () => {
     let kept = 0;
     const leaks: string[] = [];
     const lost: string[] = [];
-    for (const { url, content } of pages) {
+    for (const { url, content, meta } of pages) {
       const t = useTranslations(url.startsWith('/zh/') ? 'zh' : 'en');
       const $ = readPage(url);
       const indexed = compact(content);
@@ -479,8 +475,12 @@ describe('what results show', () => {
         title.find('.anchor-link').remove();
         return title.text();
       };
+      const name = $('main h1').first();
       if (anchored.length > 0) anchored.each((_, element) => void own.push(heading(element)));
-      else own.push($('main h1').first().text());
+      // A name left out of the text is searched as the result's title, so no snippet repeats it.
+      else if (name.is('[data-pagefind-ignore]')) {
+        if (compact(meta.title ?? '') !== compact(name.text())) lost.push(`${url} is not titled “${name.text()}”`);
+      } else own.push(name.text());
       $('main .figure-big, main blockquote').each((_, element) => void own.push($(element).text()));
       // Labelled texts without their labels: the other-language name, the aliases, the notes,
       // the translations of quotes.
@@ -582,41 +582,38 @@ describe('the index', () => {
     expect(compared, 'some names are found among the entries and in the source documents').toBeGreaterThan(0);
   });
 
-  it('indexes entry pages and the group pages events and terms live on; not lists, homes, About, data or search', () => {
+  it('indexes every entry’s own page; not lists or their groups, homes, About, data or search', () => {
     for (const path of ['/', '/zh/', '/en/', '/zh/search/', '/en/search/'])
       expect(indexedPages, path).not.toContain(path);
     for (const lang of LANGUAGES)
       for (const section of ['statistics', 'places', 'sources', 'timeline', 'glossary', 'about', 'data'])
         expect(indexedPages, `/${lang}/${section}/`).not.toContain(`/${lang}/${section}/`);
-    const entryPages = pages.filter(
-      (path) =>
-        /^\/(zh|en)\/(statistics|places|sources)\/[^/]+\/$/.test(path) ||
-        /^\/(zh|en)\/(timeline|glossary)\/by-[a-z]+\/[^/]+\/$/.test(path),
+    const entryPages = pages.filter((path) =>
+      /^\/(zh|en)\/(statistics|places|sources|timeline|glossary)\/(?!by-)[^/]+\/$/.test(path),
     );
     expect(entryPages.length).toBeGreaterThan(50);
     for (const path of entryPages) expect(indexedPages, path).toContain(path);
     for (const path of indexedPages) expect(readPage(path)('[data-pagefind-body]').is('main'), path).toBe(true);
-    // Lists of groups (sources by month) are lists too.
-    for (const path of pages.filter((page) => /\/(sources|statistics)\/by-[a-z]+\//.test(page)))
+    // Group pages only list what entry pages say: each entry is one result, on its own page.
+    for (const path of pages.filter((page) => /\/by-[a-z]+\//.test(page)))
       expect(indexedPages, path).not.toContain(path);
   });
 
-  it('indexes each event and glossary term once, on the group page it lives on', () => {
+  it('indexes each event and glossary term once, on its own page, titled by its name', () => {
     for (const lang of LANGUAGES)
-      for (const [kind, selector] of [
-        ['events', '.timeline > li[id]'],
-        ['glossary', 'article.glossary-entry[id]'],
-      ] as const) {
-        const anchors = indexedPages
-          .filter((path) => path.startsWith(`/${lang}/`))
-          .flatMap((path) => {
-            const $ = readPage(path);
-            return $(selector)
-              .toArray()
-              .map((element) => `${path}#${$(element).attr('id')}`);
-          });
-        const expected = curatedEntries(kind).map(({ id, data }) => entryUrl(lang, kind, id, placementOf(data)));
-        expect(anchors.sort(), `${lang} ${kind}`).toEqual(expected.sort());
+      for (const kind of ['events', 'glossary'] as const) {
+        const expected = curatedEntries(kind).map(({ id }) => entryUrl(lang, kind, id));
+        const indexed = indexedPages.filter((path) => expected.includes(path));
+        expect(indexed.sort(), `${lang} ${kind}`).toEqual(expected.sort());
+        for (const { id } of curatedEntries(kind)) {
+          // Its name as the page's heading shows it, with the marks of names the site identified or translated.
+          const $ = readPage(entryUrl(lang, kind, id));
+          const title = $('meta[data-pagefind-meta="title[content]"]').attr('content')!;
+          expect(compact(title), id).toBe(compact($('main h1').text()));
+          // Said once: a match of the name alone shows the entry's description, not the name again.
+          expect($('main h1').is('[data-pagefind-ignore]'), id).toBe(true);
+          expect($('meta[data-pagefind-meta="description[content]"]').attr('content'), id).toBeTruthy();
+        }
       }
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { metadataYaml, planAddSource, proposeSlug, translationSkeleton } from '../../src/lib/seeds/add-source';
+import {
+  addSourceNextSteps,
+  metadataYaml,
+  planAddSource,
+  proposeSlug,
+  translationSkeleton,
+} from '../../src/lib/seeds/add-source';
 import { parseSeedFile } from '../../src/lib/seeds/parse';
 import { readableSlug } from '../../src/lib/seeds/slug';
 import { sourceMetadata, sourceTranslation, SLUG } from '../../src/lib/content/schemas';
@@ -23,6 +29,26 @@ const plan = (overrides: Partial<Parameters<typeof planAddSource>[0]> = {}) =>
     takenSlugs: new Set(),
     ...overrides,
   });
+
+describe('add-source next steps', () => {
+  it('name each step of the loop with its command, and the slug rule that holds after publishing or before', () => {
+    const unpublished = addSourceNextSteps(['doc-a', 'doc-b'], false).join('\n');
+    for (const command of [
+      'npm run dev',
+      'npm run draft -- doc-a; npm run draft -- doc-b',
+      'npm run check:content -- --strict',
+      'npm run rename -- sources doc-a',
+      'npm run build && npm run urls:update',
+    ])
+      expect(unpublished).toContain(command);
+    const published = addSourceNextSteps(['doc-a'], true).join('\n');
+    expect(published).toMatch(/Published already: a new slug now needs a redirect/);
+    expect(published).not.toMatch(/change a slug freely/);
+  });
+  it('tell the editor in sources.yaml to change a slug with npm run rename, not by hand', () => {
+    expect(metadataYaml(plan(), '2026-01-01')).toContain('npm run rename -- sources <slug> <new>');
+  });
+});
 
 describe('add-source plan', () => {
   it('registers each document with a proposed ASCII slug, no English title and its byline date', () => {

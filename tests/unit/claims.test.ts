@@ -169,6 +169,29 @@ describe('an indicator’s quotes support its value, qualifier and period', () =
     expect(indicatorClaimProblems(shown('City Index 2025'), dated)).toEqual([]);
     expect(indicatorClaimProblems(shown('"city index" 2025'), dated)).toEqual([]);
   });
+  it('gives a period a machine-readable start or end only as its quote states it, or as the site reads it', () => {
+    const citations = [{ source: 'a', point: 'g1-2', quote: 'ranked 6th in the "City Index 2025," keeping 127' }];
+    const text = { zh: '某时期', en: 'City Index 2025' };
+    const stated = (bounds: object) =>
+      orgs({ citations, period: { basis: 'stated', text, quote: 'City Index 2025', ...bounds } });
+    expect(indicatorClaimProblems(stated({ start: '2025', end: '2025' }), dated)).toEqual([]);
+    expect(indicatorClaimProblems(stated({ start: '2021', end: '2025' }), dated)).toEqual([
+      expect.objectContaining({
+        where: 'period.start',
+        problem: expect.stringMatching(/2021 is not in the period's quote/),
+      }),
+    ]);
+    // The source states no period: nothing for period_start to hold.
+    expect(indicatorClaimProblems(orgs({ period: { basis: 'as-of-report', end: '2025' } }), dated)).toEqual([
+      expect.objectContaining({ where: 'period.end', problem: expect.stringMatching(/source states no period/) }),
+    ]);
+    const reason = { zh: '理由', en: 'a reason' };
+    const site = (bounds: object) => orgs({ period: { basis: 'site', text, reason, ...bounds } });
+    expect(indicatorClaimProblems(site({ start: '2021', end: '2025' }), dated)).toEqual([]);
+    expect(indicatorClaimProblems(site({ start: '2025-03', end: '2021' }), dated)).toEqual([
+      expect.objectContaining({ where: 'period.end', problem: expect.stringMatching(/before it starts/) }),
+    ]);
+  });
 });
 
 describe('an event’s date has the provenance it claims', () => {

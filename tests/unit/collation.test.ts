@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial, initialOf, sortText } from '../../src/lib/format/collation';
+import { groupByInitial, initialOf, sortByTitle, sortText } from '../../src/lib/format/collation';
 
 describe('glossary collation', () => {
   it('files Chinese terms by pinyin initial, ignoring quotation marks', () => {
@@ -22,5 +22,28 @@ describe('glossary collation', () => {
     const groups = groupByInitial(terms, (term) => term, 'en');
     expect(groups.map((group) => group.initial)).toEqual(['A', 'B', 'Z', '#']);
     expect(groups[1].items).toEqual(['beijing', '“Beijing Service” points']);
+  });
+});
+
+describe('titles in each language’s order', () => {
+  it('sorts Chinese titles by pinyin (not by code point) and English ones alphabetically, quotes ignored', () => {
+    // Code point order would be 友 (U+53CB) 国 (U+56FD) 室 (U+5BA4) 新 (U+65B0) 航 (U+822A).
+    const zh = ['友好城市', '国际组织', '室内展览面积', '新设外资企业', '航线', '“一带一路”航点'];
+    expect(sortByTitle(zh, (title) => title, 'zh')).toEqual([
+      '国际组织',
+      '航线',
+      '室内展览面积',
+      '新设外资企业',
+      '“一带一路”航点',
+      '友好城市',
+    ]);
+    const en = ['foreign enterprises', '“Belt and Road” air points', 'City index rank', '10 towns', '9 towns'];
+    expect(sortByTitle(en, (title) => title, 'en')).toEqual([
+      '9 towns',
+      '10 towns',
+      '“Belt and Road” air points',
+      'City index rank',
+      'foreign enterprises',
+    ]);
   });
 });

@@ -3,9 +3,10 @@
  * every input in one run, each naming its file, and separates editorial state (pending points,
  * missing translations: only refused with `strict`) from errors.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import { editorialSummary } from '../../src/lib/checks/editorial';
@@ -77,6 +78,44 @@ describe('the validation stage', () => {
     }
     expect(messages).toContainEqual(expect.stringContaining('src/content/sources.yaml (titleEn): not translated yet'));
     expect(messages).toContainEqual(expect.stringContaining('(headings.g1): not translated yet'));
+  });
+
+  it('names the next step for a pending point: its draft command, or accepting the draft it has', () => {
+    const draft = `- point: core-2
+  status: draft
+  kind: null
+  slug: null
+  entry: { citations: [{ source: test-doc, point: core-2, quote: Officials described the plan }] }
+`;
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA,
+      'src/content/drafts/test-doc.yaml': draft,
+    });
+    const { content, problems } = checkSiteContent(root, { strict: true });
+    const hintOf = (point: string) =>
+      problems.find((problem) => problem.message.includes(`test-doc ${point})`))!.message;
+    expect(hintOf('core-1')).toMatch(/→ run `npm run draft -- test-doc`/);
+    expect(hintOf('core-2')).toMatch(/→ accept its draft in src\/content\/drafts\/test-doc\.yaml/);
+    const summary = editorialSummary(content);
+    expect(summary).toContain('[content] next: npm run draft -- test-doc');
+    expect(summary).toContain(
+      '[content] next: accept the drafts in src/content/drafts/test-doc.yaml (status: accepted)',
+    );
+    expect(summary.join('\n')).toContain('`npm run check:content -- --strict` fails until');
+  });
+
+  it('is what `npm run check:content -- --strict` prints, with the next steps, refusing pending work', () => {
+    const root = project({ 'seeds/a.txt': SEED, 'src/content/sources.yaml': METADATA });
+    const result = spawnSync(process.execPath, [resolve('scripts/check-content.mjs'), '--strict'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(1);
+    const expected = checkSiteContent(root, { strict: true }).problems.map((problem) => problem.message);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const message of expected) expect(result.stderr).toContain(message);
+    expect(result.stdout).toContain('[content] next: npm run draft -- test-doc');
   });
 
   it('reports every problem of several inputs in one run, each with its file and what to do', () => {
@@ -158,6 +197,20 @@ describe('the validation stage', () => {
     expect(messages).toContainEqual(
       expect.stringContaining('`npm run new -- indicators missing` (src/content/indicators/missing.yaml)'),
     );
+  });
+
+  it('reports a sources.yaml that is not YAML once, not again as every document, citation and point', () => {
+    // An editor's `titleEn: Text: with a colon` makes the whole file unreadable.
+    const root = project({
+      'seeds/a.txt': SEED,
+      'src/content/sources.yaml': METADATA.replace('titleEn: A test document', 'titleEn: A test: document'),
+      'src/content/indicators/service-centers.yaml': INDICATOR('opened 12 new service centers'),
+      'src/content/source-translations/test-doc.yaml': 'points:\n  core-1: 城市新开设12个服务中心\n',
+      'src/content/unused-points.yaml':
+        '- source: test-doc\n  point: core-2\n  reason: { zh: 没有事实。, en: No fact. }\n',
+    });
+    const messages = checkSiteContent(root).problems.map((problem) => problem.message);
+    expect(messages).toEqual([expect.stringMatching(/^src\/content\/sources\.yaml \(line 3\): not valid YAML/)]);
   });
 
   it('says a problem reached twice once', () => {

@@ -48,6 +48,11 @@ describe('citations', () => {
       /core-1, g1-1, g1-2/,
     );
   });
+  it('says to add a source first when the site has none, not "use one of: ."', () => {
+    expect(citationProblem({ source: 'first', point: 'core-1', quote: 'x' }, indexSources([]))?.hint).toBe(
+      'the site has no source yet: add its seed with `npm run add-source -- <seed file>` first.',
+    );
+  });
 
   it('names the entry file and the citation number when it throws', () => {
     expect(() =>

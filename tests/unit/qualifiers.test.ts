@@ -52,6 +52,21 @@ describe('a natural translation passes; an added qualifier is named with its wor
     ];
     for (const [english, chinese] of cases) expect(translationProblem(english, chinese), chinese).toBeNull();
   });
+  it('reads a time of day as a time, not a figure: 20:00 may be written 晚上8点', () => {
+    const english =
+      'Commuters can consult the station on their way to and from work, as it opens at 7:30 and closes at 20:00';
+    for (const chinese of [
+      '服务站早上7点半开门、晚上8点关门，方便上下班人群咨询',
+      '服务站7:30开门、20时关门，上下班途中即可咨询',
+    ])
+      expect(translationProblem(english, chinese), chinese).toBeNull();
+    expect(figuresIn(english)).toEqual([]);
+    expect(figuresIn('opens at 8 am and 9:30 p.m., 3 points, a 1:30,000 map').map((figure) => figure.value)).toEqual([
+      3, 1, 30000,
+    ]);
+    // A count is still a count: 3点建议 (three suggestions), 8小时 (eight hours).
+    expect(figuresIn('提出3点建议，每天开放8小时').map((figure) => figure.value)).toEqual([3, 8]);
+  });
   it('names the word and where it stands when a translation adds a qualifier', () => {
     const problem = translationProblem('The zone hosts 300 companies', '园区聚集企业300家左右');
     expect(problem).toMatch(/qualifies 300 with "左右" \(about\) in "[^"]*300家左右"/);

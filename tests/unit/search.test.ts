@@ -4,7 +4,7 @@ import { kindFilter, normalizeQuery, parseSearchState, searchStateQueryString } 
 import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { searchPagePath } from '../../src/lib/urls/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
-import { excerptRuns } from '../../src/lib/search/excerpt';
+import { excerptRuns, resultSnippet } from '../../src/lib/search/excerpt';
 import { queryWords, searchAsReaderMeans, type ReaderSearch } from '../../src/lib/search/understand';
 import { combineAnswers, searchBundlesInOrder } from '../../src/lib/search/in-order';
 import {
@@ -13,6 +13,7 @@ import {
   pagefindLanguage,
   searchIndexFields,
   searchKindOf,
+  termNamesOf,
 } from '../../src/lib/page/index-meta';
 import { SEARCH_BUNDLES } from '../../src/lib/search/bundles';
 import { bundleInstances } from '../../src/lib/search/instances';
@@ -103,12 +104,14 @@ describe('what the index is told about a page', () => {
       new Set(['statistics', 'timeline', 'places', 'glossary', 'sources'].map((k) => searchKindOf(k as never))),
     ).toEqual(new Set(SEARCH_KINDS));
   });
-  it('indexes entry pages and the pages entries live on, not lists, homes, About, data or search', () => {
+  it('indexes entry pages, not lists or their groups, homes, About, data or search', () => {
     expect(isIndexed('places', 'places/sanlitun')).toBe(true);
     expect(isIndexed('sources', 'sources/some-source')).toBe(true);
-    // Events and terms live on their group pages; the lists only link the groups.
-    expect(isIndexed('timeline', 'timeline/by-month/2025-10')).toBe(true);
-    expect(isIndexed('glossary', 'glossary/by-initial/b')).toBe(true);
+    // Every event and term has its own page, its one result; its group page only lists it again.
+    expect(isIndexed('timeline', 'timeline/some-event')).toBe(true);
+    expect(isIndexed('glossary', 'glossary/some-term')).toBe(true);
+    expect(isIndexed('timeline', 'timeline/by-month/2025-10')).toBe(false);
+    expect(isIndexed('glossary', 'glossary/by-initial/b')).toBe(false);
     expect(isIndexed('timeline', 'timeline')).toBe(false);
     expect(isIndexed('glossary', 'glossary')).toBe(false);
     expect(isIndexed('sources', 'sources/by-month/2025-10')).toBe(false);
@@ -466,5 +469,32 @@ describe('excerptRuns', () => {
       { text: 'R&D', mark: true },
       { text: ' <center>', mark: false },
     ]);
+  });
+});
+
+describe('an entry’s result', () => {
+  it('shows the excerpt where the text matched, else the entry’s description, as text', () => {
+    expect(resultSnippet('the <mark>Sanlitun</mark> area', 'A district.')).toBe('the <mark>Sanlitun</mark> area');
+    // Matched in the name alone: the excerpt would be whatever comes first, so the description.
+    expect(resultSnippet('Beijing Pass. Also known as', 'A <payment> card & more')).toBe(
+      'A &lt;payment&gt; card &amp; more',
+    );
+    expect(resultSnippet('no highlight here', undefined)).toBe('no highlight here');
+    expect(excerptRuns(resultSnippet('plain', 'x < y'))).toEqual([{ text: 'x < y', mark: false }]);
+  });
+
+  it('lends the names of the glossary terms that point to an entry to that entry’s page', () => {
+    const term = (zh: string, en: string, page?: { kind: string; id: string }) => ({
+      data: { title: { zh, en }, page },
+    });
+    const terms = [
+      term('社会保障', 'social security', { kind: 'places', id: 'services' }),
+      term('医疗', 'healthcare', { kind: 'places', id: 'services' }),
+      term('航点', 'air points', { kind: 'indicators', id: 'services' }),
+      term('三里屯', 'Sanlitun'),
+    ];
+    expect(termNamesOf(terms, { kind: 'places', id: 'services' }, 'zh')).toBe('社会保障 医疗');
+    expect(termNamesOf(terms, { kind: 'places', id: 'services' }, 'en')).toBe('social security healthcare');
+    expect(termNamesOf(terms, { kind: 'places', id: 'elsewhere' }, 'en')).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json';
 import { chineseTypographyProblems, spacedPunctuationProblems } from '../../src/lib/checks/typography';
 import { formatDateRange } from '../../src/lib/format/values';
+import { quoted } from '../../src/i18n/index';
 
 describe('chineseTypographyProblems', () => {
   it.each(['编者按: 本站所加', '下载全部数据 (CSV)', '“"北京服务"机场服务点”', '共 3 条.'])('flags %s', (text) => {
@@ -48,5 +49,17 @@ describe('spaces beside full-width punctuation', () => {
     expect(spacedPunctuationProblems('据报道（2025年10月16日） （来源未说明时期）').length).toBe(1);
     expect(spacedPunctuationProblems('2025年10月 （1）').length).toBe(1);
     expect(spacedPunctuationProblems('最后更新：2026年11月28日 · 网站版本').length).toBe(0);
+  });
+});
+
+describe('quoted', () => {
+  it.each([
+    ['has increased to 12', '“has increased to 12”'],
+    ['"second Sanlitun"', '“‘second Sanlitun’”'],
+    ['a "second Sanlitun" scene and "Beijing Service"', '“a ‘second Sanlitun’ scene and ‘Beijing Service’”'],
+    ['打造“第二个三里屯”', '“打造‘第二个三里屯’”'],
+    ["the city's plan", "“the city's plan”"],
+  ])('quotes %s as %s', (text, expected) => {
+    expect(quoted(text)).toBe(expected);
   });
 });

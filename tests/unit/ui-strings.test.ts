@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/en.json';
 import zh from '../../src/i18n/zh.json';
-import { KEY_FAMILIES } from '../../src/i18n/index';
+import { KEY_FAMILIES, countText } from '../../src/i18n/index';
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -64,5 +64,16 @@ describe('UI dictionaries', () => {
       // Built from a template literal, or (Pagefind's strings) selected by its prefix.
       expect(builtPrefixes.has(family) || literals.has(family), `${family} is built nowhere in src/`).toBe(true);
     }
+  });
+});
+
+describe('counted phrases', () => {
+  const keys = { one: 'about.unusedWhere.one', other: 'about.unusedWhere' } as const;
+  it('take the form the language’s plural rules choose', () => {
+    expect(countText('en', 1, keys)).toMatch(/^1 point is set aside/);
+    expect(countText('en', 2, keys)).toMatch(/^2 points are set aside/);
+    expect(countText('en', 0, keys)).toMatch(/^0 points are/);
+    expect(countText('zh', 1, keys)).toMatch(/^共有 1 个要点未使用/);
+    expect(countText('zh', 3, keys)).toMatch(/^共有 3 个要点未使用/);
   });
 });

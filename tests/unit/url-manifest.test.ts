@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenUrls, builtUrls, readManifest, writeManifest } from '../../scripts/lib/url-manifest.mjs';
 import * as cheerio from 'cheerio';
@@ -32,6 +33,21 @@ function fixtureSite(): string {
 
 describe('the URL manifest', () => {
   const dist = fixtureSite();
+
+  it('is recorded by `npm run urls:update`, which adds every built URL and removes none', () => {
+    const root = mkdtempSync(join(tmpdir(), 'urls-update-'));
+    cpSync(dist, join(root, 'dist'), { recursive: true });
+    mkdirSync(join(root, 'urls'));
+    writeFileSync(join(root, 'urls/published.txt'), writeManifest(['/en/published-before/']));
+    const result = spawnSync(process.execPath, [resolve('scripts/update-url-manifest.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const manifest = readManifest(readFileSync(join(root, 'urls/published.txt'), 'utf8'));
+    expect([...manifest].sort()).toEqual([...builtUrls(dist), '/en/published-before/'].sort());
+    expect(result.stdout).toContain(`[urls] ${builtUrls(dist).length} new URL(s) added to urls/published.txt`);
+  });
 
   it('lists pages as folders and other files by name, but not hashed assets or the search index', () => {
     expect(builtUrls(dist)).toEqual([

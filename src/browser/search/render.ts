@@ -4,7 +4,7 @@
  * Builds elements only, from the result and the page's labels; it keeps no state.
  */
 import { formatPartialDate } from '../../lib/format/values';
-import { excerptRuns } from '../../lib/search/excerpt';
+import { excerptRuns, resultSnippet } from '../../lib/search/excerpt';
 import { isShownHighlight } from '../../lib/search/presence';
 import type { SearchKind } from '../../lib/search/query';
 import type { Lang } from '../../i18n/index';
@@ -50,19 +50,20 @@ export function renderResult(result: ResultData, labels: ResultLabels, base: str
   item.append(
     heading,
     about(result, labels, fromOtherLanguage ? item.lang : null),
-    excerpt(result.excerpt, labels.words),
+    excerpt(resultSnippet(result.excerpt, result.meta.description), labels.words),
   );
   const sections = sectionList(result, labels);
   if (sections) item.append(sections);
   return item;
 }
 
-/** The line under a result's title: a statistic's figure, its kind, date and language. */
+/** The line under a result's title: a statistic's figure, its kind, date or group and language. */
 function about(result: ResultData, labels: ResultLabels, otherLanguageTag: string | null): HTMLElement {
   const facts: string[] = [];
   const kind = result.filters?.kind?.find((value): value is SearchKind => Object.hasOwn(labels.kindLabels, value));
   if (kind) facts.push(labels.kindLabels[kind]);
   if (result.meta.date) facts.push(formatPartialDate(result.meta.date, labels.lang));
+  if (result.meta.group) facts.push(result.meta.group);
   if (otherLanguageTag !== null) facts.push(labels.otherLanguage);
   const line = element('p', 'search-result-about');
   line.lang = document.documentElement.lang; // labels are in the page's language

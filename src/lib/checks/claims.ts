@@ -121,6 +121,7 @@ function periodProblems(
   } else if (period.quote) {
     add('period.quote', `a "${period.basis}" period has no quote.`, 'remove period.quote, or use basis: stated.');
   }
+  problems.push(...periodBoundProblems(period));
   if (period.basis === 'site' && !period.reason) {
     add('period.reason', "the site's reading of a period needs its reason.", 'add period.reason in zh and en.');
   }
@@ -131,6 +132,45 @@ function periodProblems(
       'none of the documents the entry cites has a date, so there is no "as of the report" date.',
       'use basis: not-stated.',
     );
+  }
+  return problems;
+}
+
+/**
+ * The machine-readable start and end of a period (the data files' period_start, period_end):
+ * only for a period the source states, each year in its quote, or one the site reads (marked so
+ * by period_basis); never for a period the source leaves unstated.
+ */
+function periodBoundProblems(period: Indicator['period']): { where: string; problem: string; hint: string }[] {
+  const problems: { where: string; problem: string; hint: string }[] = [];
+  for (const bound of ['start', 'end'] as const) {
+    const value = period[bound];
+    if (value === undefined) continue;
+    const where = ({ start: 'period.start', end: 'period.end' } as const)[bound];
+    if (period.basis !== 'stated' && period.basis !== 'site') {
+      problems.push({
+        where,
+        problem: `a "${period.basis}" period has no ${bound}: the source states no period.`,
+        hint: `remove ${where}, or use basis: stated (with the quote) or site (the site's reading).`,
+      });
+    } else if (period.basis === 'stated' && !wordsOf(period.quote ?? '').includes(` ${value.slice(0, 4)} `)) {
+      problems.push({
+        where,
+        problem: `the year of ${bound} ${value} is not in the period's quote "${period.quote ?? ''}".`,
+        hint: `write the ${bound} the quote states, or use basis: site (the site's reading) with a reason.`,
+      });
+    }
+  }
+  if (
+    period.start &&
+    period.end &&
+    period.end.slice(0, period.start.length) < period.start.slice(0, period.end.length)
+  ) {
+    problems.push({
+      where: 'period.end',
+      problem: `the period ends (${period.end}) before it starts (${period.start}).`,
+      hint: 'swap period.start and period.end.',
+    });
   }
   return problems;
 }
@@ -184,7 +224,7 @@ export function eventDateProblems(
     problems.push({
       where: 'notes',
       problem: 'a date added by the site needs an editor’s note saying where it comes from.',
-      hint: 'add a note such as "the sources give no years; 2021–2025 is the plan’s official period, added by the site".',
+      hint: 'add a note saying the sources give no years and the dates are the site’s own dating (assert nothing the sources do not say).',
     });
   }
   return problems;
@@ -243,6 +283,26 @@ export function avoidedRenderingProblems(
       }
     }
   }
+}
+
+/**
+ * A place the site identifies is titled by the name it identified, in both languages, with the
+ * source's own wording beside it. A place whose English title is the source's wording has not
+ * been identified as anything: its Chinese name is a translation of those words (`translated`).
+ */
+export function identifiedPlaceProblems(data: Place): { where: string; problem: string; hint: string }[] {
+  if (data.nameStatus !== 'identified') return [];
+  const fold = (text: string) => wordsOf(text.replace(/^the\s+/i, ''));
+  if (data.sourceWording && fold(data.sourceWording) !== fold(data.title.en)) return [];
+  return [
+    {
+      where: 'nameStatus',
+      problem: data.sourceWording
+        ? `the place is "identified" but its English title "${data.title.en}" is the source's own wording.`
+        : 'the place is "identified" but gives no sourceWording: a reader cannot see what the source writes.',
+      hint: 'title the place by the name the site identified (both languages) with sourceWording the source’s words, or set nameStatus: translated (and the glossary term’s status) when the Chinese name only translates the source’s words.',
+    },
+  ];
 }
 
 /** The statuses of a place's or term's name, for the status check and the name marks. */

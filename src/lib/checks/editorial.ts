@@ -7,11 +7,21 @@ import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
 import type { PointCoverage } from './provenance';
 
+/** The next step for a pending point: accept its draft, or draft it. */
+function pendingHint(source: string, drafted: ReadonlySet<string>, point: string): string {
+  return drafted.has(`${source}#${point}`)
+    ? `accept its draft in src/content/drafts/${source}.yaml (kind, slug and every empty field, or kind: unused ` +
+        'with entry.reason; then status: accepted).'
+    : `run \`npm run draft -- ${source}\` for a draft of its entry (src/content/drafts/${source}.yaml), ` +
+        `cite it from an entry in src/content/<kind>/, or list it with a reason in ${UNUSED_POINTS_FILE}.`;
+}
+
 /** Work left for editors as problems: each pending point, each untranslated item. */
 export function editorialProblems(
   coverage: PointCoverage,
   untranslated: readonly UntranslatedItem[],
   seedFileOf: (slug: string) => string,
+  drafted: ReadonlySet<string> = new Set(),
 ): SourceInputError[] {
   const problems: SourceInputError[] = [];
   const report = (error: SourceInputError) => problems.push(error);
@@ -21,9 +31,7 @@ export function editorialProblems(
         file: seedFileOf(source),
         where: `${source} ${point}`,
         problem: 'point pending: neither cited by an entry nor listed as unused.',
-        hint:
-          `run \`npm run draft -- ${source}\` for a draft of its entry (src/content/drafts/${source}.yaml), ` +
-          `cite it from an entry in src/content/<kind>/, or list it with a reason in ${UNUSED_POINTS_FILE}.`,
+        hint: pendingHint(source, drafted, point),
       }),
     );
   }
@@ -43,11 +51,12 @@ export function editorialProblems(
   return problems;
 }
 
-/** One line per fact an editor wants after a build: documents, points, what is left to curate. */
+/** One line per fact an editor wants after a build: documents, points, what is left to curate and how. */
 export function editorialSummary(content: {
   sources: readonly SourceEntry[];
   coverage: PointCoverage;
   untranslated: readonly UntranslatedItem[];
+  drafts?: readonly { source: string; point: string }[];
 }): string[] {
   const { coverage, sources, untranslated } = content;
   const lines = [
@@ -68,8 +77,23 @@ export function editorialSummary(content: {
         [...bySource].map(([source, items]) => `${source} (${items.length}: ${items.join(', ')})`).join('; '),
     );
   }
+  const drafted = new Set((content.drafts ?? []).map(({ source, point }) => `${source}#${point}`));
+  const pendingSources = (withDraft: boolean) => [
+    ...new Set(
+      coverage.pending
+        .filter(({ source, point }) => drafted.has(`${source}#${point}`) === withDraft)
+        .map((p) => p.source),
+    ),
+  ];
+  for (const source of pendingSources(false)) lines.push(`[content] next: npm run draft -- ${source}`);
+  for (const source of pendingSources(true))
+    lines.push(`[content] next: accept the drafts in src/content/drafts/${source}.yaml (status: accepted)`);
+  if (untranslated.length > 0)
+    lines.push('[content] next: write titleEn in src/content/sources.yaml and fill src/content/source-translations/');
   if (coverage.pending.length > 0 || untranslated.length > 0) {
-    lines.push('[content] `npm run build -- --strict` fails until these are curated (docs/adding-a-source.md).');
+    lines.push(
+      '[content] `npm run check:content -- --strict` fails until these are curated (docs/adding-a-source.md).',
+    );
   }
   return lines;
 }

@@ -4,11 +4,21 @@
  */
 import { LANGUAGES } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../content/kinds';
-import type { CuratedEntry, EntriesByKind } from '../content/entries';
+import { SOURCE_METADATA_FILE, type CuratedEntry, type EntriesByKind, type ProseFile } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
 import { figuresIn } from '../text/figures';
-import { eventDateProblems, indicatorClaimProblems, namedEntryOf, nameStatusProblems } from './claims';
+import {
+  eventDateProblems,
+  identifiedPlaceProblems,
+  indicatorClaimProblems,
+  namedEntryOf,
+  nameStatusProblems,
+} from './claims';
+import { manySourcesProblems, noteAttributionProblems, type EntryText } from './notes';
+
+/** A prose file with its text, as the validation stage read it. */
+export type ProseText = ProseFile & { text: string };
 
 /** Every link from one entry to another (related, comparison, glossary page) must land. */
 export function checkReferences(entries: EntriesByKind, report: (error: SourceInputError) => void): void {
@@ -124,7 +134,7 @@ export function checkNamesAndTerms(entries: EntriesByKind, report: (error: Sourc
   }
 }
 
-/** Quotes support claims: indicators, event dates and name statuses (src/lib/checks/claims.ts). */
+/** Quotes support claims: indicators, event dates, identified places, editor's notes and name statuses (src/lib/checks/claims.ts). */
 export function checkClaims(
   entries: EntriesByKind,
   sources: readonly SourceEntry[],
@@ -142,8 +152,59 @@ export function checkClaims(
       report(new SourceInputError({ file: entry.file, ...found }));
     }
   }
+  for (const entry of entries.places) {
+    for (const found of identifiedPlaceProblems(entry.data)) {
+      report(new SourceInputError({ file: entry.file, ...found }));
+    }
+  }
+  noteAttributionProblems(
+    [
+      ...CURATED_KIND_IDS.flatMap((kind) =>
+        entries[kind].map((entry) => ({ file: entry.file, where: 'notes', notes: entry.data.notes })),
+      ),
+      ...sources.map((source) => ({
+        file: SOURCE_METADATA_FILE,
+        where: `[${source.slug}].notes`,
+        notes: source.notes,
+      })),
+    ],
+    report,
+  );
   nameStatusProblems(
     [...entries.glossary, ...entries.places].map((entry) => namedEntryOf(entry.file, entry.data)),
     report,
   );
+}
+
+/** The site's own texts of each entry (summary, notes, prose), with the documents it cites. */
+export function entryTexts(entries: EntriesByKind, prose: readonly ProseText[]): EntryText[] {
+  const texts: EntryText[] = [];
+  const documentsOf = new Map<string, string[]>();
+  for (const kind of CURATED_KIND_IDS) {
+    for (const entry of entries[kind]) {
+      const documents = [...new Set(entry.data.citations.map((citation) => citation.source))];
+      documentsOf.set(`${kind}/${entry.id}`, documents);
+      for (const lang of LANGUAGES) {
+        if ('summary' in entry.data) {
+          texts.push({ file: entry.file, where: `summary.${lang}`, lang, text: entry.data.summary[lang], documents });
+        }
+        entry.data.notes.forEach((note, index) =>
+          texts.push({ file: entry.file, where: `notes.${index}.${lang}`, lang, text: note[lang], documents }),
+        );
+      }
+    }
+  }
+  for (const { kind, slug, lang, file, text } of prose) {
+    texts.push({ file, where: 'prose', lang, text, documents: documentsOf.get(`${kind}/${slug}`) ?? [] });
+  }
+  return texts;
+}
+
+/** Words for several sources only where an entry cites several (src/lib/checks/notes.ts). */
+export function checkSourceCounts(
+  entries: EntriesByKind,
+  prose: readonly ProseText[],
+  report: (error: SourceInputError) => void,
+): void {
+  manySourcesProblems(entryTexts(entries, prose), report);
 }

@@ -27,7 +27,10 @@ export function citationProblem(citation: Citation, sources: SourcesBySlug): { p
   if (!source) {
     return {
       problem: `unknown source "${citation.source}".`,
-      hint: `use one of: ${[...sources.keys()].join(', ')}.`,
+      hint:
+        sources.size > 0
+          ? `use one of: ${[...sources.keys()].join(', ')}.`
+          : 'the site has no source yet: add its seed with `npm run add-source -- <seed file>` first.',
     };
   }
   const point = pointOf(source, citation.point);

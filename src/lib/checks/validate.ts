@@ -1,12 +1,21 @@
 import type { z } from 'astro/zod';
 import { SourceInputError } from '../errors';
 
+/** The hint for an entry of `kind` whose fields do not fit: where its fields are described, without reading code. */
+export function entryFieldsHint(kind: string): string {
+  return (
+    `fix the fields named above: \`npm run new -- ${kind} <slug>\` writes a template of every field of a ` +
+    `${kind} entry with its description and allowed values (the schema: schemas/${kind}.schema.json).`
+  );
+}
+
 /** Validates data against a schema; on failure names the file, the entry and each bad field. */
 export function validateEntry<Schema extends z.ZodType>(
   schema: Schema,
   data: unknown,
   file: string,
   where?: string,
+  hint = 'fix the fields named above; src/lib/content/schemas.ts describes every field.',
 ): z.output<Schema> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
@@ -24,7 +33,7 @@ export function validateEntry<Schema extends z.ZodType>(
     file,
     where,
     problem: `invalid entry: ${fields}.`,
-    hint: 'fix the fields named above; src/lib/content/schemas.ts describes every field.',
+    hint,
   });
 }
 

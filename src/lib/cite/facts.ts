@@ -4,7 +4,7 @@
  * and /cite/ serves the same facts' BibTeX, RIS and CSL-JSON, so the two cannot drift apart.
  */
 import { useTranslations, type Lang } from '../../i18n/index';
-import { localizedSourceTitle } from '../urls/urls';
+import { entryPath, localizedSourceTitle } from '../urls/urls';
 import { CURATED_KIND_IDS, isAnchoredKind, KINDS, type AnchoredKind, type CuratedKind } from '../content/kinds';
 import { anchorGroupPath, enclosingGroupPaths, type AnchoredEntryData } from '../urls/groups';
 import type { SourceEntry } from '../content/schemas';
@@ -15,19 +15,20 @@ export interface FactCitation {
   title: string;
   /** The English title, which APA and MLA add to a Chinese one. */
   titleTranslated?: string;
-  /** Language-neutral path of the page the fact is on. */
+  /** Language-neutral path of the page cited: the fact's own page, or the page it is on. */
   path: string;
-  fragment: string;
+  /** The fact's id on that page (a source point), when it has no page of its own. */
+  fragment?: string;
   contentFiles: ContentFiles;
-  /** For an anchored entry, its list page, where it was published before lists were grouped. */
-  listPath?: string;
+  /** The page whose CSL-JSON file holds the fact, when not `path`: the group page an entry is listed on. */
+  factsPath?: string;
 }
 
 /**
- * A fact that is an entry of a kind placed as an anchor (a timeline event, a glossary term):
- * cited at its anchor on its group page, the URL that stays as the list grows.
+ * A timeline event or glossary term as its group page lists it: cited at its own page (the
+ * URL that never moves), its item in the CSL-JSON file of the group page that lists it.
  */
-export function anchoredEntryFact(
+export function listedEntryFact(
   kind: AnchoredKind,
   entry: { id: string; file: string; data: AnchoredEntryData },
   lang: Lang,
@@ -37,9 +38,8 @@ export function anchoredEntryFact(
     lang,
     title: entry.data.title[lang],
     titleTranslated: entry.data.title.en,
-    path: anchorGroupPath(kind, entry.data, lang, indexGroups),
-    listPath: KINDS[kind].section,
-    fragment: entry.id,
+    path: entryPath(kind, entry.id),
+    factsPath: anchorGroupPath(kind, entry.data, lang, indexGroups),
     contentFiles: [entry.file],
   };
 }
@@ -81,15 +81,16 @@ export function factsByPage(
     if (facts) facts.push(fact);
     else pages.set(path, [fact]);
   };
-  // Kinds whose entries are anchors on group pages (timeline events, glossary terms): each
-  // group page's file holds its facts, and the list page's file holds every fact of the kind.
-  // A group split into parts keeps its file (published before it was split) with every fact
-  // of its parts, as the list's does.
+  // Kinds whose entries are also listed on group pages (timeline events, glossary terms): each
+  // group page's file holds its entries, and the list page's file holds every entry of the kind.
+  // A group split into parts keeps its file (published before it was split) with every entry
+  // of its parts, as the list's does. The entry's own page cites it in full (scope="page").
   for (const kind of CURATED_KIND_IDS.filter(isAnchoredKind)) {
     for (const entry of knowledge.entries[kind]) {
-      const fact = anchoredEntryFact(kind, entry, lang, knowledge.indexGroups);
-      add(fact.path, fact);
-      for (const group of enclosingGroupPaths(fact.path)) add(group, fact);
+      const fact = listedEntryFact(kind, entry, lang, knowledge.indexGroups);
+      const group = fact.factsPath!;
+      add(group, fact);
+      for (const enclosing of enclosingGroupPaths(group)) add(enclosing, fact);
       add(KINDS[kind].section, fact);
     }
   }

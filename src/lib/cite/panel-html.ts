@@ -5,7 +5,7 @@
  * markup costs as nested template expressions. Every value goes through HTML escaping here.
  */
 import { escapeHtmlAttribute as attribute, escapeHtmlText as text } from '../format/escape';
-import { useTranslations, withColon, type Lang } from '../../i18n/index';
+import { inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
 import type { HumanFormat, MachineFormat, Run } from './text-styles';
 
 export interface CitePanelModel {
@@ -46,26 +46,37 @@ export interface CitePanelWords {
 /** The words every panel of a language and scope shares: looked up once, not for each of its many panels. */
 const sharedWords = new Map<string, Omit<CitePanelWords, 'factsFile'>>();
 
-/** The panel's words in a language; `key` is the cited fact's id in its page's CSL-JSON file. */
-export function citePanelWords(lang: Lang, scope: CitePanelModel['scope'], key: string): CitePanelWords {
+/**
+ * The panel's words in a language; `key` is the cited fact's id in its page's CSL-JSON file.
+ * In a `preview` build (the origin is the placeholder) every copy button, and what it says once
+ * it has copied, warns that the URL is a preview's, not to be cited.
+ */
+export function citePanelWords(
+  lang: Lang,
+  scope: CitePanelModel['scope'],
+  key: string,
+  preview = false,
+): CitePanelWords {
   const t = useTranslations(lang);
-  let shared = sharedWords.get(`${lang} ${scope}`);
+  const cacheKey = `${lang} ${scope} ${preview}`;
+  let shared = sharedWords.get(cacheKey);
   if (!shared) {
+    const warning = preview ? inParentheses(t('cite.previewCopy'), lang) : '';
     shared = {
       summary: scope === 'page' ? t('cite.page') : t('cite.fact'),
       colon: withColon('', lang),
-      copied: t('cite.copied'),
+      copied: t('cite.copied') + warning,
       link: t('cite.link'),
       formatChoice: t('cite.formatChoice'),
       formatName: (format) => t(`cite.format.${format}`),
-      copy: t('cite.copy'),
+      copy: t('cite.copy') + warning,
       machine: t('cite.machine'),
       todayNote: t('cite.todayNote'),
       buildDayNote: t('cite.buildDayNote'),
       original: t('cite.original'),
       compiled: t('cite.compiledBy'),
     };
-    sharedWords.set(`${lang} ${scope}`, shared);
+    sharedWords.set(cacheKey, shared);
   }
   return { ...shared, factsFile: t('cite.factsFile', { id: key }) };
 }

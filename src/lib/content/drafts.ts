@@ -21,8 +21,14 @@ export const draft = z
     status: z
       .enum(['draft', 'accepted'])
       .describe('draft: shown only in npm run dev; accepted: every field written, published as an entry.'),
-    kind: z.enum(['indicators', 'events', 'places', 'glossary']).nullable().describe('The kind of entry: your choice.'),
-    slug: z.string().regex(SLUG).nullable().describe("The entry's slug (its URL): your choice."),
+    kind: z
+      .enum(['indicators', 'events', 'places', 'glossary', 'unused'])
+      .nullable()
+      .describe(
+        'The kind of entry: your choice. unused: the point feeds no entry; write entry.reason (zh and en) and, ' +
+          'accepted, it is set aside as if listed in src/content/unused-points.yaml.',
+      ),
+    slug: z.string().regex(SLUG).nullable().describe("The entry's slug (its URL): your choice; none for unused."),
     entry: z.record(z.string(), z.unknown()).describe("The entry's fields, as its kind's YAML file holds them."),
     terms: z
       .array(z.string())
@@ -42,7 +48,12 @@ export interface DraftContext {
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE = new RegExp(`\\b(?:(by|before|until|in|since|from)\\s+)?(?:(${MONTHS})\\s+)?((?:19|20)\\d{2})\\b`, 'i');
-const STOP = /^(?:in|to|of|by|for|and|with|at|from|on|as|the|a|an|this|that|over|more)$/i;
+/** Words that end what a figure counts: prepositions, articles, and the words of a date or a rate. */
+const STOP = new RegExp(
+  '^(?:in|to|of|by|for|and|with|at|from|on|as|the|a|an|this|that|over|more|since|until|before|after|' +
+    `per|each|every|during|within|through|across|which|who|while|${MONTHS})$`,
+  'i',
+);
 
 /** The clause of `text` (between commas, semicolons and dashes) that holds `needle`. */
 export function clauseWith(text: string, needle: string): string {

@@ -33,8 +33,13 @@ export interface KindDefinition {
   searchKind: string;
   /** The search index bundle its pages go in (src/lib/search/bundles.ts): curated entries first, then documents. */
   searchBundle: 'entries' | 'sources';
-  /** `page`: each entry has its own page; `anchor`: entries are fragments of their group page. */
-  placement: 'page' | 'anchor';
+  /**
+   * Every entry has its own page (`/{lang}/{section}/{slug}/`), its one URL. `page-and-anchor`:
+   * its group pages also list it whole under its slug as fragment id, with the kind's anchor map,
+   * because its entries were anchors on those pages before they had pages: an anchor once
+   * published (`…/by-month/2025-03/#slug`) keeps landing on the entry, with or without script.
+   */
+  placement: 'page' | 'page-and-anchor';
   /** How its list is grouped; a kind without grouping lists every entry on its list page. */
   grouping?: Grouping;
   /** Whether entries of other kinds may link to it (`related`, a glossary term's `page`). */
@@ -65,7 +70,7 @@ export const CURATED_KINDS = {
     section: 'timeline',
     searchKind: 'event',
     searchBundle: 'entries',
-    placement: 'anchor',
+    placement: 'page-and-anchor',
     grouping: { by: 'period', segment: BY_MONTH, limit: 60 },
     linkTarget: true,
     citationType: 'webpage',
@@ -84,7 +89,7 @@ export const CURATED_KINDS = {
     section: 'glossary',
     searchKind: 'glossary',
     searchBundle: 'entries',
-    placement: 'anchor',
+    placement: 'page-and-anchor',
     grouping: { by: 'initial', segment: BY_INITIAL, limit: 40 },
     linkTarget: false,
     citationType: 'webpage',
@@ -116,12 +121,12 @@ export type SearchKind = (typeof KINDS)[Kind]['searchKind'];
 export const SEARCH_KINDS: readonly SearchKind[] = KIND_IDS.map((kind) => KINDS[kind].searchKind);
 export const SECTIONS: readonly Section[] = KIND_IDS.map((kind) => KINDS[kind].section);
 
-/** Kinds whose entries are anchors on their group pages. */
+/** Kinds whose entries are also anchors on their group pages (and in their anchor map). */
 export type AnchoredKind = {
-  [K in Kind]: (typeof KINDS)[K]['placement'] extends 'anchor' ? K : never;
+  [K in Kind]: (typeof KINDS)[K]['placement'] extends 'page-and-anchor' ? K : never;
 }[Kind];
 export function isAnchoredKind(kind: Kind): kind is AnchoredKind {
-  return KINDS[kind].placement === 'anchor';
+  return KINDS[kind].placement === 'page-and-anchor';
 }
 
 /** Kinds other entries may link to: the keys of `related` and of a glossary term's `page`. */
@@ -138,7 +143,7 @@ export function groupingOf(kind: Kind): Grouping | undefined {
   return (KINDS[kind] as KindDefinition).grouping;
 }
 
-/** Slugs no entry may use, because list groups live at those paths. */
+/** Slugs no entry may use, because list groups live at those paths (an entry's page is `{section}/{slug}`). */
 export const RESERVED_SLUGS: readonly string[] = [
   ...new Set(KIND_IDS.flatMap((kind) => groupingOf(kind)?.segment ?? [])),
 ];

@@ -1,12 +1,13 @@
 /**
- * Entries of an `anchor` kind (timeline events, glossary terms) share one page, so their
+ * Entries of a `page-and-anchor` kind (timeline events, glossary terms) also share their group
+ * page, so their
  * prose footnotes cannot all be `#ref-1`. For prose files of those kinds this remark plugin
  * gives each `<Cite n={k} />` a `scope` attribute (the entry's slug), read from the file's
  * path; `<Cite>` and `<Quotes>` then use `#<slug>-ref-<k>`.
  */
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { KINDS, PROSE_DIRECTORY, type Kind } from './kinds';
+import { isAnchoredKind, KINDS, PROSE_DIRECTORY, type Kind } from './kinds';
 
 interface JsxNode {
   type: string;
@@ -14,12 +15,11 @@ interface JsxNode {
   attributes?: { type: string; name: string; value: unknown }[];
 }
 
-/** The slug whose footnotes need a scope, for a prose file path; null for kinds with their own pages. */
+/** The slug whose footnotes need a scope, for a prose file path; null for kinds only on their own pages. */
 export function citeScopeOf(path: string): string | null {
   const match = new RegExp(`${PROSE_DIRECTORY}/([^/]+)/([^/]+)/(?:zh|en)\\.mdx$`).exec(path.split('\\').join('/'));
   if (!match) return null;
-  const kind = KINDS[match[1] as Kind];
-  return kind?.placement === 'anchor' ? match[2] : null;
+  return Object.hasOwn(KINDS, match[1]) && isAnchoredKind(match[1] as Kind) ? match[2] : null;
 }
 
 export function remarkCiteScope() {

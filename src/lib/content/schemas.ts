@@ -86,6 +86,14 @@ export const indicatorPeriod = z
     text: localized.optional().describe('The period in words: required for stated and site; computed for the others.'),
     quote: nonEmpty.optional().describe("The source's own words for the period (stated), standing in a quote."),
     reason: localized.optional().describe('Why the site reads the figure so (site).'),
+    start: partialIsoDate
+      .optional()
+      .describe(
+        "First year or date of the period (YYYY, YYYY-MM or YYYY-MM-DD), only as the source states it (stated: in the quote) or as the site reads it (site). The data files' period_start.",
+      ),
+    end: partialIsoDate
+      .optional()
+      .describe("Last year or date of the period, on the same terms as start. The data files' period_end."),
   })
   .strict();
 export type IndicatorPeriod = z.infer<typeof indicatorPeriod>;

@@ -45,3 +45,16 @@ export function groupByInitial<T>(items: readonly T[], label: (item: T) => strin
       items: members.sort((a, b) => collator.compare(sortText(label(a)), sortText(label(b)))),
     }));
 }
+
+/**
+ * Items in the order readers of a language look titles up: Chinese by the pinyin of the
+ * Chinese title (`Intl.Collator('zh-u-co-pinyin')`), English alphabetically by the English one,
+ * quotation marks ignored, numbers in numeric order. A new array; ties keep their order.
+ */
+export function sortByTitle<T>(items: readonly T[], title: (item: T) => string, lang: Lang): T[] {
+  const collator = new Intl.Collator(COLLATOR_LOCALE[lang], { sensitivity: 'base', numeric: true });
+  return items
+    .map((item) => ({ item, key: sortText(title(item)) }))
+    .sort((a, b) => collator.compare(a.key, b.key))
+    .map(({ item }) => item);
+}

@@ -4,13 +4,13 @@
  * all call these, so none of them can state more than the others (or than the source).
  */
 import { phraseMatcher } from '../text/phrases';
-import { byLang, comma, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
+import { byLang, comma, inParentheses, quoted, useTranslations, withColon, type Lang } from '../../i18n/index';
 import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
 import { formatDateRange, formatPartialDate } from './values';
 
 /** A basis with the source's own words: “来源原文：“…”” / “stated by the source: “…””. */
 export function withQuote(basis: string, quote: string, lang: Lang): string {
-  return `${withColon(basis, lang)}“${quote}”`;
+  return withColon(basis, lang) + quoted(quote);
 }
 
 export interface ProvenanceText {

@@ -74,7 +74,6 @@ export function eventJsonLd(
   entry: { id: string; data: TimelineEvent },
   lang: Lang,
   site: Site,
-  indexGroups: ReadonlySet<string>,
   names: readonly MarkedName[] = [],
 ): JsonLd {
   const { data } = entry;
@@ -83,7 +82,7 @@ export function eventJsonLd(
   return event({
     name: withNameMarks(data.title[lang], names, lang),
     description: `${when.text} (${when.basis}). ${data.summary[lang]}`,
-    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id, { data, indexGroups })),
+    url: absoluteUrl(site, entryUrl(lang, 'events', entry.id)),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),
     inLanguage: HTML_LANG[lang],

@@ -83,3 +83,15 @@ export function groupPage<Item>(
     ),
   };
 }
+
+/**
+ * The group page that lists an entry (`timeline/by-month/2025-03`, its anchor map's target), as
+ * the entry's own page names it: in its breadcrumbs and as its search result's group.
+ */
+export function listingGroup(
+  path: string,
+  { lang, topLabel, titleFor }: Pick<GroupPageOptions<unknown>, 'lang' | 'topLabel' | 'titleFor'>,
+): { label: string; title: string; path: string } {
+  const label = groupLabel(path.split('/').slice(2), lang, topLabel);
+  return { label, title: titleFor(label), path };
+}

@@ -4,7 +4,7 @@
  */
 import { HTML_LANG, LANGUAGES, type Lang, type UiKey } from '../../i18n/index';
 import { isGroupPath } from '../urls/groups';
-import { isAnchoredKind, KIND_IDS, kindOfSection, KINDS, type SearchKind, type Section } from '../content/kinds';
+import { KIND_IDS, kindOfSection, KINDS, type SearchKind, type Section } from '../content/kinds';
 import { SEARCH_BUNDLES, type SearchBundle } from '../search/bundles';
 export { SEARCH_INDEX_CHUNK_SIZE } from '../search/bundles';
 
@@ -23,18 +23,14 @@ export function searchKindLabelKey(kind: SearchKind): UiKey {
 }
 
 /**
- * Whether a page's main content goes into the search index: entry pages (`places/sanlitun`)
- * and the group pages anchored entries live on (`timeline/by-month/2021-07`), so that each entry
- * is one result. Lists (the section indexes, which may repeat every event or term, and the
- * groups of sources and statistics), the language homes, the About and data pages and the
- * search page only repeat or describe what those pages say, and would crowd them out.
+ * Whether a page's main content goes into the search index: entry pages (`places/sanlitun`,
+ * `glossary/<slug>`), so that each entry is one result, titled by its name. Lists (the section
+ * indexes and their groups, `timeline/by-month/2021-07`, which repeat the entries), the language
+ * homes, the About and data pages and the search page only repeat or describe what those pages
+ * say, and would crowd them out.
  */
 export function isIndexed(kind: PageKind, path: string): boolean {
-  if (isGroupPath(path)) {
-    const entryKind = kindOfSection(kind);
-    return entryKind !== undefined && isAnchoredKind(entryKind);
-  }
-  return path.includes('/') && kind !== 'search';
+  return path.includes('/') && !isGroupPath(path) && kind !== 'search';
 }
 
 /** Pagefind's name of a language's index: the `<html lang>` lower-cased (`zh-cn`, `en`). */
@@ -89,4 +85,22 @@ export function pagefindBundleInputs(): {
       glob: `${anyOf(LANGUAGES)}/${anyOf(sections)}/**/*.html`,
     };
   });
+}
+
+/**
+ * The names of the glossary terms whose `page` is this entry, for its search
+ * metadata (`names`, weighted above a title in src/lib/search/ranking.json): a term's own page
+ * matches its name exactly, yet the entry it points to explains it and comes first.
+ */
+export function termNamesOf(
+  terms: readonly {
+    data: { title: Record<Lang, string>; page?: { kind: string; id: string } };
+  }[],
+  target: { kind: string; id: string },
+  lang: Lang,
+): string {
+  return terms
+    .filter(({ data }) => data.page?.kind === target.kind && data.page.id === target.id)
+    .map(({ data }) => data.title[lang])
+    .join(' ');
 }

@@ -40,10 +40,11 @@ export interface PageInput {
   /** The previous and next pages of its collection, in the registry's order. */
   pager?: Pager;
   /**
-   * The title search results show, when not the page's own: an initial's page is found as the
-   * glossary, since Pagefind would match a lone letter ("J") to every word it begins ("jump").
+   * What a search result of an entry's own page shows: the entry's one-line description (its
+   * snippet when the words searched are only in its name), the group that lists it, and the names
+   * of the glossary terms that point to it (`termNamesOf`).
    */
-  searchTitle?: string;
+  searchMeta?: { description?: string; group?: string; names?: string };
   /** Groups a finer group's page sits within, outermost first: breadcrumbs between its list and itself. */
   parents?: { label: string; path: string }[];
   /** A page that only links finer pages (an index of a group's parts): searched through those pages. */
@@ -103,7 +104,7 @@ export interface Crumb {
 }
 
 export interface RouteData extends Required<
-  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchTitle' | 'parents' | 'linksOnly'>
+  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchMeta' | 'parents' | 'linksOnly'>
 > {
   date?: string;
   figure?: string;

@@ -9,6 +9,13 @@ import type { AstroIntegration } from 'astro';
 import { SEEDS_DIRECTORY } from '../content/entries';
 import { checkedContent } from './checked-content';
 
+/**
+ * What a build writes while the dev server runs (the docs' loop builds beside it): its staging
+ * folder, the published versions and `dist` link, Astro's cache. Watching them logged a line per
+ * built page (hundreds per build) and was no input of the preview.
+ */
+export const BUILD_OUTPUTS = ['**/.build-staging-*/**', '**/.dist-versions/**', '**/.astro-cache/**', '**/dist/**'];
+
 /** Saving a file often writes it in several steps: one run after they settle. */
 const SETTLE_MS = 100;
 
@@ -16,6 +23,9 @@ export function contentWatch(): AstroIntegration {
   return {
     name: 'content-watch',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: BUILD_OUTPUTS } } } });
+      },
       'astro:server:setup': ({ server }) => {
         const root = resolve(server.config.root);
         const inputs = [join(root, SEEDS_DIRECTORY), join(root, 'src/content')];

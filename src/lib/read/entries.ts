@@ -5,7 +5,7 @@ import type { CuratedEntry, EntriesByKind } from '../content/entries';
 import { ENTRY_SCHEMAS, SLUG, type Citation } from '../content/schemas';
 import { ProblemCollector, SourceInputError } from '../errors';
 import { assertTraceable, citationProblem, type indexSources } from '../checks/provenance';
-import { validateEntry } from '../checks/validate';
+import { entryFieldsHint, validateEntry } from '../checks/validate';
 import { readYaml, yamlFilesIn } from './yaml';
 
 /** Every curated entry, by kind, each citation checked against its source point (`sourceIndex`). */
@@ -43,7 +43,9 @@ export function readEntries(
         );
         continue;
       }
-      const data = collector.attempt(() => validateEntry(schema, readYaml(join(root, file), file, report), file));
+      const data = collector.attempt(() =>
+        validateEntry(schema, readYaml(join(root, file), file, report), file, undefined, entryFieldsHint(kind)),
+      );
       if (data === undefined) continue;
       assertTraceable(file, data.citations, sourceIndex, report);
       // A place's location is a fact like any other: its quote must stand in the point it cites.

@@ -7,6 +7,7 @@ import { TRANSLATIONS_DIRECTORY, type EntriesByKind, type ProseFile } from '../c
 import type { SourceEntry } from '../content/schemas';
 import { ProblemCollector, SourceInputError } from '../errors';
 import type { ChineseText } from '../checks/claims';
+import type { ProseText } from '../checks/entries';
 import { checkProse, type ProseContext } from '../checks/prose';
 import { checkProseInput } from '../checks/prose-input';
 import { markedNamesOf } from '../format/provenance';
@@ -102,6 +103,11 @@ function readKindProse(
     }
   }
   return found;
+}
+
+/** Each prose file with its text. */
+export function proseTexts(root: string, prose: readonly ProseFile[]): ProseText[] {
+  return prose.map((file) => ({ ...file, text: readFileSync(join(root, file.file), 'utf8') }));
 }
 
 /** Every Chinese text the site writes itself: translations, entries' names and summaries, prose. */

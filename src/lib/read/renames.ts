@@ -33,7 +33,6 @@ function livePages(root: string, entries: EntriesByKind, sources: readonly Sourc
   for (const kind of KIND_IDS) {
     const { section } = KINDS[kind];
     for (const reserved of RESERVED_SLUGS) pages.set(`${section}/${reserved}`, `the ${section} list's groups`);
-    if (KINDS[kind].placement !== 'page') continue;
     const own =
       kind === 'sources'
         ? sources.map((source) => [source.slug, `the source "${source.slug}" of src/content/sources.yaml`] as const)

@@ -17,12 +17,12 @@ import type { SourceEntry } from '../content/schemas';
 import { ContentProblemsError, ProblemCollector, SourceInputError } from '../errors';
 import { avoidedRenderingProblems } from '../checks/claims';
 import { editorialProblems } from '../checks/editorial';
-import { checkClaims, checkNamesAndTerms, checkReferences } from '../checks/entries';
+import { checkClaims, checkNamesAndTerms, checkReferences, checkSourceCounts } from '../checks/entries';
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
 import { readDrafts, type PendingDraft } from './drafts';
-import { chineseTexts, readProseFiles } from './prose';
+import { chineseTexts, proseTexts, readProseFiles } from './prose';
 import { checkSourceSlugs, readSources, seedFileOf, untranslatedItems, withTranslations } from './sources';
 import { readUnusedPoints } from './unused-points';
 import { checkRenames } from './renames';
@@ -55,7 +55,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   const sourceIndex = indexSources(joined);
   const entries = readEntries(root, sourceIndex, collector);
   // Accepted drafts join the entries of their kind; the others wait, publishing nothing.
-  const drafts = readDrafts(root, sourceIndex, entries, collector);
+  const { pending: drafts, unused: setAsideByDrafts } = readDrafts(root, sourceIndex, entries, collector);
   checkReferences(entries, report);
   checkNamesAndTerms(entries, report);
   // Translations: no figure or qualifier their English point lacks (names with numbers aside).
@@ -64,9 +64,10 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   checkSourceSlugs(sources, report);
   checkRenames(root, entries, sources, report);
   checkClaims(entries, sources, names, report);
-  const unusedPoints = readUnusedPoints(root, sourceIndex, collector);
+  const unusedPoints = [...readUnusedPoints(root, sourceIndex, collector), ...setAsideByDrafts];
   const prose = readProseFiles(root, entries, collector, names);
   avoidedRenderingProblems(entries.glossary, chineseTexts(root, sources, entries, prose), report);
+  checkSourceCounts(entries, proseTexts(root, prose), report);
   const coverage = pointCoverage(
     sources,
     CURATED_KIND_IDS.flatMap((kind) =>
@@ -86,7 +87,8 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   }
   const untranslated = untranslatedItems(sources);
   if (options.strict) {
-    for (const problem of editorialProblems(coverage, untranslated, (slug) => seedFileOf(sources, slug)))
+    const drafted = new Set(drafts.map(({ source, point }) => `${source}#${point}`));
+    for (const problem of editorialProblems(coverage, untranslated, (slug) => seedFileOf(sources, slug), drafted))
       report(problem);
   }
   return {

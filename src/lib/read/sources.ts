@@ -19,6 +19,10 @@ import { validateEntry } from '../checks/validate';
 import { readCorpus } from '../seeds/corpus';
 import { readYaml, yamlFilesIn } from './yaml';
 
+/** What follows from there being no readable metadata at all. */
+const WITHOUT_METADATA =
+  /has no metadata\.|unknown source "|no source has the slug "|a report-date must be the publication date of a cited document/;
+
 /**
  * The seeds joined with their metadata. A metadata entry that is itself invalid is reported
  * once: its document, translation and citations are not reported again as "no metadata" or
@@ -28,9 +32,14 @@ export function readSources(root: string, collector: ProblemCollector): SourceEn
   const { report } = collector;
   const corpus = readCorpus(join(root, SEEDS_DIRECTORY), root, report);
   const metadataPath = join(root, SOURCE_METADATA_FILE);
-  const rawMetadata = existsSync(metadataPath)
-    ? collector.attempt(() => readYaml(metadataPath, SOURCE_METADATA_FILE, report))
+  const read = existsSync(metadataPath)
+    ? collector.attempt(() => ({ value: readYaml(metadataPath, SOURCE_METADATA_FILE, report) }))
     : undefined;
+  const rawMetadata = read?.value;
+  // A file that is not YAML (or not a list) is said once: no document has metadata then, and
+  // every citation names an unknown source, which would bury the one problem under a page of others.
+  if (existsSync(metadataPath) && (read === undefined || !Array.isArray(rawMetadata)))
+    collector.ignoreConsequences((error) => WITHOUT_METADATA.test(error.message));
   if (!existsSync(metadataPath)) {
     report(
       new SourceInputError({

@@ -49,3 +49,14 @@ export function excerptRuns(html: string): ExcerptRun[] {
   }
   return runs;
 }
+
+/**
+ * The snippet a result shows: Pagefind's excerpt when the words searched are in the page's text
+ * (it highlights them), else the entry's one-line description (search metadata), since a match
+ * in the name alone (the result's title) would leave an excerpt of whatever text comes first.
+ */
+export function resultSnippet(excerpt: string, description: string | undefined): string {
+  if (description === undefined || excerpt.includes('<mark>')) return excerpt;
+  const escaped: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+  return description.replace(/[&<>]/gu, (character) => escaped[character]);
+}

@@ -105,8 +105,9 @@ const commentText = (text: string) => text.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' 
 /** The entries appended to src/content/sources.yaml, with a comment saying what is left to do. */
 export function metadataYaml(plan: AddSourcePlan, today: string): string {
   const header =
-    `\n# Added by \`npm run add-source\` on ${today} from ${plan.target}. Before first publishing, ` +
-    `replace a proposed slug\n# if you like; then write titleEn, the outlet (zh and en) and any notes.\n`;
+    `\n# Added by \`npm run add-source\` on ${today} from ${plan.target}. To change a proposed slug, run\n` +
+    '# `npm run rename -- sources <slug> <new>` (it moves the translation file too, and keeps a redirect once\n' +
+    '# the page is published); write titleEn, the outlet (zh and en) and any notes here.\n';
   return header + stringify(plan.documents.map(({ metadata }) => metadata), { lineWidth: 0 });
 }
 
@@ -126,4 +127,27 @@ export function translationSkeleton(document: SeedDocument, plan: AddSourcePlan)
     lines.push(`  ${point.id}: null # ${commentText(point.text)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * What the editor does next, after `npm run add-source` registered `slugs` (and, when
+ * `published`, built the site and recorded their URLs): the loop of docs/adding-a-source.md,
+ * each step with its command.
+ */
+export function addSourceNextSteps(slugs: readonly string[], published: boolean): string[] {
+  const each = (command: string) => slugs.map((slug) => `${command} ${slug}`).join('; ');
+  return [
+    '  1. Preview: npm run dev, then /zh/sources/<slug>/ and /en/sources/<slug>/ (problems on /en/problems/).',
+    `  2. Draft an entry for each pending point: ${each('npm run draft --')}.`,
+    '  3. Accept each draft in src/content/drafts/<slug>.yaml: kind and slug and every empty field, or kind: unused' +
+      ' with a reason; then status: accepted.',
+    '  4. Translate: titleEn, outlet and notes in src/content/sources.yaml; src/content/source-translations/<slug>.yaml.',
+    '  5. npm run check:content -- --strict passes when nothing is pending or untranslated.',
+    published
+      ? `  6. Published already: a new slug now needs a redirect (npm run rename -- sources <slug> <new> adds it); ` +
+        'commit seeds/, src/content/ and urls/published.txt.'
+      : `  6. Not published yet: change a slug freely (${each('npm run rename -- sources')} proposes one from ` +
+        'titleEn; move src/content/drafts/<slug>.yaml to the new slug); then npm run build && npm run urls:update, ' +
+        'and commit seeds/, src/content/ and urls/published.txt.',
+  ];
 }

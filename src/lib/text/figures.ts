@@ -75,6 +75,20 @@ const ENGLISH_NUMBER_WORDS: Record<string, number> = {
 /** Chinese measure words: a lone numeral (三, 两) is a figure only when one follows it (三年, 两个). */
 const CHINESE_MEASURE = /^[个家条场年处位倍名项座所次份批届座万亿%]/;
 const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
+/**
+ * Times of day (7:30, 20:00, 8 pm, 晚上8点, 7点半, 20时) say when, not how many, and the
+ * languages write them differently (20:00 is 晚上8点): like a date's month and day, not figures.
+ */
+const CLOCK_TIME = new RegExp(
+  [
+    String.raw`(?<![\d.,:])\d{1,2}:\d{2}(?![\d:]|,\d)(?:\s*(?:[ap]\.m\.|[ap]m\b))?`,
+    String.raw`(?<![\d.,:])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)`,
+    String.raw`(?<=(?:早上|早晨|上午|中午|下午|傍晚|晚上|夜间|凌晨|每天|每日|早|晚)\s*)\d{1,2}\s*[点时](?:\s*(?:半|整|\d{1,2}\s*分))?`,
+    String.raw`(?<![\d.])\d{1,2}\s*点\s*(?:半|整|\d{1,2}\s*分)`,
+    String.raw`(?<![\d.])\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?`,
+  ].join('|'),
+  'gi',
+);
 const DIGIT_NUMBER = /(\d+(?:[,，]\d{3})*(?:\.\d+)?)(?:\s*(万|亿))?(st|nd|rd|th)?/g;
 
 /** A character that can belong to a figure: digits, Chinese numerals, or letters of number words. */
@@ -176,13 +190,14 @@ function contextOf(text: string, normalised: string, index: number, end: number)
  * Every figure a text states, with the qualifier that stands next to it (src/lib/text/qualifiers.ts).
  * Names with numbers in them ("14th Five-Year Plan", “十四五”, 《财富》世界500强) are not figures:
  * pass them as `names` and they are left out. Month and day numbers of a Chinese date (3月, 16日)
- * are left out too: English writes them as words.
+ * are left out too: English writes them as words. So are times of day (7:30, 晚上8点).
  */
 export function figuresIn(text: string, names: readonly string[] = []): FoundFigure[] {
   const digits = normaliseDigits(text);
   let normalised = eraseNames(digits, namesWithFigures(names));
   // A Chinese date's month and day, and a year written before 年 in a date, stay years only.
   normalised = normalised.replace(/(?<![\d.])\d{1,2}(?=\s*[月日号])/g, (day) => ' '.repeat(day.length));
+  normalised = normalised.replace(CLOCK_TIME, (time) => ' '.repeat(time.length));
   const before = (index: number) => normalised.slice(Math.max(0, index - 24), index);
   const found = [
     ...digitFigures(normalised, before),

@@ -5,7 +5,7 @@
 import { HTML_LANG, LANGUAGES, type Lang } from '../../i18n/index';
 import { SourceInputError } from '../errors';
 import { checkText } from '../text/policy';
-import { isAnchoredKind, KINDS, type Kind } from '../content/kinds';
+import { KINDS, type AnchoredKind, type Kind } from '../content/kinds';
 import { searchStateQueryString, type SearchState } from '../search/query';
 import { ANCHOR_MAP_FILE, anchorGroupPath, type AnchoredEntryData } from './groups';
 
@@ -164,32 +164,42 @@ export function languageItemPaths<Item>(items: readonly Item[], slugOf: (item: I
   );
 }
 
-/** Where an anchored entry lives: its own data and which group pages are indexes (the registry's). */
-export interface AnchorPlacement {
-  data: AnchoredEntryData;
-  indexGroups: ReadonlySet<string>;
+/** Language-neutral path of an entry's own page, its one URL: `places/sanlitun`, `timeline/<slug>`. */
+export function entryPath(kind: Kind, id: string): string {
+  return `${KINDS[kind].section}/${id}`;
+}
+
+/** The URL of an entry in one language: `/zh/statistics/<slug>/`, `/en/glossary/<slug>/`. */
+export function entryUrl(lang: Lang, kind: Kind, id: string): string {
+  return localizedPath(lang, entryPath(kind, id));
 }
 
 /**
- * Language-neutral path of an entry: its own page (`places/sanlitun`), or, for a kind whose
- * entries are anchors, the anchor on its group page (`timeline/by-month/2021-07#slug`), which
- * `placement` decides (src/lib/urls/groups.ts): the one URL citations, links, feeds and search use.
+ * Where an entry of a `page-and-anchor` kind is listed in a language: its group page (the
+ * finer group below it where that group's page is an index; `indexGroups` is the registry's).
+ * Its anchor there (`…/by-month/2021-07/#slug`) is what the anchor map forwards to.
  */
-export function entryPath(kind: Kind, id: string, placement?: AnchorPlacement, lang: Lang = 'zh'): string {
-  const { section, placement: kindPlacement } = KINDS[kind];
-  if (kindPlacement === 'page') return `${section}/${id}`;
-  if (!isAnchoredKind(kind) || placement === undefined) {
-    throw new Error(
-      `entryPath: ${kind} "${id}" is an anchor on its group page; pass its placement (the entry's data and the registry's indexGroups).`,
-    );
-  }
-  return `${anchorGroupPath(kind, placement.data, lang, placement.indexGroups)}#${id}`;
+export function entryGroupUrl(
+  lang: Lang,
+  kind: AnchoredKind,
+  data: AnchoredEntryData,
+  indexGroups: ReadonlySet<string>,
+): string {
+  return localizedPath(lang, anchorGroupPath(kind, data, lang, indexGroups));
 }
 
-/** The URL of an entry in one language: `/zh/statistics/<slug>/`, `/zh/timeline/by-month/2025-03/#<slug>`. */
-export function entryUrl(lang: Lang, kind: Kind, id: string, placement?: AnchorPlacement): string {
-  const [path, fragment] = entryPath(kind, id, placement, lang).split('#');
-  return localizedPath(lang, path) + (fragment ? `#${fragment}` : '');
+/**
+ * The slugs an entry had before it was renamed, from `urls/renames.json` (old path → new path,
+ * language-neutral; `npm run rename` points every older name straight at the newest): a group
+ * page keeps an empty element with each as id beside the entry, so that an anchor published
+ * under an old slug (`…/by-month/2025-03/#old-slug`) still lands on it.
+ */
+export function formerSlugs(renames: Readonly<Record<string, string>>, path: string): string[] {
+  const trim = (value: string) => value.replace(/^\/+|\/+$/g, '');
+  const [section] = trim(path).split('/');
+  return Object.entries(renames)
+    .filter(([from, to]) => trim(to) === trim(path) && trim(from).split('/')[0] === section)
+    .map(([from]) => trim(from).split('/').at(-1)!);
 }
 
 /** The anchor map of a grouped list page: `/en/timeline/anchors.json` (slug → group page URL). */

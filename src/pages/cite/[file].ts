@@ -2,9 +2,9 @@
  * Files published before facts were cited through their page's CSL-JSON file
  * (`/{lang}/{page}/cite.json`): one per fact and machine format (/cite/<key>.bib, .ris, .json).
  * A published URL keeps working, so the files listed in urls/legacy-cite-files.txt (a committed
- * list, never the record of what was built) are still built, with the same content (an anchored
- * fact's URL is now its group page's anchor); no new fact gets them, which keeps the output
- * proportional to pages.
+ * list, never the record of what was built) are still built, with the same content (a timeline
+ * event's or glossary term's URL is now its own page); no new fact gets them, which keeps the
+ * output proportional to pages.
  */
 import { readFileSync } from 'node:fs';
 import type { APIContext, GetStaticPathsOptions } from 'astro';
@@ -35,13 +35,14 @@ function renamedFrom(): Map<string, string[]> {
 export async function getStaticPaths({ routePattern }: GetStaticPathsOptions) {
   const knowledge = await getKnowledge();
   const legacy = legacyCiteFiles();
-  // Each fact once (an anchored entry is in its group page's list and its list page's), keyed
-  // by the URL it had when these files were published: its anchor on its list page.
+  // Each fact once (a listed entry is in its group page's file and its list page's), keyed by
+  // the URL it had when these files were published: an entry's anchor on its list page
+  // (`/en/timeline/#slug`), whose key is its own page's (`/en/timeline/slug/`).
   const facts = new Map<string, FactCitation>();
   const oldPaths = renamedFrom();
   for (const lang of LANGUAGES)
     for (const fact of [...factsByPage(knowledge, lang).values()].flat()) {
-      const path = fact.listPath ?? fact.path;
+      const path = fact.path;
       // A renamed page's facts keep the files published under its old path too.
       for (const keyPath of [path, ...(oldPaths.get(path) ?? [])])
         facts.set(citationKey(fragmentRoute(fact.lang, keyPath, fact.fragment)), fact);

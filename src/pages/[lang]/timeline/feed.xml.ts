@@ -12,7 +12,7 @@ import { withCacheKeys } from '../../../registry/cache-keys';
 import type { GetStaticPathsOptions } from 'astro';
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
+import { feedTitle, HTML_LANG, useTranslations, type Lang } from '../../../i18n/index';
 import { eventDateText } from '../../../lib/format/provenance';
 import { lastUpdated } from '../../../lib/page/last-updated';
 import { absoluteUrl, entryUrl, languagePaths, localizedPath } from '../../../lib/urls/urls';
@@ -25,7 +25,7 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
   // Newest first, as feed readers expect.
-  const { entries, indexGroups } = await getKnowledge();
+  const { entries } = await getKnowledge();
   const events = [...entries.events].reverse();
   const items = await Promise.all(
     events.map(async ({ id, file, data }) => {
@@ -33,7 +33,7 @@ export async function GET(context: APIContext) {
       return {
         // The feed builder escapes for XML; what XML cannot carry at all is dropped first.
         title: xmlCharacters(await markNames(data.title[lang], lang)),
-        link: absoluteUrl(context.site, entryUrl(lang, 'events', id, { data, indexGroups })),
+        link: absoluteUrl(context.site, entryUrl(lang, 'events', id)),
         pubDate: new Date(lastUpdated([file])),
         // Readers render a description as HTML: it is plain text, so its markup is escaped.
         description: escapeHtmlText(
@@ -47,7 +47,7 @@ export async function GET(context: APIContext) {
     }),
   );
   return rss({
-    title: `${t('cite.feedTitle')} · ${t('site.shortName')}`,
+    title: `${feedTitle(lang)} · ${t('site.shortName')}`,
     description: t('site.tagline'),
     site: absoluteUrl(context.site, localizedPath(lang)),
     items,
