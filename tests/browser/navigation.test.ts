@@ -23,7 +23,9 @@ async function open(path: string, width = 1280): Promise<Page> {
 /** The first entry link of a list page (not the breadcrumbs, the header, a group or an anchor). */
 async function firstEntryPath(page: Page, section: string): Promise<string> {
   const href = await page
-    .locator(`main a[href^="/en/${section}/"]:not(.breadcrumbs a):not([href*="/by-"]):not([href*="#"])`)
+    .locator(
+      `main a[href^="/en/${section}/"]:not(.breadcrumbs a):not([href*="/by-"]):not([href*="#"]):not([href$=".xml"])`,
+    )
     .first()
     .getAttribute('href');
   return href!;
