@@ -68,6 +68,8 @@ globalThis.fetch = async (input) => {
 const { addFilterCounts, searchBundlesInOrder } = await tsImport('../src/lib/search/in-order.ts', import.meta.url);
 /** @type {import('../src/lib/search/bundles.ts')} */
 const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
+/** @type {import('../src/lib/search/correct.ts')} */
+const { correctSpelling } = await tsImport('../src/lib/search/correct.ts', import.meta.url);
 /** @type {import('../src/lib/search/instances.ts')} */
 const { bundleInstances } = await tsImport('../src/lib/search/instances.ts', import.meta.url);
 
@@ -93,7 +95,11 @@ async function run({ query, filters = {} }) {
     for (const bundle of bundles) answers.push(await (await bundle.instance()).search(query, { filters }));
     response = { results: answers.flatMap((answer) => answer?.results ?? []), words: [query], match: 'all' };
   } else {
-    response = await searchBundlesInOrder(bundles, query, values.lang, kinds);
+    // As the search page: a misspelt word is searched as the site's nearest word (its words.json).
+    const search = (text) => searchBundlesInOrder(bundles, text, values.lang, kinds);
+    response = await correctSpelling(await search(query), query, search, async () =>
+      JSON.parse(await readFile(join(dist, values.lang, 'search', 'words.json'), 'utf8')),
+    );
   }
   const results = await Promise.all(
     response.results.slice(0, top).map(async (result) => {
@@ -114,6 +120,7 @@ async function run({ query, filters = {} }) {
     words: response.words,
     match: response.match,
     absent: response.absent ?? [],
+    corrected: response.corrected ?? null,
     count: response.results.length,
     results,
   };

@@ -189,6 +189,11 @@ export function listSeparator(lang: Lang): string {
   return lang === 'zh' ? '、' : ', ';
 }
 
+/** The full stop that ends a sentence, with the space English puts after it: “。” / “. ”. */
+export function fullStop(lang: Lang): string {
+  return lang === 'zh' ? '。' : '. ';
+}
+
 /** Between items that are themselves phrases (a chart's bars, a description's sources): “；” / “; ”. */
 export function clauseSeparator(lang: Lang): string {
   return lang === 'zh' ? '；' : '; ';

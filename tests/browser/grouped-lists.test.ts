@@ -7,6 +7,7 @@
  * keeps the term. More terms of one initial than a page holds (the glossary's grouping limit) make that initial's
  * page an index of finer groups: every part linked from it, each part within the page budget,
  * and an anchor published on the initial's page before it was split still lands on the term.
+ * With script off, such an anchor on a split group's page shows the entry's name, linked to its page.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,14 +32,18 @@ let server: Awaited<ReturnType<typeof serveDirectory>>;
 const letters = (n: number): string =>
   (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26];
 
-/** Copies of the first entry of a kind, until the kind has more entries than a list shows whole. */
+/**
+ * Copies of the first entry of a kind, until the kind has more entries than a list shows whole;
+ * events until the first one's period, which they share, has more than a group page lists.
+ */
 function growKind(kind: 'events' | 'glossary') {
   const directory = join(workspace, CURATED_KINDS[kind].directory);
   const files = readdirSync(directory)
     .filter((name) => name.endsWith('.yaml'))
     .sort();
   const original = parseYaml(readFileSync(join(directory, files[0]), 'utf8'));
-  for (let n = 0; files.length + n <= WHOLE_LIST_LIMIT; n += 1) {
+  const copies = Math.max(WHOLE_LIST_LIMIT + 1 - files.length, kind === 'events' ? groupLimit('events') + 1 : 0);
+  for (let n = 0; n < copies; n += 1) {
     const suffix = letters(n);
     const copy = {
       ...original,
@@ -174,6 +179,39 @@ describe(`lists of more than ${WHOLE_LIST_LIMIT} entries`, () => {
     await page.waitForTimeout(500);
     expect(new URL(page.url()).pathname).toBe('/en/timeline/');
     await page.close();
+  });
+
+  it('keep, on a group page split into parts, every entry it listed at its anchor, linked to its own page, with script off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [lang, section] of [
+      ['en', 'timeline'],
+      ['zh', 'timeline'],
+      ['en', 'glossary'],
+      ['zh', 'glossary'],
+    ] as const) {
+      // Entries that live on a finer part of their group: the group's page is now an index.
+      const moved = Object.entries(anchorMap(lang, section)).filter(([, path]) => topGroup(path) !== path);
+      expect(moved.length, section).toBeGreaterThan(0);
+      const groups = new Set(moved.map(([, path]) => topGroup(path)));
+      for (const group of groups) {
+        const html = readFileSync(join(dist(), group, 'index.html'));
+        expect(gzipBytes(html), group).toBeLessThan(BUDGET.htmlPageBytes);
+      }
+      // The first and the last such entry: the anchor shows its name, linked to its own page.
+      for (const [slug, path] of [moved[0], moved.at(-1)!]) {
+        await page.goto(`${server.origin}${topGroup(path)}#${slug}`);
+        expect(new URL(page.url()).pathname).toBe(topGroup(path));
+        const link = page.locator(`[id="${slug}"] a`);
+        expect(await link.isVisible(), `${topGroup(path)}#${slug}`).toBe(true);
+        expect(await link.getAttribute('href')).toBe(`/${lang}/${section}/${slug}/`);
+        const name = (await link.textContent())!.trim();
+        await link.click();
+        await page.waitForURL(`**/${lang}/${section}/${slug}/`);
+        expect((await page.locator('h1').textContent())!.replace(/\s+/g, ' ').trim()).toContain(name);
+      }
+    }
+    await context.close();
   });
 
   it('switch language from a glossary initial’s page to the same term in the other language', async () => {

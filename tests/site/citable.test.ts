@@ -230,7 +230,10 @@ describe('structured data', () => {
     for (const page of indicatorPages) {
       const [data] = jsonLdOf(page).filter((block) => block['@type'] === 'Dataset');
       expect(data.url).toBe(origin + page);
-      expect(data.name).toBe(readPage(page)('h1').text().trim());
+      // Named as the page's citations name it: its title, with the period its figure holds for.
+      const $ = readPage(page);
+      expect(data.name).toBe($('meta[name="citation_title"]').attr('content'));
+      expect(data.name.startsWith($('h1').text().trim()), page).toBe(true);
       expect(data.distribution).toContainEqual({
         '@type': 'DataDownload',
         encodingFormat: 'text/csv',

@@ -10,8 +10,10 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
 import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
+import { figuresIn } from '../../src/lib/text/figures';
 import { curatedEntries } from '../helpers/content';
 import { builtFiles, DIST } from '../helpers/dist';
+import { loadHtml } from '../helpers/fast-html';
 
 const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
 
@@ -88,5 +90,96 @@ describe('a period the site reads', () => {
         }
       }
     }
+  });
+});
+
+/**
+ * One form per language: a statistic's number reads the same wherever the site shows it in one
+ * language (3.5万 on one page and 35,000 on another, or 8000 beside 8,000, fails). Reads every
+ * page's text in the language of the element that holds it (an English quote on a Chinese page
+ * is English), its meta tags and JSON-LD, the feeds, and the data files' columns by language.
+ */
+const figureNames = [...curatedEntries('glossary'), ...curatedEntries('places')].flatMap(({ data }) => [
+  data.title.zh,
+  data.title.en,
+]);
+// Numbers whose forms can differ (grouping, 万/亿); a number in the range of years is left out.
+const formValues = new Set(
+  curatedEntries('indicators')
+    .map(({ data }) => (data.statedAs || data.qualifier === 'rank' ? undefined : data.value))
+    .filter((value): value is number => value !== undefined && value >= 1000 && !(value >= 1900 && value <= 2100)),
+);
+
+type Texts = Record<Lang, string[]>;
+const langOf = (value: string | undefined, inherited: Lang): Lang =>
+  value === undefined ? inherited : value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+
+/** A node of the parsed page, as far as these checks read it. */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+/** The text under a node, each run filed under the language of the element that holds it. */
+function collectText(node: DomNode, lang: Lang, texts: Texts): void {
+  if (node.type === 'text') texts[lang].push(node.data ?? '');
+  if (node.type === 'script' || node.type === 'style' || node.name === 'template') return;
+  const own = langOf(node.attribs?.lang, lang);
+  for (const child of node.children ?? []) collectText(child, own, texts);
+}
+
+/** Every string in a JSON value. */
+const stringsIn = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : typeof value === 'object' && value
+      ? Object.values(value).flatMap(stringsIn)
+      : [];
+
+function textsOfFile(file: string): Texts {
+  const texts: Texts = { zh: [], en: [] };
+  const content = readFileSync(join(DIST, file), 'utf8');
+  const pageLang = langOf(/^\/(zh|en)\//.exec(file)?.[1], 'en');
+  if (file.endsWith('.html')) {
+    const $ = loadHtml(content);
+    const lang = langOf($('html').attr('lang'), pageLang);
+    collectText($('body')[0] as unknown as DomNode, lang, texts);
+    $('meta[content]').each((_, element) => void texts[lang].push($(element).attr('content')!));
+    $('script[type="application/ld+json"]').each((_, element) => {
+      texts[lang].push(...stringsIn(JSON.parse($(element).text())));
+    });
+  } else if (file.endsWith('.xml')) {
+    texts[pageLang].push(cheerio.load(content, { xml: true }).root().text());
+  } else if (/^\/data\/indicators(\/[^/]+)?\.json$/.test(file)) {
+    for (const row of [JSON.parse(content)].flat() as Record<string, unknown>[])
+      for (const [column, value] of Object.entries(row))
+        texts[column.endsWith('_zh') ? 'zh' : 'en'].push(...stringsIn(value));
+  }
+  return texts;
+}
+
+describe('a statistic’s number', () => {
+  it('is written in one form per language wherever it is shown', () => {
+    const forms = new Map<string, Map<string, string>>();
+    const files = builtFiles().filter((file) => /\.(html|xml)$/.test(file) || file.startsWith('/data/indicators'));
+    for (const file of files) {
+      const texts = textsOfFile(file);
+      for (const lang of LANGUAGES)
+        for (const figure of figuresIn(texts[lang].join(' \n '), figureNames)) {
+          if (!formValues.has(figure.value)) continue;
+          const key = `${lang} ${figure.value}`;
+          const seen = forms.get(key) ?? new Map<string, string>();
+          const written = figure.written.replace(/\s+/g, '');
+          if (!seen.has(written)) seen.set(written, `${file}: ${figure.context}`);
+          forms.set(key, seen);
+        }
+    }
+    const mixed = [...forms].filter(([, seen]) => seen.size > 1).map(([key, seen]) => [key, Object.fromEntries(seen)]);
+    expect(mixed).toEqual([]);
+    // Each such number is found in both languages.
+    expect(forms.size).toBe(formValues.size * LANGUAGES.length);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { DIST, builtPages, readJson, readPage } from '../helpers/site';
+import { loadBuiltPage } from '../helpers/fast-html';
 import { citingEntries, pointTranslations, sourceDocuments, unusedPoints } from '../helpers/content';
 import { HTML_LANG, dictionaryKeys, useTranslations, type UiKey } from '../../src/i18n/index';
 import { siteConfig } from '../../src/site.config';
@@ -226,6 +227,36 @@ describe('the built site', () => {
     for (const path of pages.filter((page) => page.startsWith('/en/'))) {
       expect(readPage(path)('.translation-notice').length, path).toBe(0);
     }
+  });
+});
+
+describe('headings over what the sources say', () => {
+  it('speak of "the sources" only over quotes from more than one document, and of "the source" over one', () => {
+    const t = useTranslations('en');
+    const plural = new Set([t('figure.quotes'), t('places.about'), t('figure.sources')]);
+    const singular = new Set([t('figure.quotesOne'), t('places.aboutOne'), t('figure.sourceOne')]);
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const path of builtPages().filter((page) => /^\/en\/(statistics|places|timeline|glossary)\//.test(page))) {
+      const $ = loadBuiltPage(DIST, path);
+      $('main h2, main summary, main .key-data dt').each((_, element) => {
+        const label = $(element).text().trim();
+        if (!plural.has(label) && !singular.has(label)) return;
+        // The quotes under a heading: those of its <details>, or of the whole page's entry.
+        const scope = $(element).closest('details').length ? $(element).closest('details') : $('main');
+        const documents = new Set(
+          scope
+            .find('blockquote[cite]')
+            .toArray()
+            .map((quote) => $(quote).attr('cite')!.split('#')[0]),
+        );
+        seen += 1;
+        if (plural.has(label) !== documents.size > 1)
+          wrong.push(`${path}: "${label}" over ${documents.size} document(s)`);
+      });
+    }
+    expect(wrong).toEqual([]);
+    expect(seen).toBeGreaterThan(10);
   });
 });
 

@@ -19,6 +19,9 @@ import {
 } from '../../src/lib/format/provenance';
 import { readPage } from '../helpers/site';
 
+/** Marks a Chinese sentence writes full-width: ASCII parentheses, semicolons, a colon or full stop before a space. */
+const ASCII_PHRASE_MARKS = /[();]|[:.] /;
+
 const content = loadSiteContent('.');
 const sourceBySlug = new Map(content.sources.map((source) => [source.slug, source]));
 const names = markedNamesOf({ places: content.entries.places, glossary: content.entries.glossary });
@@ -51,7 +54,11 @@ describe('the period beside a figure', () => {
         expect(shown, `${lang} ${id}`).toBe(lang === 'zh' ? `${text}（${period.basis}）` : `${text} (${period.basis})`);
         expect(row[`period_${lang}`], `${lang} ${id}`).toBe(alone);
         const dataset = jsonLdOf(`/${lang}/statistics/${id}/`).find((item) => item['@type'] === 'Dataset')!;
-        expect(String(dataset.description), `${lang} ${id}`).toContain(`${alone}; ${period.basis}`);
+        // JSON-LD states the period as the page does beside the figure, its basis once.
+        expect(String(dataset.description), `${lang} ${id}`).toContain(shown);
+        // …so a period the site reads is not marked twice, and a Chinese page's punctuation is Chinese.
+        if (data.period.basis === 'site') expect(String(dataset.description), `${lang} ${id}`).not.toContain(alone);
+        if (lang === 'zh') expect(String(dataset.description), id).not.toMatch(ASCII_PHRASE_MARKS);
       }
     }
   });
@@ -99,6 +106,7 @@ describe('the date of an event', () => {
         if (isSourceDate(event.data.dateBasis)) expect(item.startDate, event.id).toBe(event.data.date);
         else expect(item.startDate, event.id).toBeUndefined();
         expect(String(item.description), event.id).toContain(eventDateText(event.data, lang).basis);
+        if (lang === 'zh') expect(String(item.description), event.id).not.toMatch(ASCII_PHRASE_MARKS);
       }
     }
   });

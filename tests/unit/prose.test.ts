@@ -36,3 +36,28 @@ describe('place prose', () => {
     );
   });
 });
+
+describe('the voice of the sources in prose', () => {
+  const cite = (...sources: string[]) => sources.map((source, index) => ({ source, point: `p${index}`, quote: 'q' }));
+  const problems = (body: string, citations: ReturnType<typeof cite>) => {
+    const found: string[] = [];
+    checkProse(body, 'places/x/en.mdx', { citationCount: citations.length, citations }, (error) =>
+      found.push(error.message),
+    );
+    return found;
+  };
+
+  it('refuses "these services" pointing back to what another source said', () => {
+    const body =
+      'Permits are easier to get.<Cite n={1} />\n\nFeedback is sought, and Beijing plans to raise the quality of these services.<Cite n={2} />';
+    expect(problems(body, cite('a', 'b'))).toEqual([
+      expect.stringMatching(
+        /\(paragraph 2\): "these services" points back to sentences citing a, which this sentence does not cite \(it cites b\)/,
+      ),
+    ]);
+    expect(problems(body.replace('these services', '上述服务'), cite('a', 'b'))).toHaveLength(1);
+    // The same source before: what it points back to is that source's.
+    expect(problems(body, cite('a', 'a'))).toEqual([]);
+    expect(problems('Payment solutions such as the BEIJING PASS.<Cite n={1} />', cite('a'))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidPartialDate, partialIsoDate, sourceMetadata } from '../../src/lib/content/schemas';
 import { validateEntry } from '../../src/lib/checks/validate';
 import { dictionaryKeys, otherLang, useTranslations } from '../../src/i18n/index';
-import { formatNumber, formatPartialDate } from '../../src/lib/format/values';
+import { formatPartialDate } from '../../src/lib/format/values';
 
 describe('dates', () => {
   it('accepts a year, a month or a day that exist', () => {
@@ -52,12 +52,5 @@ describe('UI dictionaries', () => {
     expect(localizedPath('zh', 'sources/x')).toBe('/zh/sources/x/');
     expect(localizedPath('en', '/sources/x/')).toBe('/en/sources/x/');
     expect(localizedPath(otherLang('zh'))).toBe('/en/');
-  });
-});
-
-describe('numbers', () => {
-  it('group digits per locale', () => {
-    expect(formatNumber(35000, 'en')).toBe('35,000');
-    expect(formatNumber(127, 'zh')).toBe('127');
   });
 });

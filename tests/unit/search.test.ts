@@ -493,8 +493,8 @@ describe('an entry’s result', () => {
       term('航点', 'air points', { kind: 'indicators', id: 'services' }),
       term('三里屯', 'Sanlitun'),
     ];
-    expect(termNamesOf(terms, { kind: 'places', id: 'services' }, 'zh')).toBe('社会保障 医疗');
-    expect(termNamesOf(terms, { kind: 'places', id: 'services' }, 'en')).toBe('social security healthcare');
+    expect(termNamesOf(terms, { kind: 'places', id: 'services' }, 'zh')).toBe('社会保障 | 医疗');
+    expect(termNamesOf(terms, { kind: 'places', id: 'services' }, 'en')).toBe('social security | healthcare');
     expect(termNamesOf(terms, { kind: 'places', id: 'elsewhere' }, 'en')).toBe('');
   });
 });

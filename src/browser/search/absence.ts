@@ -4,7 +4,6 @@
  * matches at all, the indexes to browse, spelling suggestions drawn from the site's own words
  * and names, and what the other language's pages hold.
  */
-import { spellingSuggestions } from '../../lib/search/suggest';
 import { SEARCH_PARAMS } from '../../lib/search/query';
 import { element } from './render';
 
@@ -23,9 +22,26 @@ export function absenceText(template: string, query: string): string {
   return template.replace('[SEARCH_TERM]', query);
 }
 
+/**
+ * The line above the results: their count (`counted`); or, when no page holds the query as typed,
+ * that first, and the corrected query searched instead (the form's labels, `data-*-label`).
+ */
+export function summaryLine(
+  labels: DOMStringMap,
+  query: string,
+  answer: { match: string; corrected?: string } | null,
+  complete: boolean,
+  counted: () => string,
+): string {
+  if (answer?.corrected)
+    return absenceText(labels.correctedLabel ?? '', query).replace('[CORRECTED]', answer.corrected);
+  if (answer?.match === 'all') return counted();
+  return complete || answer?.match === 'closest' ? absenceText(labels.absentLabel ?? '', query) : '';
+}
+
 /** The site's words and names, fetched once, the first time a query finds nothing. */
 let siteWords: Promise<string[]> | null = null;
-function loadWords(url: string): Promise<string[]> {
+export function loadWords(url: string): Promise<string[]> {
   siteWords ??= fetch(url)
     .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
     .catch(() => []);
@@ -48,6 +64,8 @@ export async function showNothingFound(
   wordsUrl: string,
 ): Promise<boolean> {
   parts.browse.hidden = false;
+  // Loaded only when a query finds nothing (code split from the page's script).
+  const { spellingSuggestions } = await import('../../lib/search/suggest');
   const suggested = spellingSuggestions(query, absent.length > 0 ? absent : [query], await loadWords(wordsUrl));
   const list = parts.suggestions.querySelector('ul')!;
   list.replaceChildren(

@@ -21,13 +21,13 @@ import {
 } from '../../lib/search/query';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../lib/search/bundles';
 import { bundleInstances } from '../../lib/search/instances';
-import type { ReaderSearch } from '../../lib/search/understand';
 import { searchBundlesInOrder } from '../../lib/search/in-order';
 import type { Lang } from '../../i18n/index';
 import { BASE_URL, loadPagefind, type IndexSet, type Pagefind, type PagefindModule, type Result } from './pagefind';
 import { ResultPages } from './paging';
 import { renderResult, resultParts, summaryText, type ResultLabels } from './render';
-import { absenceText, hideAbsence, showNothingFound, type AbsenceParts } from './absence';
+import { hideAbsence, loadWords, showNothingFound, summaryLine, type AbsenceParts } from './absence';
+import { correctSpelling, type CorrectedSearch } from '../../lib/search/correct';
 
 /** The parts of the page the element reads and writes, found once. */
 interface SearchView {
@@ -204,19 +204,23 @@ class SearchPage extends HTMLElement {
       kinds: bundle.kinds,
       instance: () => this.instanceOf(bundle, set === 'merged'),
     }));
+    const { lang } = this.labels;
     // The entries' results go on screen before the source documents are searched.
-    const answer = await searchBundlesInOrder(bundles, query, this.labels.lang, this.state.kinds, async (soFar) => {
+    const answer = await searchBundlesInOrder(bundles, query, lang, this.state.kinds, async (soFar) => {
       if (run === this.latest) await this.show(run, query, set, soFar, false);
       return run === this.latest;
     });
-    if (run === this.latest) await this.show(run, query, set, answer, true);
+    const search = (text: string) => searchBundlesInOrder(bundles, text, lang, this.state.kinds);
+    const words = () => loadWords(this.view.form.dataset.wordsUrl ?? '');
+    if (run === this.latest)
+      await this.show(run, query, set, await correctSpelling(answer, query, search, words), true);
   }
 
   private async show(
     run: number,
     query: string,
     set: IndexSet,
-    answer: ReaderSearch<Result> | null,
+    answer: CorrectedSearch<Result> | null,
     complete: boolean,
   ): Promise<void> {
     // The results already on screen stay when this answer only adds to them (a later bundle's).
@@ -233,15 +237,11 @@ class SearchPage extends HTMLElement {
     more.hidden = !this.pages.hasMore;
     pending.hidden = complete;
     closest.hidden = answer?.match !== 'closest';
-    // When no page holds the query as typed, that is said first; partial matches follow their heading.
-    const held = answer?.match === 'all';
-    summary.textContent = !query
-      ? ''
-      : held
-        ? summaryText(this.strings, query, this.pages.total)
-        : complete || answer?.match === 'closest'
-          ? absenceText(this.view.form.dataset.absentLabel ?? '', query)
-          : '';
+    summary.textContent = query
+      ? summaryLine(this.view.form.dataset, query, answer, complete, () =>
+          summaryText(this.strings, query, this.pages.total),
+        )
+      : '';
     if (complete) void this.nothingFound(run, query, answer);
     container.dataset.instance = set;
     container.setAttribute('aria-busy', String(!complete));
@@ -256,7 +256,7 @@ class SearchPage extends HTMLElement {
    * For a query that found nothing: the indexes, spelling suggestions from the site's words, and
    * the other language's results (its index merged, as with the page's switch).
    */
-  private async nothingFound(run: number, query: string, answer: ReaderSearch<Result> | null): Promise<void> {
+  private async nothingFound(run: number, query: string, answer: CorrectedSearch<Result> | null): Promise<void> {
     const { absence, form } = this.view;
     hideAbsence(absence);
     if (!query || !answer || answer.results.length > 0) return;

@@ -54,13 +54,17 @@ export function checkProse(
     report(new SourceInputError({ file, problem: 'the prose is empty.', hint: 'write at least one cited paragraph.' }));
     return;
   }
+  const problemAt =
+    (index: number): Problem =>
+    (text, hint) =>
+      report(new SourceInputError({ file, where: `paragraph ${index + 1}`, problem: text, hint }));
   paragraphs.forEach((paragraph, index) => {
-    const where = `paragraph ${index + 1}`;
-    const problem: Problem = (text, hint) => report(new SourceInputError({ file, where, problem: text, hint }));
+    const problem = problemAt(index);
     checkCitations(paragraph, full, problem);
     checkTypedText(paragraph, full, problem);
     checkFiguresSupported(paragraph, full, problem);
   });
+  if (full.citations) checkSourceVoice(paragraphs, full.citations, problemAt);
 }
 
 /** The paragraph cites, with numbers of the entry's citations, and names existing entries. */
@@ -142,5 +146,45 @@ function checkFiguresSupported(
         );
       }
     }
+  }
+}
+
+/** Words that point back to what earlier sentences said: “these services”, “such measures”, 上述措施. */
+const POINTING_BACK =
+  /\b(?:these|those)\s+\p{L}+|\bthe (?:above|aforementioned)\b|\bsuch\s+(?!as\b)\p{L}+|(?:这些|上述|前述)\p{Script=Han}?/iu;
+
+/** The source documents a sentence's `<Cite />` tags name. */
+function sourcesOf(sentence: string, citations: readonly Citation[]): Set<string> {
+  const cited = [...sentence.matchAll(CITE_TAG)].map((match) => citations[Number(match[1]) - 1]?.source);
+  return new Set(cited.filter((source): source is string => source !== undefined));
+}
+
+/**
+ * Prose speaks with the voice of the sources it cites: words that point back ("these services",
+ * 上述) stand only where the sentences before rest on no source the pointing sentence does not
+ * cite, so that what one source says is not stretched over what another said. (Words for several
+ * sources in an entry citing one are checked with its notes: src/lib/checks/notes.ts.)
+ */
+function checkSourceVoice(
+  paragraphs: readonly string[],
+  citations: readonly Citation[],
+  problemAt: (index: number) => Problem,
+): void {
+  const sentences = paragraphs.flatMap((paragraph, index) =>
+    citedSentences(paragraph).map((sentence) => ({ index, sentence, sources: sourcesOf(sentence, citations) })),
+  );
+  const before = new Set<string>();
+  for (const { index, sentence, sources } of sentences) {
+    const text = sentence.replace(COMPONENT_TAG, ' ');
+    const pointer = POINTING_BACK.exec(text)?.[0];
+    const elsewhere = [...before].filter((source) => !sources.has(source));
+    if (pointer && elsewhere.length > 0) {
+      problemAt(index)(
+        `"${pointer}" points back to sentences citing ${elsewhere.join(', ')}, which this sentence does not cite ` +
+          `(it cites ${[...sources].join(', ') || 'nothing'}).`,
+        'name what this sentence’s own source speaks of, in its words, or cite the sources the earlier sentences rest on.',
+      );
+    }
+    for (const source of sources) before.add(source);
   }
 }

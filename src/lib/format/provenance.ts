@@ -49,6 +49,14 @@ function listOf(items: string[], lang: Lang): string {
   return new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { type: 'conjunction' }).format(items);
 }
 
+/** The dates of the reports a figure is "as of", in the page's language. */
+function reportWhen(dates: readonly string[], lang: Lang): string {
+  return listOf(
+    dates.map((date) => formatPartialDate(date, lang)),
+    lang,
+  );
+}
+
 /**
  * The period beside a figure. `stated` and `site` periods are the entry's words; a figure the
  * source gives no period for reads "as of the report (date)" when its document is dated, else
@@ -64,11 +72,7 @@ export function periodText(period: IndicatorPeriod, dates: readonly string[], la
     return { text, basis };
   }
   if (period.basis === 'as-of-report' && dates.length > 0) {
-    const when = listOf(
-      dates.map((date) => formatPartialDate(date, lang)),
-      lang,
-    );
-    return { text: useTranslations(lang)('period.asOfReport', { when }), basis };
+    return { text: useTranslations(lang)('period.asOfReport', { when: reportWhen(dates, lang) }), basis };
   }
   return { text: useTranslations(lang)('period.notStated'), basis: PERIOD_BASIS[lang]['not-stated'] };
 }
@@ -87,6 +91,29 @@ export function periodShown(
 ): string {
   const text = withNameMarks(periodText(period, dates, lang).text, names, lang);
   return period.basis === 'site' ? text + inParentheses(useTranslations(lang)('figure.siteReading'), lang) : text;
+}
+
+/**
+ * A statistic's title as its citations and structured data give it: with the period its figure
+ * holds for, from the same texts as the period beside the figure, and with its mark where the
+ * date is the report's rather than stated, or the period the site's reading: “在京国际组织（截至
+ * 2025年10月16日，报道的发布日期）” / “International organizations in Beijing (as of 16 October
+ * 2025, the report’s publication date)”. A figure with no period, or a title naming its stated
+ * period already, keeps its title alone. Names are left unmarked: each output marks them in the
+ * whole title, as it does in titles.
+ */
+export function titleWithPeriod(title: string, period: IndicatorPeriod, dates: readonly string[], lang: Lang): string {
+  const t = useTranslations(lang);
+  let phrase: string | undefined;
+  if (period.basis === 'as-of-report' && dates.length > 0) {
+    phrase = t('period.asOfDate', { when: reportWhen(dates, lang) }) + comma(lang) + t('date.basis.reportDate');
+  } else if (period.basis === 'stated' && period.text && !title.includes(period.text[lang])) {
+    // A title that names its period already (“… Index 2025”) is not given it twice.
+    phrase = period.text[lang];
+  } else if (period.basis === 'site' && period.text) {
+    phrase = period.text[lang] + comma(lang) + PERIOD_BASIS[lang].site;
+  }
+  return phrase ? title + inParentheses(phrase, lang) : title;
 }
 
 const DATE_BASIS = byLang((t): Record<DateBasis, string> => ({

@@ -1,16 +1,8 @@
 import type { Lang } from '../../i18n/index';
 
-const NUMBER_LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
-
-// Making an Intl formatter costs far more than using one: one per locale and precision, reused.
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
+// Making an Intl formatter costs far more than using one: one per precision, reused. Numbers
+// are formatted in one place, formatCount (./figures.ts).
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-export function formatNumber(value: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(NUMBER_LOCALE[lang])));
-  return format.format(value);
-}
 
 /** Formats a date at the precision it is known to: 2025 / 2025-03 / 2025-10-16. */
 export function formatPartialDate(isoDate: string, lang: Lang): string {

@@ -6,12 +6,12 @@ import { figureParts } from '../format/figures';
 import {
   eventDateText,
   isSourceDate,
-  periodShown,
   periodText,
+  titleWithPeriod,
   withNameMarks,
   type MarkedName,
 } from '../format/provenance';
-import { HTML_LANG, useTranslations, type Lang } from '../../i18n/index';
+import { comma, fullStop, HTML_LANG, inParentheses, useTranslations, withColon, type Lang } from '../../i18n/index';
 import { dataset, event, place, type JsonLd } from './jsonld';
 import { lastUpdatedDay } from './last-updated';
 import { absoluteUrl, dataPath, entryUrl, localizedPath, pointUrl } from '../urls/urls';
@@ -35,12 +35,18 @@ export function indicatorJsonLd(
   const t = useTranslations(lang);
   const { data } = entry;
   const period = periodText(data.period, dates, lang);
-  const shown = periodShown(data.period, dates, lang, names);
   const name = withNameMarks(data.title[lang], names, lang);
   return dataset({
-    name,
-    // The period and where it comes from, exactly as the page and the CSV state them.
-    description: `${name}: ${figureParts(data, lang).text} (${shown}; ${period.basis})`,
+    // Named as its citations name it: with the period its figure holds for.
+    name: withNameMarks(titleWithPeriod(data.title[lang], data.period, dates, lang), names, lang),
+    // The period and where it comes from, exactly as the page states them beside the figure (its
+    // basis says once whether the site reads it), in the page language's punctuation.
+    description:
+      withColon(name, lang) +
+      figureParts(data, lang).text +
+      comma(lang) +
+      withNameMarks(period.text, names, lang) +
+      inParentheses(period.basis, lang),
     url: absoluteUrl(site, entryUrl(lang, 'indicators', entry.id)),
     inLanguage: HTML_LANG[lang],
     siteName: t('site.name'),
@@ -81,7 +87,7 @@ export function eventJsonLd(
   const dated = isSourceDate(data.dateBasis);
   return event({
     name: withNameMarks(data.title[lang], names, lang),
-    description: `${when.text} (${when.basis}). ${data.summary[lang]}`,
+    description: when.text + inParentheses(when.basis, lang) + fullStop(lang) + data.summary[lang],
     url: absoluteUrl(site, entryUrl(lang, 'events', entry.id)),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),

@@ -6,6 +6,7 @@ import { HTML_LANG, LANGUAGES, type Lang, type UiKey } from '../../i18n/index';
 import { isGroupPath } from '../urls/groups';
 import { KIND_IDS, kindOfSection, KINDS, type SearchKind, type Section } from '../content/kinds';
 import { SEARCH_BUNDLES, type SearchBundle } from '../search/bundles';
+import { NAMES_SEPARATOR } from '../search/exact';
 export { SEARCH_INDEX_CHUNK_SIZE } from '../search/bundles';
 
 /** Page kinds of the layout contract (src/layouts/Base.astro): a kind's section, or a page of its own. */
@@ -102,5 +103,5 @@ export function termNamesOf(
   return terms
     .filter(({ data }) => data.page?.kind === target.kind && data.page.id === target.id)
     .map(({ data }) => data.title[lang])
-    .join(' ');
+    .join(NAMES_SEPARATOR);
 }

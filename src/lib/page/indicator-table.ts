@@ -2,6 +2,7 @@ import type { Indicator } from '../content/schemas';
 import { periodShown, type MarkedName } from '../format/provenance';
 import { absoluteUrl, entryUrl } from '../urls/urls';
 import { csvField } from '../format/escape';
+import { figureParts } from '../format/figures';
 import { citedSources } from '../checks/provenance';
 
 /** What a data file says of a cited document: its outlet and date, null where the seed gives none. */
@@ -41,6 +42,9 @@ export const INDICATOR_COLUMNS = [
   'source_outlet_en',
   'source_published',
   'source_url',
+  // The figure as the pages write it, one form per language (src/lib/format/figures.ts).
+  'figure_zh',
+  'figure_en',
 ] as const;
 export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string | number>;
 
@@ -90,6 +94,8 @@ export function indicatorRow(
     source_outlet_en: perSource(cited.map((source) => source.outlet?.en ?? '')),
     source_published: perSource(cited.map((source) => source.published ?? '')),
     source_url: perSource(cited.map((source) => absoluteUrl(origin, entryUrl('en', 'sources', source.slug)))),
+    figure_zh: figureParts(indicator, 'zh').text,
+    figure_en: figureParts(indicator, 'en').text,
   };
 }
 

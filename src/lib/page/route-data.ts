@@ -37,6 +37,8 @@ export interface PageInput {
   date?: string;
   /** A statistic's figure as its page shows it ("127 organizations"), shown with its search result. */
   figure?: string;
+  /** The title citations give the page, when not its own (a statistic's carries its period). */
+  citationTitle?: string;
   /** The previous and next pages of its collection, in the registry's order. */
   pager?: Pager;
   /**
@@ -104,8 +106,13 @@ export interface Crumb {
 }
 
 export interface RouteData extends Required<
-  Omit<PageInput, 'date' | 'description' | 'pager' | 'figure' | 'searchMeta' | 'parents' | 'linksOnly'>
+  Omit<
+    PageInput,
+    'date' | 'description' | 'pager' | 'figure' | 'searchMeta' | 'parents' | 'linksOnly' | 'citationTitle'
+  >
 > {
+  /** The title citations give the page (`citation_title`, the citation panel): its own unless given. */
+  citationTitle: string;
   date?: string;
   figure?: string;
   pager: Pager;
@@ -213,6 +220,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
   return {
     lang,
     title,
+    citationTitle: input.citationTitle ?? title,
     path,
     kind,
     date: input.date,

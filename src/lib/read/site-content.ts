@@ -18,6 +18,7 @@ import { ContentProblemsError, ProblemCollector, SourceInputError } from '../err
 import { avoidedRenderingProblems } from '../checks/claims';
 import { editorialProblems } from '../checks/editorial';
 import { checkClaims, checkNamesAndTerms, checkReferences, checkSourceCounts } from '../checks/entries';
+import { translatedFigureFormProblems } from '../checks/figure-forms';
 import { indexSources, pointCoverage, type PointCoverage } from '../checks/provenance';
 import { namesToIgnore } from '../text/figures';
 import { readEntries } from './entries';
@@ -64,6 +65,7 @@ export function checkSiteContent(root: string, options: { strict?: boolean } = {
   checkSourceSlugs(sources, report);
   checkRenames(root, entries, sources, report);
   checkClaims(entries, sources, names, report);
+  translatedFigureFormProblems(entries.indicators, sources, names, report);
   const unusedPoints = [...readUnusedPoints(root, sourceIndex, collector), ...setAsideByDrafts];
   const prose = readProseFiles(root, entries, collector, names);
   avoidedRenderingProblems(entries.glossary, chineseTexts(root, sources, entries, prose), report);

@@ -3,6 +3,7 @@
  * and combined into one. Runs in the browser: keep it small.
  */
 import type { Lang } from '../../i18n/index';
+import { exactNamesFirst } from './exact';
 import { searchAsReaderMeans, type PagefindResult, type PagefindSearch, type ReaderSearch } from './understand';
 
 /** Adds one bundle's page counts per filter value to `sum`: the counts over every bundle. */
@@ -17,15 +18,27 @@ export function addFilterCounts(
 }
 
 /**
+ * Whether a bundle's answer yields to a later one whose results hold every word: it has only
+ * partial matches, and its best holds no more than half the words of the query (or one of two).
+ * A question names words an entry does not repeat ("how many … were set up"), which a long
+ * source document holds by chance; an entry holding most of the others is still the answer.
+ */
+const yields = (answer: ReaderSearch<PagefindResult>) =>
+  answer.match === 'closest' &&
+  (answer.words.length < 3 || (answer.missing ?? answer.words.length) * 2 >= answer.words.length);
+
+/**
  * One answer from the answers of the bundles searched in order (src/lib/search/bundles.ts): the
  * results of each in turn, so the curated entries come before the source documents. A bundle
- * whose results hold every word comes before one that has only the closest matches. Counts
- * per filter value are added up, and given only when every bundle's are exact.
+ * whose results hold every word comes before one that has only partial matches far from the
+ * query (`yields`). Counts per filter value are added up, and given only when every bundle's are exact.
  */
 export function combineAnswers<Result extends PagefindResult>(
   answers: readonly ReaderSearch<Result>[],
 ): ReaderSearch<Result> {
-  const ordered = [...answers].sort((a, b) => Number(a.match === 'closest') - Number(b.match === 'closest'));
+  const held = answers.some((answer) => answer.match === 'all');
+  const behind = (answer: ReaderSearch<Result>) => Number(held && yields(answer));
+  const ordered = [...answers].sort((a, b) => behind(a) - behind(b));
   const results = ordered.flatMap((answer) => answer.results);
   const match = answers.some((answer) => answer.match === 'all') ? 'all' : results.length > 0 ? 'closest' : 'none';
   let filters: Record<string, Record<string, number>> | undefined = {};
@@ -69,7 +82,15 @@ export async function searchBundlesInOrder<Result extends PagefindResult>(
   for (const [index, bundle] of searched.entries()) {
     const filters: Record<string, string[]> = kinds.length > 0 ? { kind: [...kinds] } : {};
     answers.push(await searchAsReaderMeans(await bundle.instance(), raw, lang, filters));
-    if (index < searched.length - 1 && soFar && !(await soFar(combineAnswers(answers)))) break;
+    if (index < searched.length - 1 && soFar && !(await soFar(await exactFirst(combineAnswers(answers), raw)))) break;
   }
-  return combineAnswers(answers);
+  return exactFirst(combineAnswers(answers), raw);
+}
+
+/** An answer with the pages the query names exactly first (exact.ts). */
+async function exactFirst<Result extends PagefindResult>(
+  answer: ReaderSearch<Result>,
+  raw: string,
+): Promise<ReaderSearch<Result>> {
+  return { ...answer, results: await exactNamesFirst(answer.results, raw) };
 }

@@ -70,7 +70,7 @@ export function isFormOf(marked: string, word: string): boolean {
  */
 export interface ExcerptSource {
   words?: number[];
-  data?: () => Promise<{ content: string; raw_content?: string }>;
+  data?: () => Promise<{ content: string; raw_content?: string; meta?: Record<string, string | undefined> }>;
 }
 
 /** The words of a result's page at the positions it matched, cut as pagefind.js cuts them. */
@@ -83,15 +83,18 @@ async function matchedWords(result: ExcerptSource): Promise<string[]> {
 
 /**
  * Whether the results of a search for one word hold that word: a Latin word is held when the
- * first result matched it, or a form of it; a result matched in its title only (no position in
- * its text) counts as holding it. Chinese words and exact phrases are matched as written.
+ * first result matched it, or a form of it; a result matched in its metadata only (no position
+ * in its text: an entry's name is its title, not its text) holds it when a word of its metadata
+ * is a form of it. Chinese words and exact phrases are matched as written.
  */
 export async function holdsWord(results: readonly ExcerptSource[], word: string): Promise<boolean> {
   if (results.length === 0) return false;
   const first = results[0];
   if (!isLatinWord(word) || !first.data || !first.words) return true;
   const found = await matchedWords(first);
-  return found.length === 0 || found.some((marked) => isFormOf(marked, word));
+  if (found.length > 0) return found.some((marked) => isFormOf(marked, word));
+  const meta = Object.values((await first.data()).meta ?? {}).join(' ');
+  return !meta || meta.split(/[^\p{L}\p{N}'’-]+/u).some((metaWord) => isFormOf(metaWord, word));
 }
 
 /**

@@ -14,9 +14,18 @@ export const SEARCH_PARAMS = { query: 'q', alsoOtherLanguage: 'also', kind: 'kin
  * Pagefind ranking options (search-ranking.json), shared by the search page and the Node
  * harness (scripts/search-index.mjs), so the query table ranks exactly as readers' browsers do.
  * A match in a page's title (its entity's name) counts most; the kind label and date are
- * searchable but must not outrank names.
+ * searchable but must not outrank names. `pageLength` 0: a page is not ranked down for its length,
+ * since an entry's page holds its name once however much it says (a long entry page lost to a
+ * short page that merely mentions the words); the source documents are searched after the
+ * entries anyway (bundles.ts).
  */
-export const SEARCH_RANKING: { metaWeights: Record<string, number> } = ranking;
+export const SEARCH_RANKING: {
+  metaWeights: Record<string, number>;
+  pageLength?: number;
+  termFrequency?: number;
+  termSaturation?: number;
+  termSimilarity?: number;
+} = ranking;
 
 /** What the search page shows, read from and written to its URL so a search can be shared. */
 export interface SearchState {

@@ -145,6 +145,8 @@ export interface ReaderSearch<Result extends PagefindResult> {
   absent: string[];
   /** Result counts per filter value, when they count exactly the results (pages holding every word). */
   filters?: Record<string, Record<string, number>>;
+  /** With `closest`: how many of the query's words the page holding the most of them lacks. */
+  missing?: number;
 }
 
 /**
@@ -227,7 +229,7 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
   // A word the site does not hold is answered as absent: its results are pages with a word cut short.
   const held = await Promise.all(alone.map((answer, index) => holdsWord(answer?.results ?? [], words[index])));
   const absent = words.filter((_, index) => !held[index]);
-  const ranked = rankByWords(
+  const { results: ranked, most } = rankByWords(
     alone.filter((_, index) => held[index]),
     words.length,
   );
@@ -239,17 +241,18 @@ export async function searchAsReaderMeans<Result extends PagefindResult>(
     const counts = results.length === all.length ? together?.filters : undefined;
     return { words, match: 'all', results, filters: counts, absent };
   }
-  return { words, match: ranked.length > 0 ? 'closest' : 'none', results: ranked, absent };
+  if (ranked.length === 0) return { words, match: 'none', results: ranked, absent };
+  return { words, match: 'closest', results: ranked, absent, missing: words.length - most };
 }
 
 /**
  * The pages of the searches for each word alone: a page's scores for the words it holds are
- * added, then scaled by the share of the `count` words it holds.
+ * added, then scaled by the share of the `count` words it holds; `most`: the most words a page holds.
  */
 function rankByWords<Result extends PagefindResult>(
   answers: readonly ({ results: Result[] } | null)[],
   count: number,
-): Result[] {
+): { results: Result[]; most: number } {
   const pages = new Map<string, { result: Result; words: number; score: number }>();
   for (const answer of answers) {
     for (const result of answer?.results ?? []) {
@@ -263,5 +266,6 @@ function rankByWords<Result extends PagefindResult>(
     }
   }
   const rank = (page: { words: number; score: number }) => (page.score * page.words) / count;
-  return [...pages.values()].sort((a, b) => rank(b) - rank(a)).map((page) => page.result);
+  const sorted = [...pages.values()].sort((a, b) => rank(b) - rank(a));
+  return { results: sorted.map((page) => page.result), most: Math.max(0, ...sorted.map((page) => page.words)) };
 }
