@@ -371,6 +371,22 @@ describe('citation panels', () => {
     }
   });
 
+  it('offers the original report first in each source point’s panel: the point is the report’s words, the site only compiled it', () => {
+    for (const lang of ['en', 'zh'])
+      for (const page of sourcePages(lang)) {
+        const $ = readPage(page);
+        const points = $('li.point').toArray();
+        expect(points.length, page).toBeGreaterThan(0);
+        for (const point of points) {
+          const formats = $(point)
+            .find('[data-format]')
+            .toArray()
+            .map((element) => $(element).attr('data-format') ?? '');
+          expect(formats.slice(0, 2), `${page}#${$(point).attr('id')}`).toEqual(['original-gbt7714', 'original-apa']);
+        }
+      }
+  });
+
   it('gives Google Scholar and Zotero their citation_* tags on every page', () => {
     for (const page of languagePages) {
       const $ = readPage(page);
