@@ -4,6 +4,7 @@
  */
 import { LANGUAGES } from '../../i18n/index';
 import { CURATED_KIND_IDS, CURATED_KINDS, type CuratedKind } from '../content/kinds';
+import { planLinkProblems } from './plan-links';
 import { SOURCE_METADATA_FILE, type CuratedEntry, type EntriesByKind, type ProseFile } from '../content/entries';
 import type { SourceEntry } from '../content/schemas';
 import { SourceInputError } from '../errors';
@@ -152,6 +153,7 @@ export function checkClaims(
       report(new SourceInputError({ file: entry.file, ...found }));
     }
   }
+  for (const { file, ...found } of planLinkProblems(entries)) report(new SourceInputError({ file, ...found }));
   for (const entry of entries.places) {
     for (const found of identifiedPlaceProblems(entry.data)) {
       report(new SourceInputError({ file: entry.file, ...found }));
