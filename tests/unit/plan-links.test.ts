@@ -14,6 +14,7 @@ import { checkSiteContent } from '../../src/lib/read/site-content';
 const citations = [{ source: 'a', point: 'g1-1', quote: 'words' }];
 const planEvent = (related: Record<string, string[]>) => ({
   id: 'plan-period',
+  kind: 'events' as const,
   file: 'src/content/events/plan-period.yaml',
   data: event.parse({
     title: { zh: '规划时期', en: 'Plan period' },
@@ -28,6 +29,7 @@ const planEvent = (related: Record<string, string[]>) => ({
 });
 const statistic = (id: string, period: Record<string, unknown>, related: Record<string, string[]> = {}) => ({
   id,
+  kind: 'indicators' as const,
   file: `src/content/indicators/${id}.yaml`,
   data: indicator.parse({
     title: { zh: '数据', en: 'A figure' },
@@ -67,6 +69,15 @@ describe('a plan-period event relates only statistics of that plan', () => {
     });
     expect(problems).toEqual([]);
   });
+  it('leaves alone an event that is not a period (a year the site adds to an undated report)', () => {
+    const year = planEvent({ indicators: ['as-of-report'] });
+    const { endDate: _ignored, ...single } = year.data;
+    const problems = planLinkProblems({
+      events: [{ ...year, data: single }],
+      indicators: [statistic('as-of-report', { basis: 'as-of-report' })],
+    });
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the validation stage on a copy of the real content', () => {
@@ -78,7 +89,10 @@ describe('the validation stage on a copy of the real content', () => {
     const eventsDir = join(root, 'src/content/events');
     const read = (dir: string, name: string) => parseYaml(readFileSync(join(dir, name), 'utf8'));
     const noPeriod = readdirSync(indicatorsDir).find((name) => read(indicatorsDir, name).period.basis !== 'site')!;
-    const planFile = readdirSync(eventsDir).find((name) => read(eventsDir, name).dateBasis === 'site')!;
+    const planFile = readdirSync(eventsDir).find((name) => {
+      const data = read(eventsDir, name);
+      return data.dateBasis === 'site' && data.endDate;
+    })!;
     const plan = read(eventsDir, planFile);
     plan.related = {
       ...plan.related,

@@ -32,7 +32,8 @@ export function planLinkProblems(entries: Pick<EntriesByKind, 'events' | 'indica
   const problems: PlanLinkProblem[] = [];
   const indicators = new Map(entries.indicators.map((entry) => [entry.id, entry]));
   for (const event of entries.events) {
-    if (event.data.dateBasis !== 'site') continue;
+    // A plan period: a span whose years the site gives (a year it adds to an undated report is not one).
+    if (event.data.dateBasis !== 'site' || event.data.endDate === undefined) continue;
     const plan = event.data.plan;
     const linked = [
       ...event.data.related.indicators.map((id) => ({ id, file: event.file, where: 'related.indicators' })),
