@@ -2,6 +2,7 @@
  * Pagefind's excerpts as readers should see them: runs of text, some highlighted. Runs in the
  * browser (the search page); keep it small.
  */
+import { NAMES_SEPARATOR } from './exact';
 
 export interface ExcerptRun {
   text: string;
@@ -50,13 +51,25 @@ export function excerptRuns(html: string): ExcerptRun[] {
   return runs;
 }
 
+/** A name or highlight as compared: folded (NFKC), lower-cased, without quotation marks or spaces. */
+const folded = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .replace(/[\s"“”'‘’「」]/gu, '');
+
 /**
- * The snippet a result shows: Pagefind's excerpt when the words searched are in the page's text
- * (it highlights them), else the entry's one-line description (search metadata), since a match
- * in the name alone (the result's title) would leave an excerpt of whatever text comes first.
+ * The snippet a result shows: the entry's one-line description (search metadata) when the
+ * excerpt highlights nothing, or only words of the entry's names (`names`: its titles, other
+ * names and search terms, joined by NAMES_SEPARATOR), since a match by name would show the names
+ * and labels the page opens with; Pagefind's excerpt when a highlighted word is in the text.
  */
-export function resultSnippet(excerpt: string, description: string | undefined): string {
-  if (description === undefined || excerpt.includes('<mark>')) return excerpt;
+export function resultSnippet(excerpt: string, description: string | undefined, names = ''): string {
+  if (description === undefined) return excerpt;
+  const known = names.split(NAMES_SEPARATOR).map(folded).filter(Boolean);
+  const marks = excerptRuns(excerpt).filter((run) => run.mark);
+  const byName = marks.every((mark) => known.some((name) => name.includes(folded(mark.text))));
+  if (!byName) return excerpt;
   const escaped: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
   return description.replace(/[&<>]/gu, (character) => escaped[character]);
 }
