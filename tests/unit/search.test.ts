@@ -5,6 +5,7 @@ import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { searchPagePath } from '../../src/lib/urls/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns, resultSnippet } from '../../src/lib/search/excerpt';
+import { NAMES_SEPARATOR } from '../../src/lib/search/exact';
 import { queryWords, searchAsReaderMeans, type ReaderSearch } from '../../src/lib/search/understand';
 import { combineAnswers, searchBundlesInOrder } from '../../src/lib/search/in-order';
 import {
@@ -481,6 +482,22 @@ describe('an entry’s result', () => {
     );
     expect(resultSnippet('no highlight here', undefined)).toBe('no highlight here');
     expect(excerptRuns(resultSnippet('plain', 'x < y'))).toEqual([{ text: 'x < y', mark: false }]);
+  });
+
+  it('shows the description when every highlight falls on the entry’s names or search terms', () => {
+    const names = ['Sanlitun', '三里屯', '“Beijing Service” points', 'expats'].join(NAMES_SEPARATOR);
+    const description = 'A district.';
+    // Matched by name: the excerpt would run names and labels together.
+    expect(resultSnippet('<mark>Sanlitun.</mark> 三里屯 The source', description, names)).toBe(description);
+    expect(resultSnippet('<mark>三里屯</mark> Sanlitun', description, names)).toBe(description);
+    expect(resultSnippet('<mark>Beijing</mark> <mark>Service</mark> points. 北京', description, names)).toBe(
+      description,
+    );
+    expect(resultSnippet('expatriates, <mark>expats</mark>, services', description, names)).toBe(description);
+    // A highlighted word in the text: the excerpt, which shows where.
+    const inText = '<mark>Sanlitun</mark> is a <mark>second</mark> scene';
+    expect(resultSnippet(inText, description, names)).toBe(inText);
+    expect(resultSnippet('<mark>scene</mark>', description, names)).toBe('<mark>scene</mark>');
   });
 
   it('lends the names of the glossary terms that point to an entry to that entry’s page', () => {

@@ -61,17 +61,20 @@ async function exactness(result: NamedResult, query: string, phrase: string | un
 
 /**
  * The results with those among the first `depth` that the query names exactly moved to the
- * front (names before titles, then names holding the query as a phrase), the order otherwise kept. The first results' data is what the
- * search page shows first anyway.
+ * front (names before titles), then, with `phrases`, those whose names hold the query as a
+ * phrase; the order otherwise kept. The search moves phrases within one bundle's results only
+ * (src/lib/search/in-order.ts), so a source document is not put before the entries. The first
+ * results' data is what the search page shows first anyway.
  */
 export async function exactNamesFirst<Result extends NamedResult>(
   results: readonly Result[],
   raw: string,
   depth = 10,
+  phrases = true,
 ): Promise<Result[]> {
   const query = comparable(raw);
   if (!query) return [...results];
-  const phrase = isManyWords(query) ? phraseForm(query) : undefined;
+  const phrase = phrases && isManyWords(query) ? phraseForm(query) : undefined;
   const head = results.slice(0, depth);
   const ranks = await Promise.all(head.map((result) => exactness(result, query, phrase)));
   const order = head.map((result, index) => ({ result, rank: ranks[index], index }));
