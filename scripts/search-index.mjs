@@ -113,7 +113,7 @@ async function run({ query, filters = {} }) {
         meta: data.meta,
         excerpt: data.excerpt,
         // What the search page shows under the title (src/browser/search/render.ts).
-        snippet: resultSnippet(data.excerpt, data.meta.description, data.meta.aka),
+        snippet: resultSnippet(data.excerpt, data.meta.description, data.meta.aka, response.words),
         sections: (data.sub_results ?? []).map((section) => section.url),
       };
     }),

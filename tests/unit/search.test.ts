@@ -498,6 +498,11 @@ describe('an entry’s result', () => {
     const inText = '<mark>Sanlitun</mark> is a <mark>second</mark> scene';
     expect(resultSnippet(inText, description, names)).toBe(inText);
     expect(resultSnippet('<mark>scene</mark>', description, names)).toBe('<mark>scene</mark>');
+    // Every word searched is a name's: highlights on longer words they begin do not count.
+    const longer = '<mark>Beijing</mark> <mark>Services</mark> listed';
+    expect(resultSnippet(longer, description, names)).toBe(longer);
+    expect(resultSnippet(longer, description, names, ['Beijing', 'Service'])).toBe(description);
+    expect(resultSnippet(inText, description, names, ['second', 'Sanlitun'])).toBe(inText);
   });
 
   it('lends the names of the glossary terms that point to an entry to that entry’s page', () => {

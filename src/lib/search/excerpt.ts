@@ -59,16 +59,24 @@ const folded = (text: string) =>
     .replace(/[\s"“”'‘’「」]/gu, '');
 
 /**
- * The snippet a result shows: the entry's one-line description (search metadata) when the
- * excerpt highlights nothing, or only words of the entry's names (`names`: its titles, other
- * names and search terms, joined by NAMES_SEPARATOR), since a match by name would show the names
- * and labels the page opens with; Pagefind's excerpt when a highlighted word is in the text.
+ * The snippet a result shows: the entry's one-line description (search metadata) when it was
+ * found by name: the excerpt highlights nothing, or only words of the entry's names (`names`:
+ * its titles, other names and search terms, joined by NAMES_SEPARATOR), or every word searched
+ * (`words`) is in its names, so that highlights on words the searched ones begin (ranked,
+ * plan’s) do not count. A match by name would show the names and labels the page opens with.
+ * Pagefind's excerpt otherwise: a word searched is in the text, and the excerpt shows where.
  */
-export function resultSnippet(excerpt: string, description: string | undefined, names = ''): string {
+export function resultSnippet(
+  excerpt: string,
+  description: string | undefined,
+  names = '',
+  words: readonly string[] = [],
+): string {
   if (description === undefined) return excerpt;
   const known = names.split(NAMES_SEPARATOR).map(folded).filter(Boolean);
+  const named = (text: string) => known.some((name) => name.includes(folded(text)));
   const marks = excerptRuns(excerpt).filter((run) => run.mark);
-  const byName = marks.every((mark) => known.some((name) => name.includes(folded(mark.text))));
+  const byName = marks.every((mark) => named(mark.text)) || (words.length > 0 && words.every(named));
   if (!byName) return excerpt;
   const escaped: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
   return description.replace(/[&<>]/gu, (character) => escaped[character]);
