@@ -494,15 +494,23 @@ describe('an entry’s result', () => {
       description,
     );
     expect(resultSnippet('expatriates, <mark>expats</mark>, services', description, names)).toBe(description);
-    // A highlighted word in the text: the excerpt, which shows where.
-    const inText = '<mark>Sanlitun</mark> is a <mark>second</mark> scene';
+    // A highlighted word in the text: the excerpt, which shows where, without the names it opens with.
+    const inText = 'the <mark>Sanlitun</mark> is a <mark>second</mark> scene';
     expect(resultSnippet(inText, description, names)).toBe(inText);
+    expect(
+      resultSnippet(`<mark>Sanlitun</mark>. 三里屯 (site’s translation) expats, ${inText}`, description, names),
+    ).toBe(inText);
+    expect(resultSnippet('<mark>Sanlitunxyz</mark> <mark>second</mark>', description, names)).toBe(
+      '<mark>Sanlitunxyz second</mark>',
+    );
     expect(resultSnippet('<mark>scene</mark>', description, names)).toBe('<mark>scene</mark>');
     // Every word searched is a name's: highlights on longer words they begin do not count.
-    const longer = '<mark>Beijing</mark> <mark>Services</mark> listed';
+    const longer = '<mark>Beijing Services</mark> listed';
     expect(resultSnippet(longer, description, names)).toBe(longer);
     expect(resultSnippet(longer, description, names, ['Beijing', 'Service'])).toBe(description);
     expect(resultSnippet(inText, description, names, ['second', 'Sanlitun'])).toBe(inText);
+    // Nothing but names: the description.
+    expect(resultSnippet('<mark>Sanlitun</mark>. 三里屯', description, names, ['second'])).toBe(description);
   });
 
   it('lends the names of the glossary terms that point to an entry to that entry’s page', () => {

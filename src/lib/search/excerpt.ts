@@ -77,7 +77,46 @@ export function resultSnippet(
   const named = (text: string) => known.some((name) => name.includes(folded(text)));
   const marks = excerptRuns(excerpt).filter((run) => run.mark);
   const byName = marks.every((mark) => named(mark.text)) || (words.length > 0 && words.every(named));
-  if (!byName) return excerpt;
-  const escaped: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-  return description.replace(/[&<>]/gu, (character) => escaped[character]);
+  const text = byName ? '' : withoutLeadingNames(excerpt, names);
+  return text || escapeHtml(description);
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>]/gu, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character] ?? character);
+
+/** Between and after the names a page opens with: punctuation, spaces, a mark like “(site’s translation)”. */
+const NAME_GAP = /^(?:[\s.,;:、，。；：]|[(（][^()（）]*[)）])+/u;
+
+/**
+ * An excerpt without the names it opens with (the entry's titles, other names and search terms,
+ * indexed so that they are found, and the first text of the page), as `<mark>` HTML.
+ */
+export function withoutLeadingNames(excerpt: string, names: string): string {
+  const runs = excerptRuns(excerpt);
+  const text = runs.map((run) => run.text).join('');
+  const lower = text.toLocaleLowerCase('en');
+  const known = names
+    .split(NAMES_SEPARATOR)
+    .map((name) => name.toLocaleLowerCase('en'))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  let cut = 0;
+  for (let name: string | undefined = ''; name !== undefined;) {
+    cut += NAME_GAP.exec(lower.slice(cut))?.[0].length ?? 0;
+    // A Latin name only as a whole word (Sanlitun, not the start of Sanlitunxyz).
+    name = known.find(
+      (candidate) =>
+        lower.startsWith(candidate, cut) &&
+        !/[a-z0-9]{2}/u.test(lower.slice(cut + candidate.length - 1, cut + candidate.length + 1)),
+    );
+    cut += name?.length ?? 0;
+  }
+  let at = 0;
+  return runs
+    .map((run) => {
+      const kept = run.text.slice(Math.max(0, cut - at));
+      at += run.text.length;
+      return kept && (run.mark ? `<mark>${escapeHtml(kept)}</mark>` : escapeHtml(kept));
+    })
+    .join('');
 }
