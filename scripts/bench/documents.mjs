@@ -125,7 +125,8 @@ export function makeDocument(index) {
     const text =
       `The number of ${topic} in ${district} District ${verb} ${value}, up ${share}% on the previous plan period, ` +
       `as the district works to ${action} ${quality} services (ref. ${ref})`;
-    const zh = `${districtZh}区${topicZh}数量${verbZh}${value}，较上一规划期增长${share}%，该区正努力${actionZh}相关服务。`;
+    // The translation writes the figure as the site's pages do (digits grouped by thousands).
+    const zh = `${districtZh}区${topicZh}数量${verbZh}${value.toLocaleString('en-US')}，较上一规划期增长${share}%，该区正努力${actionZh}相关服务。`;
     const markers = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => `[${1 + Math.floor(rand() * 9)}]`).join(
       '',
     );

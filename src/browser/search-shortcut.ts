@@ -1,4 +1,5 @@
-// Ctrl/⌘+K focuses the search box: the search page's own box when there is one, else the header's.
+// Ctrl/⌘+K focuses the search box: the search page's own box when there is one, else the header's;
+// on phones, where the header shows a link to the search page instead of its box, it follows it.
 import { isSearchShortcut } from '../lib/search/shortcut';
 
 document.addEventListener('keydown', (event) => {
@@ -8,6 +9,11 @@ document.addEventListener('keydown', (event) => {
     document.querySelector<HTMLInputElement>('[data-search-shortcut-target]');
   if (!field) return;
   event.preventDefault(); // the browser's own Ctrl+K would otherwise move focus to its address bar
+  const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
+  if (!field.checkVisibility() && link) {
+    location.assign(link.href);
+    return;
+  }
   field.focus();
   field.select();
 });

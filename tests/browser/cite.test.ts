@@ -97,13 +97,17 @@ describe('a fact’s citation panel in Chromium', () => {
     await context.close();
   });
 
-  it('lists every format at once in print', async () => {
+  it('prints the page’s citation open, in the page language’s format, without controls', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/en/sources/`);
     await page.emulateMedia({ media: 'print' });
     const formats = page.locator('details#cite [data-format]');
     expect(await formats.count()).toBeGreaterThanOrEqual(6);
-    for (const format of await formats.all()) expect(await format.isVisible()).toBe(true);
+    const shown = await formats.evaluateAll((all) =>
+      all.filter((format) => format.checkVisibility()).map((format) => format.getAttribute('data-format')),
+    );
+    expect(shown).toEqual(['apa']);
+    expect(await page.locator('details#cite .cite-tabs').isVisible()).toBe(false);
     await page.close();
   });
 

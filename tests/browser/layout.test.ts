@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/browser';
-import { representativePages } from '../helpers/page-types';
+import { pageType, representativePages } from '../helpers/page-types';
 import { builtPages, readPage } from '../helpers/site';
 
 const SHOTS = 'test-results/screenshots';
@@ -104,4 +105,107 @@ describe('the statistics table', () => {
     expect(await table.locator('thead th[aria-sort]').count()).toBe(1);
     await page.close();
   });
+});
+
+/**
+ * One page of each kind the site builds, derived from the built pages: the landing page, each
+ * language's home and section indexes (search, about and data among them), the first page of
+ * each section's entries and of each list's groups, and the 404 page; in Chinese (its translation
+ * notice takes a line more) and, for statistics, the English page with the longest title.
+ */
+function onePageOfEachKind(): string[] {
+  const kinds = new Map<string, string>();
+  for (const page of built.filter((path) => path.startsWith('/zh/')))
+    if (!kinds.has(pageType(page))) kinds.set(pageType(page), page);
+  const statistics = built.filter((page) => /^\/en\/statistics\/[^/]+\/$/.test(page) && !page.includes('/by-'));
+  const longest = statistics
+    .map((page) => ({ page, title: readPage(page)('h1').text().length }))
+    .sort((a, b) => b.title - a.title)[0]!.page;
+  return ['/', ...kinds.values(), longest, '/zh/no-such-page/'];
+}
+
+describe('phones (375 × 740): the title and a statistic’s figure on the first screen', () => {
+  const kinds = onePageOfEachKind();
+
+  it('derives pages of every kind', () => {
+    // The landing page, the homes, the sections, their entries and groups, search, about, data, 404.
+    expect(kinds.length).toBeGreaterThan(10);
+    expect(kinds.some((page) => /\/statistics\/[^/]+\/$/.test(page) && !page.includes('/by-'))).toBe(true);
+  });
+
+  // One tab for all of them, JavaScript off: the layout is CSS's alone.
+  let phone: Page | undefined;
+  afterAll(() => phone?.context().close());
+
+  it.each(kinds)('%s starts its title within 200 px, a statistic’s figure within the screen', async (path) => {
+    phone ??= await (
+      await site.browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false })
+    ).newPage();
+    const page = phone;
+    await page.goto(site.origin + path);
+    const layout = await page.evaluate(() => ({
+      h1: document.querySelector('h1')!.getBoundingClientRect().top,
+      figure: document.querySelector('.key-data .figure-big')?.getBoundingClientRect().bottom,
+    }));
+    expect(layout.h1, path).toBeLessThanOrEqual(200);
+    if (layout.figure !== undefined) expect(layout.figure, path).toBeLessThanOrEqual(740);
+  });
+
+  it('has a menu that opens without script and whose links are reached by keyboard', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/about/`);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    const menuLinks = page.locator('.site-menu nav a');
+    expect(await menuLinks.first().isVisible()).toBe(false);
+    // Tab from the top of the page to the menu button, then open it with the keyboard.
+    const focused = () => page.evaluate(() => document.activeElement?.closest('summary, a')?.outerHTML ?? '');
+    for (let step = 0; step < 10 && !(await focused()).startsWith('<summary'); step++) await page.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^<summary/);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.site-menu').getAttribute('open')).not.toBeNull();
+    const hrefs = await menuLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+      expect(await page.locator(`.site-menu nav a[href="${href}"]`).isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+});
+
+describe('“On this page” of the long pages', () => {
+  const longPages = built.filter((page) => /^\/(zh|en)\/(statistics|about|data)\/$/.test(page));
+
+  it.each(longPages)(
+    '%s lists its sections in the right margin at 1280 px, collapsed at the top at 375 px',
+    async (path) => {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(site.origin + path);
+      const sections = await page
+        .locator('main h2[id]:not(#page-contents-heading)')
+        .evaluateAll((headings) =>
+          headings.filter((heading) => !heading.closest('.page-contents')).map((heading) => `#${heading.id}`),
+        );
+      const wide = page.locator('.contents-wide');
+      expect(await wide.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+        sections,
+      );
+      const margin = (await wide.boundingBox())!;
+      const column = (await page.locator('.contents-body').boundingBox())!;
+      expect(margin.x, path).toBeGreaterThanOrEqual(column.x + column.width);
+      // The column is wider than the 50rem one of other pages: no 240 px margins wasted.
+      expect(column.x, path).toBeLessThan(240);
+      await page.setViewportSize({ width: 375, height: 740 });
+      expect(await wide.isVisible()).toBe(false);
+      const narrow = page.locator('.contents-narrow');
+      expect(await narrow.isVisible()).toBe(true);
+      expect(await narrow.getAttribute('open')).toBeNull();
+      expect((await narrow.boundingBox())!.y).toBeLessThan((await page.locator('.contents-body').boundingBox())!.y);
+      await context.close();
+    },
+  );
 });

@@ -23,22 +23,37 @@ async function open(path: string, width = 1280): Promise<Page> {
 /** The first entry link of a list page (not the breadcrumbs, the header, a group or an anchor). */
 async function firstEntryPath(page: Page, section: string): Promise<string> {
   const href = await page
-    .locator(`main a[href^="/en/${section}/"]:not(.breadcrumbs a):not([href*="/by-"]):not([href*="#"])`)
+    .locator(
+      `main a[href^="/en/${section}/"]:not(.breadcrumbs a):not([href*="/by-"]):not([href*="#"]):not([href$=".xml"])`,
+    )
     .first()
     .getAttribute('href');
   return href!;
 }
 
 describe('navigation', () => {
-  it('serves the bilingual 404 page for an unknown address, with a search box per language and both homes', async () => {
+  it('serves the bilingual 404 page for an unknown address: its header, a search box per language, both homes, a search for its words', async () => {
     const page = await site.browser.newPage();
     const response = await page.goto(`${site.origin}/en/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toMatch(/找不到页面.*Page not found/);
     for (const lang of ['zh', 'en']) {
       expect(await page.locator(`form[action="/${lang}/search/"] input[name="q"]`).count()).toBe(1);
-      expect(await page.locator(`a[href="/${lang}/"]`).count()).toBe(1);
+      // Both homes and search pages from its header, each home again beside its search box.
+      expect(await page.locator(`header a[href="/${lang}/"]`).count()).toBe(1);
+      expect(await page.locator(`header a[href="/${lang}/search/"]`).count()).toBe(1);
+      expect(await page.locator(`main a[href="/${lang}/"]`).count()).toBe(1);
+      // Where script runs, a search for the words of the address.
+      const words = page.locator(`a[data-missing-search][href^="/${lang}/search/"]`);
+      expect(await words.isVisible()).toBe(true);
+      expect(new URL((await words.getAttribute('href'))!, site.origin).searchParams.get('q')).toBe('no such page');
     }
+    // Without script, the search links are not shown (they would have no words).
+    const still = await site.browser.newContext({ javaScriptEnabled: false });
+    const plain = await still.newPage();
+    await plain.goto(`${site.origin}/en/no-such-page/`);
+    expect(await plain.locator('[data-missing-search-holder]').isVisible()).toBe(false);
+    await still.close();
     await page.close();
   });
 
@@ -151,19 +166,34 @@ describe('navigation', () => {
     await page.close();
   });
 
-  it('prints without header or search, with citation panels open and link URLs', async () => {
-    const page = await open('/en/statistics/');
-    const entry = await firstEntryPath(page, 'statistics');
-    await page.goto(`${site.origin}${entry}`);
+  it('prints compact: no header, search or facts’ citation panels; citation links with their absolute URL', async () => {
+    const list = await open('/en/sources/');
+    const source = await list
+      .locator('main a[href^="/en/sources/"]:not(.breadcrumbs a):not([href*="/by-month/"])')
+      .first()
+      .getAttribute('href');
+    await list.close();
+    const page = await open(source!);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-search').first().isVisible()).toBe(false);
-    expect(await page.locator('.cite-panel .cite-url').first().isVisible()).toBe(true);
-    const printedUrl = await page
-      .locator('main p a[href^="/"]')
-      .first()
-      .evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(printedUrl).toMatch(/^" <\/.+>"$/);
+    // A source page has a panel per point: none prints, the page's own does, in one format.
+    const factPanels = page.locator('.cite-panel:not(.cite-panel-page)');
+    expect(await factPanels.count()).toBeGreaterThan(1);
+    expect(await factPanels.evaluateAll((panels) => panels.filter((panel) => panel.checkVisibility()).length)).toBe(0);
+    expect(await page.locator('details#cite .cite-url').isVisible()).toBe(true);
+    expect(await page.locator('details#cite .cite-format:visible').count()).toBe(1);
+    // A statistic's citations print where they lead, in full; its other links do not.
+    const statistics = await open('/en/statistics/');
+    await page.goto(`${site.origin}${await firstEntryPath(statistics, 'statistics')}`);
+    await statistics.close();
+    const after = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(await after('.citation figcaption a')).toMatch(/^" <https?:\/\/[^ ]+\/sources\/[^ ]+#[^ ]+>"$/);
+    expect(await after('main a:not([data-print-url])')).toBe('none');
     await page.close();
   });
 
@@ -179,7 +209,7 @@ describe('navigation', () => {
       await list.close();
     }
     const targets =
-      'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .cite-tabs label, .nav-list a, .lang-switch, .pager a, .breadcrumbs a, .jump-bar a';
+      'sup.cite a, .anchor-link, .point-id, .cite-panel > summary, .cite-tabs label, .nav-list a, .lang-switch, .pager a, .breadcrumbs a, .jump-bar a, .header-icon';
     for (const path of paths) {
       const page = await open(path, 375);
       // Open the page's citation panel, so that its format switcher is measured too.

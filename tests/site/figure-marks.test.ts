@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
-import { markedNamesOf, withNameMarks } from '../../src/lib/format/provenance';
+import { figureParts } from '../../src/lib/format/figures';
+import { markedNamesOf, periodShown, periodText, withNameMarks } from '../../src/lib/format/provenance';
 import { figuresIn } from '../../src/lib/text/figures';
 import { curatedEntries } from '../helpers/content';
 import { builtFiles, DIST } from '../helpers/dist';
 import { loadHtml } from '../helpers/fast-html';
+import { isSummary, pageContexts, siteReadingCount, type FigureContext } from '../helpers/figure-contexts';
 
 const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
 
@@ -181,5 +183,60 @@ describe('a statistic’s number', () => {
     expect(mixed).toEqual([]);
     // Each such number is found in both languages.
     expect(forms.size).toBe(formValues.size * LANGUAGES.length);
+  });
+});
+
+/** The statistics whose period carries a mark on their own page (the site's reading, a marked name). */
+const markedPeriods = curatedEntries('indicators').filter(({ data }) =>
+  LANGUAGES.some((lang) => periodShown(data.period, [], lang, names) !== periodText(data.period, [], lang).text),
+);
+
+describe('a figure whose period carries a mark', () => {
+  it.each(LANGUAGES)('is shown with that period and its marks wherever it appears (%s)', (lang) => {
+    const contexts: (FigureContext & { file: string })[] = [];
+    for (const file of pages.filter((page) => page.startsWith(`/${lang}/`))) {
+      for (const context of pageContexts(readFileSync(join(DIST, file), 'utf8'))) contexts.push({ file, ...context });
+    }
+    const missing: { id: string; file: string; where: string; text: string }[] = [];
+    let shown = 0;
+    for (const { id, data } of markedPeriods) {
+      const figure = figureParts(data, lang).text;
+      const period = periodShown(data.period, [], lang, names);
+      // A period the site reads may say so as its basis instead: “…（本站的解读）”.
+      const forms =
+        data.period.basis === 'site'
+          ? [period, withNameMarks(data.period.text![lang], names, lang) + siteReadingMarks(lang)[1]]
+          : [period];
+      for (const context of contexts.filter(({ text }) => text.includes(figure) && !isSummary(text))) {
+        shown += 1;
+        // Its period with the marks, and each mark once ("(… (site’s reading); the site’s reading)" says it twice).
+        if (
+          !forms.some((form) => context.text.includes(form)) ||
+          siteReadingCount(context.text, lang) > siteReadingCount(period, lang)
+        ) {
+          missing.push({ id, file: context.file, where: context.where, text: context.text });
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    if (markedPeriods.length > 0) expect(shown).toBeGreaterThan(markedPeriods.length);
+  });
+});
+
+describe('a statistic’s name in the data files', () => {
+  it('carries the marks its page shows (a name the site translated or identified)', () => {
+    const rows = JSON.parse(readFileSync(join(DIST, 'data/indicators.json'), 'utf8')) as Record<string, string>[];
+    const csv = readFileSync(join(DIST, 'data/indicators.csv'), 'utf8');
+    let marked = 0;
+    for (const { id, data } of curatedEntries('indicators')) {
+      for (const lang of LANGUAGES) {
+        const label = withNameMarks(data.title[lang], names, lang);
+        if (label !== data.title[lang]) marked += 1;
+        expect(rows.find((row) => row.id === id)?.[`label_${lang}`], `${id} label_${lang}`).toBe(label);
+        expect(csv, `${id} label_${lang} in the CSV`).toContain(`"${label.replace(/"/g, '""')}"`);
+      }
+    }
+    // The content has a statistic named by a marked name, else this checks nothing.
+    expect(marked).toBeGreaterThan(0);
   });
 });

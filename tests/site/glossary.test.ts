@@ -2,7 +2,7 @@
 // under that initial, in the language's order (pinyin for Chinese), quotation marks ignored.
 import { describe, expect, it } from 'vitest';
 import { initialOf, sortText } from '../../src/lib/format/collation';
-import { readPage } from '../helpers/site';
+import { builtPages, readPage } from '../helpers/site';
 import { curatedEntries } from '../helpers/content';
 import { useTranslations } from '../../src/i18n/index';
 
@@ -12,26 +12,51 @@ describe.each(['zh', 'en'] as const)('/%s/glossary/', (lang) => {
   const $ = readPage(`/${lang}/glossary/`);
   const titleOf = new Map(curatedEntries('glossary').map(({ id, data }) => [id, data.title[lang]]));
 
-  it('has a jump bar whose every letter leads to its group’s page, in order', () => {
-    const letters = $('.jump-bar a')
-      .map((_, link) => ({ text: $(link).text().trim(), target: $(link).attr('href')! }))
-      .get();
-    expect(letters.length).toBeGreaterThan(0);
-    for (const { text, target } of letters) {
-      expect(target).toMatch(new RegExp(`^/${lang}/glossary/by-initial/[a-z]+/$`));
-      // The group of terms that begin with neither a letter nor a Han character: “#” in the bar, named on its page.
-      const heading = text === '#' ? useTranslations(lang)('glossary.otherInitial') : text;
-      expect(readPage(target)('h2.initial').text().trim(), target).toBe(heading);
-    }
-    const initials = letters.map((letter) => letter.text);
-    expect(initials).toEqual([...initials].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)));
-  });
+  /** The glossary index and every initial's page (and finer group) in this language. */
+  const glossaryPages = builtPages().filter(
+    (page) => page === `/${lang}/glossary/` || page.startsWith(`/${lang}/glossary/by-initial/`),
+  );
+  const letterPage = (text: string) => {
+    const href = $('.jump-bar a')
+      .filter((_, link) => $(link).text().trim() === text)
+      .attr('href')!;
+    return href.startsWith('#') ? `/${lang}/glossary/by-initial/${href.slice('#initial-'.length)}/` : href;
+  };
+
+  it.each(glossaryPages)(
+    '%s has the jump bar, each letter leading to its terms, on this page where they are',
+    (path) => {
+      const page = readPage(path);
+      const letters = page('.jump-bar a')
+        .map((_, link) => ({ text: page(link).text().trim(), target: page(link).attr('href')! }))
+        .get();
+      expect(letters.length, path).toBeGreaterThan(0);
+      const headingOf = (text: string) => (text === '#' ? useTranslations(lang)('glossary.otherInitial') : text);
+      for (const { text, target } of letters) {
+        // The group of terms that begin with neither a letter nor a Han character: “#” in the bar, named on its page.
+        const here = page('h2.initial').filter((_, heading) =>
+          [text, headingOf(text)].includes(page(heading).text().trim()),
+        );
+        if (here.length > 0) {
+          // Its terms are on this page: the letter stays on it.
+          expect(target, `${path}: ${text}`).toBe(`#${here.attr('id')}`);
+        } else {
+          expect(target, `${path}: ${text}`).toMatch(new RegExp(`^/${lang}/glossary/by-initial/[a-z]+/$`));
+          const group = readPage(target);
+          // The letter's page holds its terms, or (a letter of too many) links its finer groups.
+          expect(group('h2.initial').text().trim() || group('h1').text(), target).toContain(headingOf(text));
+        }
+      }
+      const initials = letters.map((letter) => letter.text);
+      expect(initials).toEqual([...initials].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a < b ? -1 : 1)));
+    },
+  );
 
   it('files every term under its initial, sorted within the group ignoring quotation marks', () => {
     $('.glossary-group').each((_, group) => {
       const initial = $(group).find('h2.initial').text().trim();
       // The initial's own page holds the same terms, in the same order.
-      const href = $(`.jump-bar a:contains("${initial}")`).attr('href')!;
+      const href = letterPage(initial === useTranslations(lang)('glossary.otherInitial') ? '#' : initial);
       const own = readPage(href);
       expect(
         own('.glossary-entry')

@@ -8,7 +8,7 @@ import { citingEntries, curatedEntries, sourceDocuments } from '../helpers/conte
 import { CURATED_KIND_IDS } from '../../src/lib/content/kinds';
 import { chartableGrowth } from '../../src/lib/format/charts';
 import { baselineFromGrowth, figureParts, formatCount } from '../../src/lib/format/figures';
-import { eventDateText, nameMarkText } from '../../src/lib/format/provenance';
+import { eventDateText, markedNamesOf, nameMarkText, withNameMarks } from '../../src/lib/format/provenance';
 import { LANGUAGES, useTranslations, type Lang } from '../../src/i18n/index';
 import { builtPages, pageScripts, readJson, readPage } from '../helpers/site';
 
@@ -130,11 +130,13 @@ describe('statistics', () => {
       string
     >[];
     expect(rows.map((row) => row.id).sort()).toEqual(indicators.map(({ id }) => id).sort());
+    const names = markedNamesOf({ places: curatedEntries('places'), glossary: curatedEntries('glossary') });
     for (const row of rows) {
       const indicator = indicators.find(({ id }) => id === row.id)!.data;
       expect(row.value === '' ? undefined : Number(row.value)).toBe(indicator.value);
-      expect(row.label_zh).toBe(indicator.title.zh);
-      expect(row.label_en).toBe(indicator.title.en);
+      // A name the site translated or identified carries its mark, as on the page.
+      expect(row.label_zh).toBe(withNameMarks(indicator.title.zh, names, 'zh'));
+      expect(row.label_en).toBe(withNameMarks(indicator.title.en, names, 'en'));
       expect(row.sources.split('; ')).toEqual([...new Set(indicator.citations.map((c) => `${c.source}#${c.point}`))]);
       expect(row.url).toMatch(new RegExp(`/en/statistics/${row.id}/$`));
     }

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
 import { DIST, builtPages, readJson, readPage } from '../helpers/site';
 import { loadBuiltPage } from '../helpers/fast-html';
 import { citingEntries, pointTranslations, sourceDocuments, unusedPoints } from '../helpers/content';
-import { dictionaryKeys, useTranslations, type UiKey } from '../../src/i18n/index';
+import { HTML_LANG, dictionaryKeys, useTranslations, type UiKey } from '../../src/i18n/index';
+import { siteConfig } from '../../src/site.config';
 import { formatPartialDate } from '../../src/lib/format/values';
 import type { PointCoverage } from '../../src/lib/checks/provenance';
 
@@ -62,8 +64,10 @@ describe('the built site', () => {
       expect($('a.lang-switch .visually-hidden').text(), path).toBe(
         path.startsWith('/en/') ? '阅读中文版' : 'Read in English',
       );
-      // Absolute, as hreflang requires (tests/site/citable.test.ts checks the full set).
-      expect($(`link[rel="alternate"][href$="${counterpart}"]`).length, path).toBe(1);
+      // Absolute, as hreflang requires (tests/site/citable.test.ts checks the full set); not on
+      // an initial's page, which the other glossary does not name back.
+      const alternate = path.includes('/by-initial/') ? 0 : 1;
+      expect($(`link[rel="alternate"][href$="${counterpart}"]`).length, path).toBe(alternate);
       expect(pages).toContain(counterpart);
     }
   });
@@ -75,6 +79,20 @@ describe('the built site', () => {
     expect($('section[lang="en"] h1').text()).toMatch(/International Exchange Center/);
     expect($('section[lang="zh-CN"] h1').text()).toBe(useTranslations('zh')('home.title'));
     expect($('script').length).toBe(0);
+  });
+
+  it('ends the landing page and the 404 page with the footer of the other pages, in both languages', () => {
+    const language = readPage('/zh/');
+    for (const path of ['/', '/404.html']) {
+      const $ = path === '/' ? readPage(path) : cheerio.load(readFileSync(join(DIST, path), 'utf8'));
+      for (const lang of ['zh', 'en'] as const) {
+        const side = $(`footer.site-footer [lang="${HTML_LANG[lang]}"].site-facts-block`);
+        expect(side.length, `${path} ${lang}`).toBe(1);
+        expect(side.find('.unofficial-notice').text(), path).toBe(siteConfig.unofficialNotice[lang]);
+        expect(side.find('a[rel="license"]').attr('href'), path).toBe(language('a[rel="license"]').attr('href'));
+        expect(side.find('dt').first().text(), path).toContain(useTranslations(lang)('footer.publisher'));
+      }
+    }
   });
 
   it('shows every section and point of every document, with anchors and [n] markers, byte for byte', () => {

@@ -4,7 +4,15 @@ import { curatedEntries, sourceDocuments } from '../helpers/content';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGES, listSeparator, otherLang, useTranslations, type Lang, type UiKey } from '../../src/i18n/index';
+import {
+  comma,
+  LANGUAGES,
+  listSeparator,
+  otherLang,
+  useTranslations,
+  type Lang,
+  type UiKey,
+} from '../../src/i18n/index';
 import { checkSiteContent } from '../../src/lib/read/site-content';
 import type { CuratedEntry } from '../../src/lib/content/entries';
 import { CURATED_KIND_IDS, CURATED_KINDS } from '../../src/lib/content/kinds';
@@ -512,7 +520,7 @@ describe('what results show', () => {
     expect(kept).toBeGreaterThanOrEqual(3 * entryPages);
   });
 
-  it('gives a statistic’s result its figure, exactly as its page shows it', () => {
+  it('gives a statistic’s result its figure and period, with their marks, as its page shows them', () => {
     const statistics = entriesWithPages().filter(({ entry }) => entry.kind === 'indicators');
     for (const lang of LANGUAGES) {
       const answers = searchBuiltIndex(
@@ -523,7 +531,12 @@ describe('what results show', () => {
       statistics.forEach(({ page }, index) => {
         const hit = answers[index].results.find((result) => result.url === page(lang));
         expect(hit, page(lang)).toBeDefined();
-        expect(hit!.meta.figure).toBe(readPage(page(lang))('main .figure-big').text().trim());
+        // The figure, then its period with the marks it carries (names, the site's reading).
+        const $ = readPage(page(lang));
+        const period = $('.key-data .meta-list dd').first().clone();
+        period.find('.provenance').remove();
+        const shown = `${$('main .figure-big').text().trim()}${comma(lang)}${period.text().replace(/\s+/g, ' ').trim()}`;
+        expect(hit!.meta.figure.startsWith(shown), `${hit!.meta.figure} / ${shown}`).toBe(true);
       });
     }
   });

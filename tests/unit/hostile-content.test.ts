@@ -75,6 +75,17 @@ describe('values that cannot be true are refused', () => {
     );
   });
 
+  it('refuses an event venue that is not one of its related places', () => {
+    const root = copyOfInputs();
+    const file = firstEntry(root, 'events');
+    setInYaml(root, file, ['venue'], 'a-place-it-does-not-link');
+    expect(problemsOf(root)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^${file}: invalid entry: venue: "a-place-it-does-not-link" is not in related.places`),
+      ),
+    );
+  });
+
   it('refuses an end date before the start date', () => {
     const root = copyOfInputs();
     const file = firstEntry(root, 'events', 'endDate:');

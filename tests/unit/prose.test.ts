@@ -35,6 +35,14 @@ describe('place prose', () => {
       /the figure "127" is typed/,
     );
   });
+  it('refuses a <Term> written inside 《…》, where its mark would fall inside the title marks', () => {
+    expect(() => checkProse('《<Term id="x" lang="zh" />》确定了重点。<Cite n={1} />', 'places/x/zh.mdx', 1)).toThrow(
+      /places\/x\/zh\.mdx \(paragraph 1\): <Term id="x" \/> is written inside 《…》.*quote="book"/s,
+    );
+    expect(() =>
+      checkProse('<Term id="x" lang="zh" quote="book" />确定了重点。<Cite n={1} />', 'p.mdx', 1),
+    ).not.toThrow();
+  });
 });
 
 describe('the voice of the sources in prose', () => {

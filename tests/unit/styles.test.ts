@@ -57,8 +57,8 @@ describe('styles', () => {
   it('reads the classes of the templates and of global.css', () => {
     expect(templates.length).toBeGreaterThan(20);
     expect(global.size).toBeGreaterThan(5);
-    // The parsers see what the site renders: Base.astro's header and a script's search result.
-    expect(templates.find(({ file }) => file.endsWith('Base.astro'))!.classes).toContain('site-header');
+    // The parsers see what the site renders: SiteHeader.astro's header and a script's search result.
+    expect(templates.find(({ file }) => file.endsWith('SiteHeader.astro'))!.classes).toContain('site-header');
     expect(fromScript).toContain('search-result');
   });
 

@@ -15,7 +15,7 @@ export { urlScheme };
 export const PROSE_COMPONENTS: Record<string, Record<string, 'string' | 'integer'>> = {
   Cite: { n: 'integer' },
   Figure: { id: 'string', lang: 'string' },
-  Term: { id: 'string', lang: 'string' },
+  Term: { id: 'string', lang: 'string', quote: 'string' },
 };
 
 /** Markdown (CommonMark, GFM, front matter) node types: everything else is MDX's code. */

@@ -6,6 +6,8 @@ const CITE_TAG = /<Cite\s+n=\{(\d+)\}\s*\/>/g;
 const COMPONENT_TAG = /<[A-Z][A-Za-z]*\b[^>]*\/>/g;
 /** `<Figure id="…" />` and `<Term id="…" />`: the components that name another entry. */
 const REFERENCE_TAG = /<(Figure|Term)\b[^>]*?\bid=["']([^"']*)["'][^>]*\/>/g;
+/** `《<Term id="…" />》`: a name written inside book-title marks by hand. */
+const TERM_IN_TITLE_MARKS = /《\s*<Term\b[^>]*?\bid=["']([^"']*)["'][^>]*\/>\s*》/g;
 
 export interface ProseContext {
   /** How many citations the entry's YAML file lists (`<Cite n={k} />` numbers them from 1). */
@@ -109,6 +111,12 @@ function checkTypedText(paragraph: string, { names = [], markedNames = [] }: Pro
       'use <Figure id="…" /> for a statistic, or <Term id="…" /> for a name with a number; an id is the file name ' +
         'of an entry in src/content/indicators/ or src/content/glossary/ (create one with `npm run new -- indicators <slug>` ' +
         'or `npm run new -- glossary <slug>`).',
+    );
+  }
+  for (const [, id] of paragraph.matchAll(TERM_IN_TITLE_MARKS)) {
+    problem(
+      `<Term id="${id}" /> is written inside 《…》, where the mark of a name the site identified or translated would fall inside the title marks.`,
+      `write <Term id="${id}" quote="book" /> without the 《》: it puts the title marks around the name and the mark after them.`,
     );
   }
   for (const name of markedNames.filter((candidate) => text.includes(candidate))) {

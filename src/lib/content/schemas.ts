@@ -191,8 +191,23 @@ export const event = entryBase
       .enum(['13th', '14th', '15th'])
       .describe('The Five-Year Plan period the event belongs to, for grouping the timeline.'),
     summary: localized.describe('What happened, in one or two sentences per language, as the sources say it.'),
+    venue: z
+      .string()
+      .regex(SLUG)
+      .optional()
+      .describe(
+        'Where the event took place, when a source it cites states it: the id of a place in related.places. ' +
+          'Structured data gives an event a location only from here; a place the event is about is not its venue.',
+      ),
   })
   .superRefine((data, context) => {
+    if (data.venue !== undefined && !data.related.places.includes(data.venue)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['venue'],
+        message: `"${data.venue}" is not in related.places: add the place there (src/content/places/${data.venue}.yaml), or leave venue out`,
+      });
+    }
     // At each one's own precision: a period may end in the year it starts (2021-03 to 2021).
     if (data.endDate && partialDateSpan(data.endDate).last < partialDateSpan(data.date).first) {
       context.addIssue({

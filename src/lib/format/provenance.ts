@@ -5,7 +5,8 @@
  */
 import { phraseMatcher } from '../text/phrases';
 import { byLang, comma, inParentheses, quoted, useTranslations, withColon, type Lang } from '../../i18n/index';
-import type { Citation, DateBasis, IndicatorPeriod, TimelineEvent } from '../content/schemas';
+import type { Citation, DateBasis, Indicator, IndicatorPeriod, TimelineEvent } from '../content/schemas';
+import { figureParts } from './figures';
 import { formatDateRange, formatPartialDate } from './values';
 
 /** A basis with the source's own words: “来源原文：“…”” / “stated by the source: “…””. */
@@ -114,6 +115,20 @@ export function titleWithPeriod(title: string, period: IndicatorPeriod, dates: r
     phrase = period.text[lang] + comma(lang) + PERIOD_BASIS[lang].site;
   }
   return phrase ? title + inParentheses(phrase, lang) : title;
+}
+
+/**
+ * A figure where it stands without its page's period row (search results, related lists): its
+ * value, then its period with the marks its page gives it: "15 events, 14th Five-Year Plan period
+ * (site’s reading)" / "15场，“十四五”时期（本站解读）".
+ */
+export function figureShown(
+  indicator: Pick<Indicator, 'value' | 'qualifier' | 'unit' | 'statedAs' | 'citations' | 'period'>,
+  dates: readonly string[],
+  lang: Lang,
+  names: readonly MarkedName[],
+): string {
+  return `${figureParts(indicator, lang).text}${comma(lang)}${periodShown(indicator.period, dates, lang, names)}`;
 }
 
 const DATE_BASIS = byLang((t): Record<DateBasis, string> => ({

@@ -56,9 +56,13 @@ export function sourceDescription(
   return useTranslations(lang)('description.source', { title, points: parts.points, sections: parts.sections });
 }
 
-/** A place, institution or service: its name, what kind of entry it is, and the summary the page opens with. */
+/**
+ * A place, institution or service: its name, what kind of entry it is, and the summary the page
+ * opens with. The kind follows a comma: after a name the site identified or translated, a second
+ * pair of parentheses would read as a second mark, “(site’s identification) (District)”.
+ */
 export function placeDescription(parts: { title: string; kind: string; summary: string }, lang: Lang): string {
-  return `${withColon(parts.title + inParentheses(parts.kind, lang), lang)}${parts.summary}`;
+  return `${withColon(parts.title + comma(lang) + parts.kind, lang)}${parts.summary}`;
 }
 
 /** A group page's description: its title, then the entries it holds, as the page lists them. */

@@ -74,13 +74,16 @@ export function placeJsonLd(
 /**
  * An Event gives machines a startDate only when the source states the date (or it is the
  * report's own date), at the precision known (ISO 8601 allows 2025 and 2025-03). A deadline, a
- * year read from a name or years the site added go into the description with their basis.
+ * year read from a name or years the site added go into the description with their basis. Its
+ * `location` is the entry's `venue` (`places`: the places by id), the place a source says it took
+ * place in, never a default and never a place it is only about: without a venue, none.
  */
 export function eventJsonLd(
   entry: { id: string; data: TimelineEvent },
   lang: Lang,
   site: Site,
   names: readonly MarkedName[] = [],
+  places: ReadonlyMap<string, { data: Pick<Place, 'title'> }> = new Map(),
 ): JsonLd {
   const { data } = entry;
   const when = eventDateText(data, lang);
@@ -88,6 +91,10 @@ export function eventJsonLd(
   return event({
     name: withNameMarks(data.title[lang], names, lang),
     description: when.text + inParentheses(when.basis, lang) + fullStop(lang) + data.summary[lang],
+    location: (data.venue ? [data.venue] : []).map((id) => ({
+      name: withNameMarks(places.get(id)!.data.title[lang], names, lang),
+      url: absoluteUrl(site, entryUrl(lang, 'places', id)),
+    })),
     url: absoluteUrl(site, entryUrl(lang, 'events', entry.id)),
     ...(dated ? { startDate: data.date } : {}),
     ...(dated && data.endDate ? { endDate: data.endDate } : {}),

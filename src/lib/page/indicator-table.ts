@@ -1,5 +1,5 @@
 import type { Indicator } from '../content/schemas';
-import { periodShown, type MarkedName } from '../format/provenance';
+import { periodShown, withNameMarks, type MarkedName } from '../format/provenance';
 import { absoluteUrl, entryUrl } from '../urls/urls';
 import { csvField } from '../format/escape';
 import { figureParts } from '../format/figures';
@@ -71,8 +71,9 @@ export function indicatorRow(
   const cited = citedSources(indicator.citations).map((slug) => ({ slug, ...sourceBySlug.get(slug)! }));
   return {
     id,
-    label_zh: indicator.title.zh,
-    label_en: indicator.title.en,
+    // Names the site identified or translated carry their marks, as on the statistic's page.
+    label_zh: withNameMarks(indicator.title.zh, names, 'zh'),
+    label_en: withNameMarks(indicator.title.en, names, 'en'),
     value: indicator.value ?? '',
     qualifier: indicator.qualifier,
     unit_zh: indicator.unit?.zh ?? '',

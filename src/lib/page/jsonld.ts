@@ -127,6 +127,8 @@ export function event(facts: {
   startDate?: string;
   endDate?: string;
   inLanguage: string;
+  /** Where a source says the event took place: none when no source states it (no default city). */
+  location: { name: string; url: string }[];
 }): JsonLd {
   return {
     '@context': CONTEXT,
@@ -137,11 +139,9 @@ export function event(facts: {
     ...(facts.startDate ? { startDate: facts.startDate } : {}),
     ...(facts.endDate ? { endDate: facts.endDate } : {}),
     inLanguage: facts.inLanguage,
-    location: {
-      '@type': 'Place',
-      name: 'Beijing',
-      address: { '@type': 'PostalAddress', addressLocality: 'Beijing', addressCountry: 'CN' },
-    },
+    ...(facts.location.length > 0
+      ? { location: facts.location.map((place) => ({ '@type': 'Place', name: place.name, url: place.url })) }
+      : {}),
   };
 }
 

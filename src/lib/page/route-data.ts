@@ -9,7 +9,7 @@ import { kindOfSection } from '../content/kinds';
 import type { PageKind } from './index-meta';
 import { clampDescription, pageDescription } from './descriptions';
 import { breadcrumbList, webPage, type JsonLd } from './jsonld';
-import { otherLanguagePath } from '../urls/groups';
+import { counterpartPath, otherLanguagePath } from '../urls/groups';
 import { lastUpdatedDay } from './last-updated';
 import { SITE_VERSION } from './site-meta';
 import { absoluteUrl, languageAlternates, localizedPath, type Alternate } from '../urls/urls';
@@ -231,7 +231,7 @@ export function routeData(input: PageInput, site: URL | string | undefined): Rou
     fullTitle: path === '' ? t('site.name') : `${title} · ${t('site.shortName')}`,
     url,
     href,
-    alternates: languageAlternates(site, path, undefined, { [other]: otherLanguagePath(path) }),
+    alternates: languageAlternates(site, path, undefined, { [other]: counterpartPath(path) }),
     otherLang: other,
     otherHref: localizedPath(other, otherLanguagePath(path)),
     crumbs,

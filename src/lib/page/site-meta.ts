@@ -4,7 +4,7 @@
  */
 import pkg from '../../../package.json';
 import { otherLang, type Lang } from '../../i18n/index';
-import { otherLanguagePath } from '../urls/groups';
+import { counterpartPath } from '../urls/groups';
 import { languageAlternates } from '../urls/urls';
 
 export const SITE_VERSION: string = pkg.version;
@@ -22,7 +22,7 @@ export function sitemapLinks(url: string, site: string): { lang: string; url: st
   const base = new URL(site).pathname;
   const route = new URL(url).pathname.slice(base.length - 1);
   const [, lang, path = ''] = /^\/(zh|en)\/(.*)$/.exec(route) ?? [];
-  const paths = lang ? { [otherLang(lang as Lang)]: otherLanguagePath(path) } : {};
+  const paths = lang ? { [otherLang(lang as Lang)]: counterpartPath(path) } : {};
   return languageAlternates(site, path, base, paths).map((alternate) => ({
     lang: alternate.hreflang,
     url: alternate.href,

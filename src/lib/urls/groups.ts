@@ -142,6 +142,16 @@ export function otherLanguagePath(path: string): string {
   return segment === BY_INITIAL ? section : path;
 }
 
+/**
+ * A page's translation in the other language, for its hreflang alternates: none for an initial's
+ * page (its terms are not the other language's terms of that initial; the other language's list
+ * page, where the language switch leads, does not name it back).
+ */
+export function counterpartPath(path: string): string | null {
+  const [, segment] = path.split('/');
+  return segment === BY_INITIAL ? null : path;
+}
+
 /** The groups a finer group lies within, outermost first: `glossary/by-initial/g/gu/part-3` → `…/g`, `…/g/gu`. */
 export function enclosingGroupPaths(path: string): string[] {
   const segments = path.split('/');

@@ -115,16 +115,18 @@ export interface Alternate {
 
 /**
  * hreflang alternates of a page: each language (itself included) and x-default → the bilingual
- * `/`; `paths` names a language's counterpart when its path differs from `path`.
+ * `/`; `paths` names a language's counterpart when its path differs from `path`, or `null` when
+ * the page has none in that language (alternates name each other: a page that would not name
+ * this one back is not its alternate).
  */
 export function languageAlternates(
   site: URL | string | undefined,
   path: string,
   base = BASE_URL,
-  paths: Partial<Record<Lang, string>> = {},
+  paths: Partial<Record<Lang, string | null>> = {},
 ): Alternate[] {
   return [
-    ...LANGUAGES.map((lang) => ({
+    ...LANGUAGES.filter((lang) => paths[lang] !== null).map((lang) => ({
       hreflang: HTML_LANG[lang],
       href: absoluteUrl(site, sitePath(localizedRoute(lang, paths[lang] ?? path), base)),
     })),
