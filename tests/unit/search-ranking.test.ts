@@ -81,16 +81,21 @@ describe('a name holding the query whole', () => {
     page('words-apart', 'Service points of Beijing'),
     page('named', 'Airport points', ['“Beijing  Service” desks']),
     page('longer-word', 'Beijing Services guide'),
+    page('inside-a-word', '承载国际交往功能的重要镇'),
   ];
   const ids = async (query: string) => (await exactNamesFirst(results, query)).map((r) => r.id);
 
   it('comes before pages that hold its words apart, quotes and spaces aside', async () => {
-    expect(await ids('北京服务')).toEqual(['quoted', 'apart', 'words-apart', 'named', 'longer-word']);
-    expect(await ids('beijing   service')).toEqual(['named', 'apart', 'quoted', 'words-apart', 'longer-word']);
-    expect(await ids('“Beijing Service”')).toEqual(['named', 'apart', 'quoted', 'words-apart', 'longer-word']);
+    const rest = ['words-apart', 'named', 'longer-word', 'inside-a-word'];
+    expect(await ids('北京服务')).toEqual(['quoted', 'apart', ...rest]);
+    const english = ['named', 'apart', 'quoted', 'words-apart', 'longer-word', 'inside-a-word'];
+    expect(await ids('beijing   service')).toEqual(english);
+    expect(await ids('“Beijing Service”')).toEqual(english);
+    // 重要镇 is 重要 and 镇: it holds the characters 要镇, not the words.
+    expect(await ids('要镇')).toEqual(['apart', 'quoted', ...rest]);
   });
   it('leaves a one-word query in its order', async () => {
-    expect(await ids('service')).toEqual(['apart', 'quoted', 'words-apart', 'named', 'longer-word']);
+    expect(await ids('service')).toEqual(['apart', 'quoted', 'words-apart', 'named', 'longer-word', 'inside-a-word']);
   });
 });
 

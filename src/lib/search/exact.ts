@@ -25,21 +25,20 @@ const phraseForm = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
 /** Whether a query is more than one word (a phrase whose words a page could hold apart). */
-const isManyWords = (query: string) =>
-  [...new Intl.Segmenter(undefined, { granularity: 'word' }).segment(query)].filter((part) => part.isWordLike).length >
-  1;
+const isManyWords = (query: string) => [...WORDS.segment(query)].filter((part) => part.isWordLike).length > 1;
 
-const LATIN = /[\p{Script=Latin}\p{N}]/u;
-
-/** Whether `name` holds `phrase` whole, not inside a longer Latin word (`service` in `services`). */
+/**
+ * Whether `name` holds `phrase` whole, as words: not inside a longer word (`service` in
+ * `services`, 要镇 in 重要镇, which is 重要 and 镇).
+ */
 export function holdsPhrase(name: string, phrase: string): boolean {
   const text = phraseForm(name);
+  const edges = new Set([text.length, ...[...WORDS.segment(text)].map((part) => part.index)]);
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = text[at - 1] ?? '';
-    const after = text[at + phrase.length] ?? '';
-    const cut = (edge: string, inner: string | undefined) => LATIN.test(edge) && LATIN.test(inner ?? '');
-    if (!cut(before, phrase[0]) && !cut(after, phrase.at(-1))) return true;
+    if (edges.has(at) && edges.has(at + phrase.length)) return true;
   }
   return false;
 }
