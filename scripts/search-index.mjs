@@ -66,6 +66,8 @@ globalThis.fetch = async (input) => {
 
 /** @type {import('../src/lib/search/in-order.ts')} */
 const { addFilterCounts, searchBundlesInOrder } = await tsImport('../src/lib/search/in-order.ts', import.meta.url);
+/** @type {import('../src/lib/search/excerpt.ts')} */
+const { resultSnippet } = await tsImport('../src/lib/search/excerpt.ts', import.meta.url);
 /** @type {import('../src/lib/search/bundles.ts')} */
 const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
 /** @type {import('../src/lib/search/correct.ts')} */
@@ -110,6 +112,8 @@ async function run({ query, filters = {} }) {
         kind: data.filters?.kind?.[0] ?? null,
         meta: data.meta,
         excerpt: data.excerpt,
+        // What the search page shows under the title (src/browser/search/render.ts).
+        snippet: resultSnippet(data.excerpt, data.meta.description, data.meta.aka, response.words),
         sections: (data.sub_results ?? []).map((section) => section.url),
       };
     }),

@@ -106,7 +106,9 @@ describe('the search page', () => {
     expect(await resultLinks(page).first().getAttribute('href')).toBe(ZH_STATISTIC.expect);
     const first = page.locator('#search-results .search-result').first();
     expect(await first.locator('.search-result-about').innerText()).toContain('统计数据');
-    expect(await first.locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
+    // Found by its name: the statistic's one-line description, not the names its page opens with.
+    expect(await first.locator('.search-result-excerpt mark').count()).toBe(0);
+    expect(await first.locator('.search-result-excerpt').innerText()).not.toContain(ZH_STATISTIC.query);
     expect(await page.locator('#search-summary').innerText()).toMatch(
       new RegExp(`^找到 \\d+ 个“${ZH_STATISTIC.query}”的相关结果$`),
     );
@@ -285,7 +287,7 @@ describe('what readers type', () => {
     await close();
   });
 
-  it('finds the English page by its Chinese name, without the merge switch, with one highlight', async () => {
+  it('finds the English page by its Chinese name, without the merge switch, showing its description', async () => {
     const row = READER_QUERIES.find(
       (q) => q.lang === 'en' && q.sort === 'other-language' && q.expect.includes('/places/'),
     )!;
@@ -294,8 +296,10 @@ describe('what readers type', () => {
     await waitForResults(page);
     expect(await resultLinks(page).first().getAttribute('href')).toBe(row.expect);
     expect(new URL(page.url()).searchParams.get('also')).toBeNull();
-    const marks = await page.locator('.search-result').first().locator('mark').allInnerTexts();
-    expect(marks, 'the name is highlighted whole').toContain(row.query);
+    // Found by a name: the entry's description, in the page's language, without the name.
+    const excerpt = page.locator('.search-result').first().locator('.search-result-excerpt');
+    expect(await excerpt.locator('mark').count()).toBe(0);
+    expect(await excerpt.innerText()).not.toContain(row.query);
     expect(problems).toEqual([]);
     await close();
   });
@@ -304,7 +308,8 @@ describe('what readers type', () => {
     const { page, close } = await openPage();
     const name = READER_QUERIES.find((q) => q.lang === 'zh' && q.sort === 'pinyin')!;
     const zhName = (await (await fetch(`${site.origin}${name.expect}`)).text()).match(/<h1[^>]*>([^<]+)</)![1];
-    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent(zhName)}`);
+    // The source documents: an entry found by its name shows its description instead.
+    await page.goto(`${site.origin}/zh/search/?q=${encodeURIComponent(zhName)}&kind=source`);
     await waitForResults(page);
     const first = page.locator('.search-result').first();
     expect(await first.locator('mark').first().innerText()).toBe(zhName);

@@ -12,6 +12,8 @@ export interface SearchHit {
   kind: string | null;
   meta: Record<string, string>;
   excerpt: string;
+  /** What the search page shows under the title: the excerpt or the entry's description. */
+  snippet: string;
   /** URLs of the result's sub-results (headings and titled anchors), e.g. `/zh/timeline/#x`. */
   sections: string[];
 }

@@ -58,14 +58,44 @@ describe('exact names first', () => {
 
   it('puts the entry a term names before the term’s page, and a title named exactly before the rest', async () => {
     expect(await ids('multi-language city service guide')).toEqual(['place', 'term', 'statistic', 'other']);
-    expect(await ids('  City   Service guide ')).toEqual(['other', 'statistic', 'term', 'place']);
+    expect(await ids('  City   Service guide ')).toEqual(['other', 'term', 'place', 'statistic']);
   });
-  it('matches whole names only, and keeps the order when nothing is named exactly', async () => {
-    expect(await ids('service guide')).toEqual(['statistic', 'term', 'place', 'other']);
+  it('matches whole names, then names holding the query, and keeps the order otherwise', async () => {
+    expect(await ids('service guide')).toEqual(['term', 'place', 'other', 'statistic']);
     expect(await ids('security')).toEqual(['statistic', 'term', 'place', 'other']);
   });
   it('looks only at the first results', async () => {
-    expect(await ids('city service guide', 2)).toEqual(['statistic', 'term', 'place', 'other']);
+    expect(await ids('city service guide', 2)).toEqual(['term', 'statistic', 'place', 'other']);
+  });
+});
+
+describe('a name holding the query whole', () => {
+  const page = (id: string, title: string, names?: string[]): Hit => ({
+    id,
+    score: 1,
+    data: async () => ({ content: '', meta: { title, ...(names ? { names: names.join(NAMES_SEPARATOR) } : {}) } }),
+  });
+  const results = [
+    page('apart', '服务保障的北京外交活动'),
+    page('quoted', '“北京服务”机场服务点'),
+    page('words-apart', 'Service points of Beijing'),
+    page('named', 'Airport points', ['“Beijing  Service” desks']),
+    page('longer-word', 'Beijing Services guide'),
+    page('inside-a-word', '承载国际交往功能的重要镇'),
+  ];
+  const ids = async (query: string) => (await exactNamesFirst(results, query)).map((r) => r.id);
+
+  it('comes before pages that hold its words apart, quotes and spaces aside', async () => {
+    const rest = ['words-apart', 'named', 'longer-word', 'inside-a-word'];
+    expect(await ids('北京服务')).toEqual(['quoted', 'apart', ...rest]);
+    const english = ['named', 'apart', 'quoted', 'words-apart', 'longer-word', 'inside-a-word'];
+    expect(await ids('beijing   service')).toEqual(english);
+    expect(await ids('“Beijing Service”')).toEqual(english);
+    // 重要镇 is 重要 and 镇: it holds the characters 要镇, not the words.
+    expect(await ids('要镇')).toEqual(['apart', 'quoted', ...rest]);
+  });
+  it('leaves a one-word query in its order', async () => {
+    expect(await ids('service')).toEqual(['apart', 'quoted', 'words-apart', 'named', 'longer-word', 'inside-a-word']);
   });
 });
 

@@ -5,6 +5,7 @@ import { SEARCH_KINDS } from '../../src/lib/content/kinds';
 import { searchPagePath } from '../../src/lib/urls/urls';
 import { isSearchShortcut, type KeyPress } from '../../src/lib/search/shortcut';
 import { excerptRuns, resultSnippet } from '../../src/lib/search/excerpt';
+import { NAMES_SEPARATOR } from '../../src/lib/search/exact';
 import { queryWords, searchAsReaderMeans, type ReaderSearch } from '../../src/lib/search/understand';
 import { combineAnswers, searchBundlesInOrder } from '../../src/lib/search/in-order';
 import {
@@ -481,6 +482,35 @@ describe('an entry’s result', () => {
     );
     expect(resultSnippet('no highlight here', undefined)).toBe('no highlight here');
     expect(excerptRuns(resultSnippet('plain', 'x < y'))).toEqual([{ text: 'x < y', mark: false }]);
+  });
+
+  it('shows the description when every highlight falls on the entry’s names or search terms', () => {
+    const names = ['Sanlitun', '三里屯', '“Beijing Service” points', 'expats'].join(NAMES_SEPARATOR);
+    const description = 'A district.';
+    // Matched by name: the excerpt would run names and labels together.
+    expect(resultSnippet('<mark>Sanlitun.</mark> 三里屯 The source', description, names)).toBe(description);
+    expect(resultSnippet('<mark>三里屯</mark> Sanlitun', description, names)).toBe(description);
+    expect(resultSnippet('<mark>Beijing</mark> <mark>Service</mark> points. 北京', description, names)).toBe(
+      description,
+    );
+    expect(resultSnippet('expatriates, <mark>expats</mark>, services', description, names)).toBe(description);
+    // A highlighted word in the text: the excerpt, which shows where, without the names it opens with.
+    const inText = 'the <mark>Sanlitun</mark> is a <mark>second</mark> scene';
+    expect(resultSnippet(inText, description, names)).toBe(inText);
+    expect(
+      resultSnippet(`<mark>Sanlitun</mark>. 三里屯 (site’s translation) expats, ${inText}`, description, names),
+    ).toBe(inText);
+    expect(resultSnippet('<mark>Sanlitunxyz</mark> <mark>second</mark>', description, names)).toBe(
+      '<mark>Sanlitunxyz second</mark>',
+    );
+    expect(resultSnippet('<mark>scene</mark>', description, names)).toBe('<mark>scene</mark>');
+    // Every word searched is a name's: highlights on longer words they begin do not count.
+    const longer = '<mark>Beijing Services</mark> listed';
+    expect(resultSnippet(longer, description, names)).toBe(longer);
+    expect(resultSnippet(longer, description, names, ['Beijing', 'Service'])).toBe(description);
+    expect(resultSnippet(inText, description, names, ['second', 'Sanlitun'])).toBe(inText);
+    // Nothing but names: the description.
+    expect(resultSnippet('<mark>Sanlitun</mark>. 三里屯', description, names, ['second'])).toBe(description);
   });
 
   it('lends the names of the glossary terms that point to an entry to that entry’s page', () => {

@@ -50,7 +50,7 @@ export function renderResult(result: ResultData, labels: ResultLabels, base: str
   item.append(
     heading,
     about(result, labels, fromOtherLanguage ? item.lang : null),
-    excerpt(resultSnippet(result.excerpt, result.meta.description), labels.words),
+    excerpt(resultSnippet(result.excerpt, result.meta.description, result.meta.aka, labels.words), labels.words),
   );
   const sections = sectionList(result, labels);
   if (sections) item.append(sections);

@@ -105,3 +105,21 @@ export function termNamesOf(
     .map(({ data }) => data.title[lang])
     .join(NAMES_SEPARATOR);
 }
+
+/**
+ * Every name an entry is found by, in both languages: its titles, other names and search terms,
+ * for its search metadata (`aka`, not searched: src/lib/search/ranking.json). A result whose
+ * highlights all fall on these matched by name, and shows its description (src/lib/search/excerpt.ts).
+ */
+export function entryNameList(data: {
+  title: Record<Lang, string>;
+  names: Record<Lang, readonly { name: string }[]>;
+  searchTerms: Record<Lang, readonly string[]>;
+}): string {
+  const names = LANGUAGES.flatMap((lang) => [
+    data.title[lang],
+    ...data.names[lang].map(({ name }) => name),
+    ...data.searchTerms[lang],
+  ]);
+  return [...new Set(names)].join(NAMES_SEPARATOR);
+}

@@ -43,10 +43,11 @@ export interface PageInput {
   pager?: Pager;
   /**
    * What a search result of an entry's own page shows: the entry's one-line description (its
-   * snippet when the words searched are only in its name), the group that lists it, and the names
-   * of the glossary terms that point to it (`termNamesOf`).
+   * snippet when the words searched are only in its names), the group that lists it, the names
+   * of the glossary terms that point to it (`termNamesOf`) and its own names and search terms
+   * (`aka`: entryNameList).
    */
-  searchMeta?: { description?: string; group?: string; names?: string };
+  searchMeta?: { description?: string; group?: string; names?: string; aka?: string };
   /** Groups a finer group's page sits within, outermost first: breadcrumbs between its list and itself. */
   parents?: { label: string; path: string }[];
   /** A page that only links finer pages (an index of a group's parts): searched through those pages. */

@@ -81,16 +81,18 @@ export async function searchBundlesInOrder<Result extends PagefindResult>(
   const answers: ReaderSearch<Result>[] = [];
   for (const [index, bundle] of searched.entries()) {
     const filters: Record<string, string[]> = kinds.length > 0 ? { kind: [...kinds] } : {};
-    answers.push(await searchAsReaderMeans(await bundle.instance(), raw, lang, filters));
+    const answer = await searchAsReaderMeans(await bundle.instance(), raw, lang, filters);
+    // Within a bundle, names holding the query whole come first (exact.ts).
+    answers.push({ ...answer, results: await exactNamesFirst(answer.results, raw) });
     if (index < searched.length - 1 && soFar && !(await soFar(await exactFirst(combineAnswers(answers), raw)))) break;
   }
   return exactFirst(combineAnswers(answers), raw);
 }
 
-/** An answer with the pages the query names exactly first (exact.ts). */
+/** An answer with the pages the query names exactly first, whichever bundle holds them (exact.ts). */
 async function exactFirst<Result extends PagefindResult>(
   answer: ReaderSearch<Result>,
   raw: string,
 ): Promise<ReaderSearch<Result>> {
-  return { ...answer, results: await exactNamesFirst(answer.results, raw) };
+  return { ...answer, results: await exactNamesFirst(answer.results, raw, 10, false) };
 }
