@@ -2,7 +2,8 @@
 /**
  * Screenshots of pages of the built site, for reading the layout as a reader would:
  *   node scripts/screenshots.mjs --out /tmp/shots /zh/ /en/places/sanlitun/ …
- * Each path is taken at 1280 and 375 px wide (full page).
+ * Each path is taken at 1280 and 375 px wide (full page). A page is taken once the network is idle,
+ * so a search page (`/en/search/?q=…`) shows its results.
  */
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
@@ -30,7 +31,7 @@ try {
   for (const width of [1280, 375]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of positionals) {
-      await page.goto(`http://127.0.0.1:${values.port}${path}`);
+      await page.goto(`http://127.0.0.1:${values.port}${path}`, { waitUntil: 'networkidle' });
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${width}.png`;
       await page.screenshot({ path: join(values.out, name), fullPage: values.full });
       console.info(join(values.out, name));
