@@ -202,7 +202,7 @@ describe('a figure whose period carries a mark', () => {
     for (const { id, data } of markedPeriods) {
       const figure = figureParts(data, lang).text;
       const period = periodShown(data.period, [], lang, names);
-      // A period the site reads may say so as its basis instead: “…（本站的解读）”.
+      // A period the site reads may say so as its basis instead: “…（本站解读）”.
       const forms =
         data.period.basis === 'site'
           ? [period, withNameMarks(data.period.text![lang], names, lang) + siteReadingMarks(lang)[1]]
