@@ -49,7 +49,9 @@ export function unmarkedNames(html: string, names: readonly MarkedName[]): Unmar
   $('[data-name-status], [data-editor-note], script, style, template').remove();
   const found: UnmarkedName[] = [];
   found.push(...unmarkedIn($('title').text(), 'title', names));
-  $('meta[content]').each((_, element) => {
+  // `search:aka` is what the search page matches a query against to tell a match by name from
+  // one in the text (src/lib/search/excerpt.ts); it is never shown, so it names nothing to a reader.
+  $('meta[content]:not([name="search:aka"])').each((_, element) => {
     const meta = $(element);
     found.push(...unmarkedIn(meta.attr('content') ?? '', `meta[${meta.attr('name') ?? meta.attr('property')}]`, names));
   });
