@@ -115,9 +115,7 @@ describe('a statistic’s title in its citations', () => {
     expect(titleWithPeriod('Growth', { basis: 'stated', text: since, quote: 'q' }, [], 'en')).toBe(
       'Growth (since the end of the 13th Five-Year Plan)',
     );
-    expect(titleWithPeriod('增幅', { basis: 'site', text: since }, [], 'zh')).toBe(
-      '增幅（“十三五”末以来，本站解读）',
-    );
+    expect(titleWithPeriod('增幅', { basis: 'site', text: since }, [], 'zh')).toBe('增幅（“十三五”末以来，本站解读）');
     // A title that names its stated period already is not given it twice.
     expect(
       titleWithPeriod('Rank since the end of the 13th Five-Year Plan', { basis: 'stated', text: since }, [], 'en'),
