@@ -31,7 +31,12 @@ const bytes = (urlPath: string) => statSync(join(DIST, urlPath, 'index.html')).s
  */
 export function representativePages(pages: string[] = builtPages()): string[] {
   const byType = new Map<string, string[]>();
-  for (const page of pages) byType.set(pageType(page), [...(byType.get(pageType(page)) ?? []), page]);
+  for (const page of pages) {
+    const type = pageType(page);
+    const members = byType.get(type);
+    if (members) members.push(page);
+    else byType.set(type, [page]);
+  }
   const chosen = new Set<string>();
   for (const members of byType.values()) {
     const sized = members.map((page) => ({ page, size: bytes(page) })).sort((a, b) => a.size - b.size);
