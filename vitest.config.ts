@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './tests/helpers/sequencer';
 
 /**
  * Three projects, three speeds (README, "Tests"):
@@ -15,6 +16,7 @@ const WORKERS = Math.max(2, availableParallelism()) + 1;
 export default defineConfig({
   test: {
     maxWorkers: WORKERS,
+    sequence: { sequencer: LongestFirst },
     // Real builds and Chromium; and on a loaded machine, anything.
     testTimeout: 120_000,
     hookTimeout: 180_000,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { builtPages } from '../../scripts/lib/built-site.mjs';
+import { TEST_CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import { curatedEntries } from '../helpers/content';
 
 const SIZE = 20;
@@ -48,7 +49,8 @@ describe(`npm run bench on ${SIZE} documents`, () => {
         '--out',
         out,
       ],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      // The test's browser (the headless build where installed): the figures are not kept here.
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CHROMIUM_PATH: TEST_CHROMIUM_PATH } },
     );
     status = run.status;
     output = `${run.stdout}\n${run.stderr}`;

@@ -2,12 +2,12 @@ import { createServer, type AddressInfo } from 'node:net';
 import { preview } from 'astro';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../../scripts/lib/chromium.mjs';
+import { OFFLINE_CHROMIUM_FLAGS, TEST_CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 import { assertBuilt } from './site';
 
-/** Debian's Chromium; the flags keep it from calling out to any network service. */
+/** Debian's headless Chromium (scripts/lib/chromium.mjs); the flags keep it off any network service. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: OFFLINE_CHROMIUM_FLAGS });
 }
 
 /** A port no one listens on now: several checkouts run these tests on one machine. */

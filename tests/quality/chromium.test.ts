@@ -197,10 +197,17 @@ async function activeElement(page: Page) {
 }
 
 describe('with the keyboard only', () => {
+  // One phone-sized tab for every page: each test starts by loading its page, which resets focus.
+  let phone: Watched;
+  beforeAll(async () => {
+    phone = await watchedPage({ width: 375 });
+  });
+  afterAll(async () => phone?.context.close());
+
   it.each(samplePages)(
     '%s: skip link first, every Tab stop visible with a focus ring, the language switch early and Enter follows it',
     async (path) => {
-      const { page, context } = await watchedPage({ width: 375 });
+      const { page } = phone;
       await page.goto(site.origin + path);
       // The first Tab reaches a visible skip link, which moves focus into the main content.
       await page.keyboard.press('Tab');
@@ -243,7 +250,6 @@ describe('with the keyboard only', () => {
         page.waitForURL((url) => url.pathname === counterpart, { timeout: 10_000 }),
         page.keyboard.press('Enter'),
       ]);
-      await context.close();
     },
   );
 
