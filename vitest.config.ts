@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './tests/helpers/sequencer';
+import LongestFirst from './tests/helpers/sequencer.ts';
 
 /**
  * Three projects, three speeds (README, "Tests"):

@@ -26,7 +26,7 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { tsImport } from 'tsx/esm/api';
+import { importTypeScript } from './lib/typescript.mjs';
 import {
   BuildError,
   acquireBuildLock,
@@ -41,8 +41,8 @@ import { publishedUrlProblems } from './lib/url-manifest.mjs';
 
 /** The base path of the site's origin, as astro.config.mjs reads it. */
 async function siteBase() {
-  const { resolveSiteOrigin } = await tsImport('../src/lib/urls/urls.ts', import.meta.url);
-  const { siteConfig } = await tsImport('../src/site.config.ts', import.meta.url);
+  const { resolveSiteOrigin } = await importTypeScript('../src/lib/urls/urls.ts', import.meta.url);
+  const { siteConfig } = await importTypeScript('../src/site.config.ts', import.meta.url);
   return resolveSiteOrigin(process.env.SITE_URL ?? siteConfig.origin, 'SITE_URL').base;
 }
 
@@ -59,7 +59,7 @@ const root = process.cwd();
 const outDir = resolve(values.out);
 const staging = stagingFolder(root);
 // Astro's cacheDir (astro.config.mjs), where the search index of unchanged bundles is kept too.
-const { CACHE_DIR } = await tsImport('../src/lib/incremental/page-reads-file.ts', import.meta.url);
+const { CACHE_DIR } = await importTypeScript('../src/lib/incremental/page-reads-file.ts', import.meta.url);
 const cacheDir = resolve(root, CACHE_DIR);
 
 /** @param {unknown} error */
@@ -70,12 +70,12 @@ function fail(error) {
 
 /** A release build with placeholder settings stops here, before it takes the lock or writes anything. */
 async function refusePlaceholderRelease() {
-  const { isReleaseBuild, releaseProblems, releaseRefusal } = await tsImport(
+  const { isReleaseBuild, releaseProblems, releaseRefusal } = await importTypeScript(
     '../src/lib/checks/release.ts',
     import.meta.url,
   );
   if (!isReleaseBuild(values, process.env)) return;
-  const { siteConfig } = await tsImport('../src/site.config.ts', import.meta.url);
+  const { siteConfig } = await importTypeScript('../src/site.config.ts', import.meta.url);
   let problems;
   try {
     problems = releaseProblems(siteConfig, process.env.SITE_URL);
@@ -168,7 +168,7 @@ try {
   // (src/lib/search/bundles.ts): the curated entries first, so that a first search does not load
   // the page list of every document. Indexing while Astro renders was tried: on two cores
   // Pagefind's threads then slow the rendering by more than the indexing they overlap.
-  const { pagefindBundleInputs, SEARCH_INDEX_CHUNK_SIZE } = await tsImport(
+  const { pagefindBundleInputs, SEARCH_INDEX_CHUNK_SIZE } = await importTypeScript(
     '../src/lib/page/index-meta.ts',
     import.meta.url,
   );

@@ -20,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { tsImport } from 'tsx/esm/api';
+import { importTypeScript } from './lib/typescript.mjs';
 
 const HTML_LANG = { zh: 'zh-CN', en: 'en' };
 /** Stands in for the site's origin; nothing is ever fetched from it. */
@@ -65,15 +65,18 @@ globalThis.fetch = async (input) => {
 };
 
 /** @type {import('../src/lib/search/in-order.ts')} */
-const { addFilterCounts, searchBundlesInOrder } = await tsImport('../src/lib/search/in-order.ts', import.meta.url);
+const { addFilterCounts, searchBundlesInOrder } = await importTypeScript(
+  '../src/lib/search/in-order.ts',
+  import.meta.url,
+);
 /** @type {import('../src/lib/search/excerpt.ts')} */
-const { resultSnippet } = await tsImport('../src/lib/search/excerpt.ts', import.meta.url);
+const { resultSnippet } = await importTypeScript('../src/lib/search/excerpt.ts', import.meta.url);
 /** @type {import('../src/lib/search/bundles.ts')} */
-const { SEARCH_BUNDLES } = await tsImport('../src/lib/search/bundles.ts', import.meta.url);
+const { SEARCH_BUNDLES } = await importTypeScript('../src/lib/search/bundles.ts', import.meta.url);
 /** @type {import('../src/lib/search/correct.ts')} */
-const { correctSpelling } = await tsImport('../src/lib/search/correct.ts', import.meta.url);
+const { correctSpelling } = await importTypeScript('../src/lib/search/correct.ts', import.meta.url);
 /** @type {import('../src/lib/search/instances.ts')} */
-const { bundleInstances } = await tsImport('../src/lib/search/instances.ts', import.meta.url);
+const { bundleInstances } = await importTypeScript('../src/lib/search/instances.ts', import.meta.url);
 
 const pagefind = await import(pathToFileURL(join(dist, SEARCH_BUNDLES[0].path, 'pagefind.js')).href);
 // As on the search page; a merge takes an absolute bundle URL, the other language, result URLs from "/".

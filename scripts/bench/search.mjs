@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { tsImport } from 'tsx/esm/api';
+import { importTypeScript } from '../lib/typescript.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,7 +18,7 @@ const TYPES = {
 };
 
 /** The folders of the search index's bundles, in search order. */
-const { SEARCH_BUNDLES } = await tsImport('../../src/lib/search/bundles.ts', import.meta.url);
+const { SEARCH_BUNDLES } = await importTypeScript('../../src/lib/search/bundles.ts', import.meta.url);
 const SEARCH_BUNDLE_PATHS = SEARCH_BUNDLES.map((bundle) => `/${bundle.path}`);
 /** First search of each language (the first query is also typed again below). */
 const SEARCH_QUERIES = {

@@ -5,12 +5,12 @@
  * Astro build (or dev server) that comes next (src/lib/read/checked-content.ts), so that it is
  * not read and checked again while its inputs are unchanged.
  */
-import { tsImport } from 'tsx/esm/api';
+import { importTypeScript } from './typescript.mjs';
 
 export async function runContentCheck({ root = process.cwd(), strict = false } = {}) {
-  const { checkSiteContent } = await tsImport('../../src/lib/read/site-content.ts', import.meta.url);
-  const { editorialSummary } = await tsImport('../../src/lib/checks/editorial.ts', import.meta.url);
-  const { inputsFingerprint, writeCheckedContent } = await tsImport(
+  const { checkSiteContent } = await importTypeScript('../../src/lib/read/site-content.ts', import.meta.url);
+  const { editorialSummary } = await importTypeScript('../../src/lib/checks/editorial.ts', import.meta.url);
+  const { inputsFingerprint, writeCheckedContent } = await importTypeScript(
     '../../src/lib/read/checked-content.ts',
     import.meta.url,
   );
@@ -22,7 +22,7 @@ export async function runContentCheck({ root = process.cwd(), strict = false } =
     writeCheckedContent(root, content, inputs);
     return true;
   }
-  const { problemsReport } = await tsImport('../../src/lib/errors.ts', import.meta.url);
+  const { problemsReport } = await importTypeScript('../../src/lib/errors.ts', import.meta.url);
   console.error(`\n${problemsReport(problems, { strict })}`);
   return false;
 }

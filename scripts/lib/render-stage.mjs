@@ -12,7 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { tsImport } from 'tsx/esm/api';
+import { importTypeScript } from './typescript.mjs';
 import { runContentCheck } from './content-check.mjs';
 
 // A build is a production build whoever starts it. A test runner's environment (Vitest sets
@@ -52,7 +52,7 @@ if (!checked) {
 
 // Settings before anything runs: Astro would print its own stack trace for a bad one.
 try {
-  const { resolveSiteOrigin } = await tsImport('../../src/lib/urls/urls.ts', import.meta.url);
+  const { resolveSiteOrigin } = await importTypeScript('../../src/lib/urls/urls.ts', import.meta.url);
   resolveSiteOrigin(process.env.SITE_URL);
 } catch (error) {
   fail(error);
