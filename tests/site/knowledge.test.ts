@@ -192,7 +192,7 @@ describe('figures across languages', () => {
       text = text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, ' ');
       // …and so are the month and day of a Chinese date (3月, 16日).
       text = text.replace(/(?<!\d)\d{1,2}(?=[月日])/g, ' ');
-      // …and the day of an English date ("as of the report (16 October 2025)").
+      // …and the day of an English date ("as of the report of 16 October 2025").
       text = text.replace(
         /(?<!\d)\d{1,2}(?= (?:January|February|March|April|May|June|July|August|September|October|November|December))/g,
         ' ',

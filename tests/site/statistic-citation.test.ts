@@ -16,13 +16,17 @@ import { DIST } from '../helpers/site';
 
 const statistics = curatedEntries('indicators');
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-/** The date in the parentheses of "as of the report (16 October 2025)" / "截至报道发布时（2025年10月16日）". */
-const parenthesised = (text: string) => /[(（]([^()（）]+)[)）]/.exec(text)?.[1];
+/** The date in "as of the report of 16 October 2025" / "截至2025年10月16日报道发布时", as the dictionary words it. */
+function reportDateIn(shownPeriod: string, lang: Lang): string | undefined {
+  const [before, after] = useTranslations(lang)('period.asOfReport', { when: '\u0000' }).split('\u0000');
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escape(before)}(.+)${escape(after)}$`).exec(shownPeriod)?.[1];
+}
 
 /** What the title must say after the statistic's own title, from what its page shows beside the figure. */
 function expectedPeriod(lang: Lang, basis: string, shownPeriod: string, title: string): string[] {
   const t = useTranslations(lang);
-  if (basis === 'as-of-report') return [parenthesised(shownPeriod)!, t('date.basis.reportDate')];
+  if (basis === 'as-of-report') return [reportDateIn(shownPeriod, lang)!, t('date.basis.reportDate')];
   if (basis === 'site') return [t('period.basis.site')];
   if (basis === 'stated' && !title.includes(shownPeriod)) return [shownPeriod];
   return [];

@@ -99,7 +99,7 @@ function periodProblems(
     add(
       'period.text',
       `a "${period.basis}" period is worded by the site, not the entry.`,
-      'remove period.text: the page shows "as of the report (date)" or "not stated".',
+      'remove period.text: the page shows "as of the report of (date)" or "not stated".',
     );
   }
   if (period.basis === 'stated') {

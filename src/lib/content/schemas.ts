@@ -71,7 +71,7 @@ export const entryBase = z
  * When a figure holds, with where that comes from. A period beside a figure is a claim, so it
  * is data with provenance: `stated` (the source states it: `quote` must stand in one of the
  * entry's cited quotes), `site` (the site's reading, shown as such, with its `reason`),
- * `as-of-report` (nothing stated; shown as "as of the report (date)" from the cited document's
+ * `as-of-report` (nothing stated; shown as "as of the report of (date)" from the cited document's
  * date) or `not-stated` (nothing stated and no dated document). src/lib/format/provenance.ts
  * renders it for the page, the data files and JSON-LD alike.
  */

@@ -15,7 +15,7 @@ export function withQuote(basis: string, quote: string, lang: Lang): string {
 }
 
 export interface ProvenanceText {
-  /** What is shown beside the figure or as the date: "as of the report (16 October 2025)". */
+  /** What is shown beside the figure or as the date: "as of the report of 16 October 2025". */
   text: string;
   /** Where it comes from, in a short phrase a reader can trust: "stated by the source". */
   basis: string;
@@ -60,7 +60,7 @@ function reportWhen(dates: readonly string[], lang: Lang): string {
 
 /**
  * The period beside a figure. `stated` and `site` periods are the entry's words; a figure the
- * source gives no period for reads "as of the report (date)" when its document is dated, else
+ * source gives no period for reads "as of the report of (date)" when its document is dated, else
  * "not stated": never a plan period the source does not state.
  */
 export function periodText(period: IndicatorPeriod, dates: readonly string[], lang: Lang): ProvenanceText {
