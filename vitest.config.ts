@@ -45,6 +45,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'slow',
+          // A worker's files share the modules it has loaded (Playwright, Astro's preview server,
+          // cheerio…); each file still starts its own builds, browsers and servers, and stops them.
+          isolate: false,
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           globalSetup: ['tests/helpers/setup-site.ts', 'tests/helpers/setup-fixtures.ts'],
         },
